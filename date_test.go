@@ -1,0 +1,172 @@
+package socialorg_test
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/socialorg/socialorg"
+)
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in      string
+		y, m, d int
+		ok      bool
+	}{
+		{"2024-09-05", 2024, 9, 5, true},
+		{"2024-02-29", 2024, 2, 29, true}, // leap year
+		{"2023-02-29", 0, 0, 0, false},    // not a leap year
+		{"1900-02-29", 0, 0, 0, false},    // century, not leap
+		{"2000-02-29", 2000, 2, 29, true}, // 400-year, leap
+		{"2024-04-30", 2024, 4, 30, true},
+		{"2024-04-31", 0, 0, 0, false},
+		{"2024-12-31", 2024, 12, 31, true},
+		{"2024-13-01", 0, 0, 0, false},
+		{"2024-00-10", 0, 0, 0, false},
+		{"2024-01-00", 0, 0, 0, false},
+		{"0000-01-01", 0, 1, 1, true},
+		{"9999-12-31", 9999, 12, 31, true},
+		{"2024-9-05", 0, 0, 0, false},
+		{"2024/09/05", 0, 0, 0, false},
+		{" 2024-09-05", 0, 0, 0, false},
+		{"2024-09-05T00:00:00Z", 0, 0, 0, false},
+		{"+024-09-05", 0, 0, 0, false},
+		{"２０２４-09-05", 0, 0, 0, false},
+		{"", 0, 0, 0, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			d, err := socialorg.ParseDate(tc.in)
+			if !tc.ok {
+				require.Error(t, err)
+				require.ErrorIs(t, err, socialorg.ErrInvalidDate)
+				require.True(t, d.IsZero())
+				return
+			}
+			require.NoError(t, err)
+			require.Equal(t, tc.y, d.Year())
+			require.Equal(t, time.Month(tc.m), d.Month())
+			require.Equal(t, tc.d, d.Day())
+			require.Equal(t, tc.in, d.String())
+		})
+	}
+}
+
+func TestMustDatePanicsOnBadInput(t *testing.T) {
+	require.Panics(t, func() { socialorg.MustDate("2024-02-30") })
+	require.Equal(t, socialorg.NewDate(2024, 2, 29), socialorg.MustDate("2024-02-29"))
+}
+
+func TestNewDateNormalises(t *testing.T) {
+	require.Equal(t, "2024-03-01", socialorg.NewDate(2024, 2, 30).String())
+	require.Equal(t, "2023-12-31", socialorg.NewDate(2024, 1, 0).String())
+	require.Equal(t, "2025-01-01", socialorg.NewDate(2024, 13, 1).String())
+}
+
+func TestZeroDate(t *testing.T) {
+	var z socialorg.Date
+	require.True(t, z.IsZero())
+	require.False(t, socialorg.NewDate(0, 1, 1).IsZero(), "year 0 is a real date")
+	require.Equal(t, "", z.String())
+	require.True(t, z.AddDays(5).IsZero())
+	require.True(t, z.AddYears(5).IsZero())
+	require.True(t, z.Time().IsZero())
+	require.Equal(t, 0, z.DaysUntil(socialorg.MustDate("2024-01-01")))
+	require.Equal(t, -1, z.Compare(socialorg.NewDate(-5000, 1, 1)), "zero sorts first")
+	require.Equal(t, 1, socialorg.NewDate(-5000, 1, 1).Compare(z))
+	require.Equal(t, 0, z.Compare(socialorg.Date{}))
+}
+
+func TestAddYearsLeapDay(t *testing.T) {
+	leap := socialorg.MustDate("2024-02-29")
+	require.Equal(t, "2025-02-28", leap.AddYears(1).String())
+	require.Equal(t, "2028-02-29", leap.AddYears(4).String())
+	require.Equal(t, "2023-02-28", leap.AddYears(-1).String())
+	require.Equal(t, "2100-02-28", leap.AddYears(76).String(), "2100 is not a leap year")
+	require.Equal(t, "2029-09-05", socialorg.MustDate("2024-09-05").AddYears(5).String())
+}
+
+// TestAddDaysAgreesWithTime walks 3,000 years day by day in big strides and checks the civil
+// arithmetic against the time package.
+func TestAddDaysAgreesWithTime(t *testing.T) {
+	start := time.Date(-400, 1, 1, 0, 0, 0, 0, time.UTC)
+	base := socialorg.NewDate(-400, 1, 1)
+	for n := 0; n < 3000*366; n += 97 {
+		want := start.AddDate(0, 0, n)
+		got := base.AddDays(n)
+		wy, wm, wd := want.Date()
+		require.Equal(t, [3]int{wy, int(wm), wd}, [3]int{got.Year(), int(got.Month()), got.Day()}, "day %d", n)
+		require.Equal(t, n, base.DaysUntil(got))
+		require.Equal(t, base, got.AddDays(-n))
+	}
+}
+
+func TestCompareBeforeAfter(t *testing.T) {
+	a := socialorg.MustDate("2024-09-04")
+	b := socialorg.MustDate("2024-09-05")
+	require.Equal(t, -1, a.Compare(b))
+	require.Equal(t, 1, b.Compare(a))
+	require.Equal(t, 0, a.Compare(a))
+	require.True(t, a.Before(b))
+	require.False(t, b.Before(a))
+	require.True(t, b.After(a))
+	require.False(t, a.After(a))
+	require.Equal(t, -1, socialorg.MustDate("2023-12-31").Compare(socialorg.MustDate("2024-01-01")))
+	require.Equal(t, -1, socialorg.MustDate("2024-01-31").Compare(socialorg.MustDate("2024-02-01")))
+	require.Equal(t, 1, a.DaysUntil(b))
+	require.Equal(t, -1, b.DaysUntil(a))
+}
+
+func TestDateOfUsesChinaTime(t *testing.T) {
+	// 16:00 UTC on 31 December is already 1 January in Beijing.
+	require.Equal(t, "2024-01-01", socialorg.DateOf(time.Date(2023, 12, 31, 16, 0, 0, 0, time.UTC)).String())
+	require.Equal(t, "2023-12-31", socialorg.DateOf(time.Date(2023, 12, 31, 15, 59, 59, 0, time.UTC)).String())
+	d := socialorg.MustDate("2024-09-05")
+	require.Equal(t, d, socialorg.DateOf(d.Time()))
+	_, off := d.Time().Zone()
+	require.Equal(t, 8*3600, off)
+}
+
+func TestDateJSON(t *testing.T) {
+	type rec struct {
+		D socialorg.Date `json:"d"`
+		Z socialorg.Date `json:"z"`
+	}
+	b, err := json.Marshal(rec{D: socialorg.MustDate("2024-09-05")})
+	require.NoError(t, err)
+	require.JSONEq(t, `{"d":"2024-09-05","z":""}`, string(b))
+	var back rec
+	require.NoError(t, json.Unmarshal(b, &back))
+	require.Equal(t, socialorg.MustDate("2024-09-05"), back.D)
+	require.True(t, back.Z.IsZero())
+	err = json.Unmarshal([]byte(`{"d":"2024-02-30"}`), &back)
+	require.True(t, errors.Is(err, socialorg.ErrInvalidDate), "got %v", err)
+}
+
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"2024-09-05", "2024-02-29", "0000-01-01", "9999-12-31", "2023-02-29", "", "2024-1-1", "２０２４-09-05"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := socialorg.ParseDate(s)
+		if err != nil {
+			if !errors.Is(err, socialorg.ErrInvalidDate) {
+				t.Fatalf("error %v does not match ErrInvalidDate", err)
+			}
+			return
+		}
+		if d.String() != s {
+			t.Fatalf("ParseDate(%q).String() = %q", s, d.String())
+		}
+		if d.AddDays(1).AddDays(-1) != d {
+			t.Fatalf("AddDays round trip broke %q", s)
+		}
+		if back, err := time.Parse("2006-01-02", s); err != nil || socialorg.NewDate(back.Date()) != d {
+			t.Fatalf("time.Parse disagrees on %q: %v", s, err)
+		}
+	})
+}

@@ -1,0 +1,133 @@
+package socialorg_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/socialorg/socialorg"
+)
+
+var fundsFinding = socialorg.Finding{
+	Rule:    "registry.socialgroup.funds",
+	Subject: "广州市某某协会",
+	Outcome: socialorg.Fail,
+	Got:     "20000.00",
+	Want:    "≥ 30000.00",
+	Cite:    socialorg.Citation{Document: "《社会团体登记管理条例》", Article: "第十条第一款第（五）项"},
+}
+
+func TestFindingMessageLanguages(t *testing.T) {
+	hans := "广州市某某协会：社会团体活动资金（元）——不通过（实际 20000.00；要求 ≥ 30000.00）。依据：《社会团体登记管理条例》第十条第一款第（五）项"
+	hant := "广州市某某协会：社會團體活動資金（元）——不通過（實際 20000.00；要求 ≥ 30000.00）。依據：《社会团体登记管理条例》第十条第一款第（五）项"
+	en := "广州市某某协会: activity funds of a social group (yuan): fail (got 20000.00; required ≥ 30000.00). Source: 《社会团体登记管理条例》第十条第一款第（五）项"
+	tests := []struct {
+		tag  language.Tag
+		want string
+	}{
+		{language.SimplifiedChinese, hans},
+		{language.Chinese, hans},
+		{language.MustParse("zh-CN"), hans},
+		{language.TraditionalChinese, hant},
+		{language.MustParse("zh-TW"), hant},
+		{language.MustParse("zh-HK"), hant},
+		{language.English, en},
+		{language.AmericanEnglish, en},
+		{language.MustParse("en-GB"), en},
+		{language.French, hans}, // unsupported: the default
+		{language.Und, hans},
+	}
+	for _, tc := range tests {
+		t.Run(tc.tag.String(), func(t *testing.T) {
+			require.Equal(t, tc.want, fundsFinding.Message(tc.tag))
+		})
+	}
+}
+
+func TestFindingMessageShapes(t *testing.T) {
+	f := socialorg.Finding{Rule: "registry.ssa.min-funds", Outcome: socialorg.NotApplicable, Got: "", Want: "unset",
+		Cite: socialorg.Citation{Document: "《民办非企业单位登记管理暂行条例》", Article: "第八条"}}
+	require.Equal(t, "社会服务机构开办资金最低限额（元）——不适用（要求 未设定（须由调用方提供））。依据：《民办非企业单位登记管理暂行条例》第八条", f.Message(language.Chinese))
+	require.Equal(t, "minimum start-up fund of a social service agency (yuan): not applicable (required not set (caller-supplied)). Source: 《民办非企业单位登记管理暂行条例》第八条", f.Message(language.English))
+
+	f = socialorg.Finding{Rule: "registry.ssa.premises", Subject: "X", Outcome: socialorg.Pass, Got: "yes",
+		Cite: socialorg.Citation{Document: "D"}}
+	require.Equal(t, "X：社会服务机构有必要的场所——通过（实际 是）。依据：D", f.Message(language.Chinese))
+	require.Equal(t, "X: a social service agency has premises: pass (got yes). Source: D", f.Message(language.English))
+
+	// A rule the catalog does not know is shown by its ID; figures with % are printed as they are.
+	f = socialorg.Finding{Rule: "test.unknown", Subject: "S", Outcome: socialorg.Pass, Got: "75.56%", Want: "≥ 70%", Cite: socialorg.Citation{Document: "D", Article: "A"}}
+	require.Equal(t, "S: test.unknown: pass (got 75.56%; required ≥ 70%). Source: DA", f.Message(language.English))
+	f.Outcome = 0
+	require.Equal(t, "S：test.unknown——未评定（实际 75.56%；要求 ≥ 70%）。依据：DA", f.Message(language.Chinese))
+}
+
+func TestOutcomeText(t *testing.T) {
+	for _, o := range []socialorg.Outcome{socialorg.Pass, socialorg.Fail, socialorg.NotApplicable} {
+		b, err := o.MarshalText()
+		require.NoError(t, err)
+		var back socialorg.Outcome
+		require.NoError(t, back.UnmarshalText(b))
+		require.Equal(t, o, back)
+	}
+	require.Equal(t, "not-applicable", socialorg.NotApplicable.String())
+	require.Equal(t, "Outcome(9)", socialorg.Outcome(9).String())
+	_, err := socialorg.Outcome(0).MarshalText()
+	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
+	var o socialorg.Outcome
+	require.ErrorIs(t, o.UnmarshalText([]byte("PASS")), socialorg.ErrInvalidInput)
+}
+
+func TestFindingJSON(t *testing.T) {
+	b, err := json.Marshal(fundsFinding)
+	require.NoError(t, err)
+	require.JSONEq(t, `{"rule":"registry.socialgroup.funds","subject":"广州市某某协会","outcome":"fail","got":"20000.00","want":"≥ 30000.00",
+		"cite":{"document":"《社会团体登记管理条例》","article":"第十条第一款第（五）项"}}`, string(b))
+	var back socialorg.Finding
+	require.NoError(t, json.Unmarshal(b, &back))
+	require.Equal(t, fundsFinding, back)
+}
+
+func TestReport(t *testing.T) {
+	pass := socialorg.Finding{Rule: "a", Outcome: socialorg.Pass, Cite: socialorg.Citation{Document: "D"}}
+	na := socialorg.Finding{Rule: "b", Outcome: socialorg.NotApplicable, Cite: socialorg.Citation{Document: "D"}}
+	fail1 := socialorg.Finding{Rule: "c", Subject: "1", Outcome: socialorg.Fail, Cite: socialorg.Citation{Document: "D"}}
+	fail2 := socialorg.Finding{Rule: "c", Subject: "2", Outcome: socialorg.Fail, Cite: socialorg.Citation{Document: "D"}}
+
+	var empty socialorg.Report
+	require.True(t, empty.OK())
+	require.Nil(t, empty.Failures())
+
+	r := socialorg.Report{Findings: []socialorg.Finding{pass, na}}
+	require.True(t, r.OK(), "pass and not-applicable are OK")
+	r.Add(fail1, fail2)
+	require.False(t, r.OK())
+	require.Equal(t, []socialorg.Finding{fail1, fail2}, r.Failures())
+	got, ok := r.Find("c")
+	require.True(t, ok)
+	require.Equal(t, fail1, got, "Find returns the first")
+	_, ok = r.Find("zzz")
+	require.False(t, ok)
+	require.Equal(t, 2, r.Count(socialorg.Fail))
+	require.Equal(t, 1, r.Count(socialorg.Pass))
+	require.Len(t, r.Messages(language.English), 4)
+}
+
+func TestCitation(t *testing.T) {
+	require.True(t, socialorg.Citation{}.IsZero())
+	require.True(t, socialorg.Citation{Article: "第一条"}.IsZero(), "an article without a document cites nothing")
+	require.Equal(t, "《基金会管理条例》第八条", socialorg.Citation{Document: "《基金会管理条例》", Article: "第八条"}.String())
+	require.Equal(t, "GB 32100-2015", socialorg.Citation{Document: "GB 32100-2015"}.String())
+}
+
+func TestInputError(t *testing.T) {
+	err := socialorg.Invalid("Organization.Funds", "1.234", "at most 2 decimal places")
+	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
+	require.Equal(t, `socialorg: invalid Organization.Funds = "1.234": at most 2 decimal places`, err.Error())
+	sentinel := socialorg.ErrNotInForce
+	wrapped := &socialorg.InputError{Field: "f", Value: "v", Rule: "r", Err: sentinel}
+	require.ErrorIs(t, wrapped, sentinel)
+	require.ErrorIs(t, wrapped, socialorg.ErrInvalidInput)
+}

@@ -1,0 +1,157 @@
+package fen
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/require"
+)
+
+func TestFromDecimal(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+		err  error
+	}{
+		{"0", 0, nil},
+		{"0.01", 1, nil},
+		{"1.5", 150, nil},
+		{"1.500", 150, nil},
+		{"-30000.05", -3000005, nil},
+		{"1e3", 100000, nil},
+		{"92233720368547758.07", math.MaxInt64, nil},
+		{"-92233720368547758.08", math.MinInt64, nil},
+		{"92233720368547758.08", 0, ErrOverflow},
+		{"1e17", 0, ErrOverflow},
+		{"1e1000", 0, ErrOverflow},
+		{"0.001", 0, ErrSubFen},
+		{"1.005", 0, ErrSubFen},
+		{"123456789012345678901234567890.001", 0, ErrSubFen},
+		{"1234567890123456789.00", 0, ErrOverflow},
+		{"0.00000000000000000000000", 0, nil},
+		{"1e-100000", 0, ErrSubFen},
+		{"0e-100000", 0, nil},
+		{"10000000000000000.000000000000000000000", 1000000000000000000, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			got, err := FromDecimal(decimal.RequireFromString(tc.in))
+			if tc.err != nil {
+				require.ErrorIs(t, err, tc.err)
+				return
+			}
+			require.NoError(t, err)
+			require.Equal(t, tc.want, got)
+			require.True(t, ToDecimal(got).Equal(decimal.RequireFromString(tc.in)))
+		})
+	}
+	_, err := NonNegative(decimal.RequireFromString("-0.01"))
+	require.ErrorIs(t, err, ErrNegative)
+	v, err := NonNegative(decimal.Zero)
+	require.NoError(t, err)
+	require.Zero(t, v)
+}
+
+func TestFormat(t *testing.T) {
+	for f, want := range map[int64]string{0: "0.00", 5: "0.05", -5: "-0.05", 3000000: "30000.00", 123456: "1234.56",
+		math.MinInt64: "-92233720368547758.08", math.MaxInt64: "92233720368547758.07"} {
+		require.Equal(t, want, Format(f))
+	}
+}
+
+func TestAddMul(t *testing.T) {
+	s, ok := Add(math.MaxInt64-1, 1)
+	require.True(t, ok)
+	require.Equal(t, int64(math.MaxInt64), s)
+	_, ok = Add(math.MaxInt64, 1)
+	require.False(t, ok)
+	_, ok = Add(math.MinInt64, -1)
+	require.False(t, ok)
+	_, ok = Mul(math.MaxInt64/2+1, 2)
+	require.False(t, ok)
+	_, ok = Mul(-1, math.MinInt64)
+	require.False(t, ok)
+	p, ok := Mul(-3, 7)
+	require.True(t, ok)
+	require.Equal(t, int64(-21), p)
+	_, err := Yuan(math.MaxInt64 / 10)
+	require.ErrorIs(t, err, ErrOverflow)
+	require.Equal(t, int64(300), MustYuan(3))
+}
+
+func TestSplit(t *testing.T) {
+	parts, err := Split(100, []int64{1, 1, 1})
+	require.NoError(t, err)
+	require.Equal(t, []int64{34, 33, 33}, parts)
+
+	parts, err = Split(1000, []int64{6, 4, 0})
+	require.NoError(t, err)
+	require.Equal(t, []int64{600, 400, 0}, parts)
+
+	parts, err = Split(math.MaxInt64, []int64{math.MaxInt64 / 2, math.MaxInt64 / 2})
+	require.NoError(t, err)
+	require.Equal(t, int64(math.MaxInt64), parts[0]+parts[1])
+
+	_, err = Split(-1, []int64{1})
+	require.ErrorIs(t, err, ErrNegative)
+	_, err = Split(1, []int64{1, -1})
+	require.ErrorIs(t, err, ErrNegative)
+	_, err = Split(1, []int64{0, 0})
+	require.Error(t, err)
+	_, err = Split(1, []int64{math.MaxInt64, 1})
+	require.ErrorIs(t, err, ErrOverflow)
+}
+
+// TestSplitProperty: parts sum to the whole, each is within 1 fen of its exact share, and zero
+// weights get nothing.
+func TestSplitProperty(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 5))
+	for n := 0; n < 2000; n++ {
+		total := r.Int64N(1 << 40)
+		ws := make([]int64, 1+r.IntN(8))
+		var sum int64
+		for i := range ws {
+			if r.IntN(4) > 0 {
+				ws[i] = r.Int64N(1 << 20)
+			}
+			sum += ws[i]
+		}
+		if sum == 0 {
+			ws[0], sum = 1, 1
+		}
+		parts, err := Split(total, ws)
+		require.NoError(t, err)
+		var got int64
+		for i, p := range parts {
+			got += p
+			exact := decimal.NewFromInt(total).Mul(decimal.NewFromInt(ws[i])).DivRound(decimal.NewFromInt(sum), 6)
+			diff := decimal.NewFromInt(p).Sub(exact).Abs()
+			require.True(t, diff.LessThan(decimal.NewFromInt(1)), "part %d off by %s", i, diff)
+			if ws[i] == 0 {
+				require.Zero(t, p)
+			}
+		}
+		require.Equal(t, total, got)
+	}
+}
+
+func FuzzFromDecimal(f *testing.F) {
+	for _, s := range []string{"0", "1.5", "0.001", "1e1000", "-92233720368547758.08", "1e-100000"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := decimal.NewFromString(s)
+		if err != nil {
+			return
+		}
+		v, err := FromDecimal(d)
+		if err != nil {
+			return
+		}
+		if !ToDecimal(v).Equal(d) {
+			t.Fatalf("%q → %d fen → %s", s, v, ToDecimal(v))
+		}
+	})
+}
