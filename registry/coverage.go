@@ -1,0 +1,417 @@
+package registry
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+
+	"github.com/socialorg/socialorg"
+)
+
+// City is the model that community-organization coverage is evaluated on: districts, their
+// subdistricts (街道) and towns (镇), and their communities: urban communities (社区) and rural
+// villages (村). Codes identify every area and must be unique at their level across the city.
+type City struct {
+	Code      string     `json:"code"` // GB/T 2260, "440100"
+	Name      string     `json:"name"`
+	Districts []District `json:"districts"`
+}
+
+// District is a district of the city.
+type District struct {
+	Code         string        `json:"code"` // GB/T 2260, "440104"
+	Name         string        `json:"name"`
+	Subdistricts []Subdistrict `json:"subdistricts"`
+}
+
+// Subdistrict is a subdistrict (街道) or a town (镇).
+type Subdistrict struct {
+	Code string `json:"code"` // e.g. the 9-digit statistical code
+	Name string `json:"name"`
+	Town bool   `json:"town,omitempty"` // a town (镇) rather than a subdistrict (街道)
+	// Federations counts the federations of community social organizations
+	// (社区社会组织联合会) set up in it.
+	Federations int         `json:"federations"`
+	Communities []Community `json:"communities"`
+}
+
+// Community is an urban community (社区, with a residents' committee) or a rural village (村,
+// with a villagers' committee).
+type Community struct {
+	Code  string `json:"code"` // e.g. the 12-digit statistical code
+	Name  string `json:"name"`
+	Rural bool   `json:"rural,omitempty"` // a village rather than an urban community
+	Orgs  int    `json:"orgs"`            // community social organizations active in it, filed or registered
+}
+
+// maxCount bounds every count in the model, so that no sum over a city can overflow.
+const maxCount = math.MaxInt32
+
+// CoverageOption configures EvaluateCoverage.
+type CoverageOption func(*coverageConfig) error
+
+type coverageConfig struct {
+	federations int
+	fedCite     socialorg.Citation
+}
+
+// WithFederationTarget sets how many federations of community social organizations each
+// subdistrict and town should have, with the source of that target. The library holds no such
+// target: Guangzhou reports one federation per subdistrict, but no rule requiring it has been
+// confirmed. Without this option, federations are counted and not judged. n must be ≥ 1 and cite
+// must name a document.
+func WithFederationTarget(n int, cite socialorg.Citation) CoverageOption {
+	return func(c *coverageConfig) error {
+		if n < 1 || n > maxCount {
+			return socialorg.Invalid("WithFederationTarget.n", n, "≥ 1")
+		}
+		if cite.IsZero() {
+			return socialorg.Invalid("WithFederationTarget.cite", "", "a caller-supplied target needs its source")
+		}
+		c.federations, c.fedCite = n, cite
+		return nil
+	}
+}
+
+// CoverageTargets are the targets a coverage evaluation applied.
+type CoverageTargets struct {
+	Urban     int                `json:"urban"` // community social organizations per urban community
+	UrbanCite socialorg.Citation `json:"urban_cite"`
+	Rural     int                `json:"rural"` // per rural community (village)
+	RuralCite socialorg.Citation `json:"rural_cite"`
+	// Federations per subdistrict or town; 0 when no target was supplied.
+	Federations    int                `json:"federations"`
+	FederationCite socialorg.Citation `json:"federation_cite,omitzero"`
+}
+
+// CoverageTally counts an area's communities, their organizations and what the targets want. It
+// is a mergeable value: the tally of two disjoint areas is a.Merge(b), and Merge is associative
+// and commutative, so a city can be tallied district by district, or in any shards, and summed.
+// Tallies merge meaningfully only when they were made with the same targets.
+type CoverageTally struct {
+	Subdistricts int `json:"subdistricts"`
+	Urban        int `json:"urban"` // urban communities
+	Rural        int `json:"rural"` // rural communities (villages)
+	UrbanOrgs    int `json:"urban_orgs"`
+	RuralOrgs    int `json:"rural_orgs"`
+	UrbanWant    int `json:"urban_want"`  // Σ target over urban communities
+	RuralWant    int `json:"rural_want"`  // Σ target over rural communities
+	UrbanBelow   int `json:"urban_below"` // urban communities below the target
+	RuralBelow   int `json:"rural_below"` // rural communities below the target
+	Shortfall    int `json:"shortfall"`   // Σ over communities of (target − orgs) where positive
+	Federations  int `json:"federations"`
+	// FederationsWant is Σ target over subdistricts, and FederationShortfall Σ (target −
+	// federations) where positive; both 0 when no federation target was supplied.
+	FederationsWant     int `json:"federations_want"`
+	FederationShortfall int `json:"federation_shortfall"`
+}
+
+// Merge returns the tally of both areas.
+func (t CoverageTally) Merge(o CoverageTally) CoverageTally {
+	return CoverageTally{
+		Subdistricts:        t.Subdistricts + o.Subdistricts,
+		Urban:               t.Urban + o.Urban,
+		Rural:               t.Rural + o.Rural,
+		UrbanOrgs:           t.UrbanOrgs + o.UrbanOrgs,
+		RuralOrgs:           t.RuralOrgs + o.RuralOrgs,
+		UrbanWant:           t.UrbanWant + o.UrbanWant,
+		RuralWant:           t.RuralWant + o.RuralWant,
+		UrbanBelow:          t.UrbanBelow + o.UrbanBelow,
+		RuralBelow:          t.RuralBelow + o.RuralBelow,
+		Shortfall:           t.Shortfall + o.Shortfall,
+		Federations:         t.Federations + o.Federations,
+		FederationsWant:     t.FederationsWant + o.FederationsWant,
+		FederationShortfall: t.FederationShortfall + o.FederationShortfall,
+	}
+}
+
+// Communities returns the number of communities, urban and rural.
+func (t CoverageTally) Communities() int { return t.Urban + t.Rural }
+
+// Orgs returns the number of community social organizations, urban and rural.
+func (t CoverageTally) Orgs() int { return t.UrbanOrgs + t.RuralOrgs }
+
+// Below returns the number of communities below their target.
+func (t CoverageTally) Below() int { return t.UrbanBelow + t.RuralBelow }
+
+// UrbanMet reports whether urban communities reach the target on average (the MCA 2017 opinion
+// sets averages): Σ organizations ≥ target × communities, compared exactly in integers. True
+// when the area has no urban community.
+func (t CoverageTally) UrbanMet() bool { return t.UrbanOrgs >= t.UrbanWant }
+
+// RuralMet is UrbanMet for rural communities.
+func (t CoverageTally) RuralMet() bool { return t.RuralOrgs >= t.RuralWant }
+
+// AreaCoverage is the tally of one district or subdistrict.
+type AreaCoverage struct {
+	Code   string        `json:"code"`
+	Name   string        `json:"name"`
+	Parent string        `json:"parent"` // the district of a subdistrict; the city of a district
+	Town   bool          `json:"town,omitempty"`
+	Tally  CoverageTally `json:"tally"`
+}
+
+// CommunityShortfall is one community below its target.
+type CommunityShortfall struct {
+	District    string `json:"district"`
+	Subdistrict string `json:"subdistrict"`
+	Code        string `json:"code"`
+	Name        string `json:"name"`
+	Rural       bool   `json:"rural,omitempty"`
+	Orgs        int    `json:"orgs"`
+	Target      int    `json:"target"`
+	Shortfall   int    `json:"shortfall"` // Target − Orgs, > 0
+}
+
+// CoverageResult is the outcome of EvaluateCoverage. Every list is in a deterministic order
+// that does not depend on the order of the input.
+type CoverageResult struct {
+	City    string          `json:"city"`
+	Name    string          `json:"name"`
+	AsOf    socialorg.Date  `json:"as_of"`
+	Targets CoverageTargets `json:"targets"`
+	Total   CoverageTally   `json:"total"`
+	// Districts by code; Subdistricts by district code, then code.
+	Districts    []AreaCoverage `json:"districts"`
+	Subdistricts []AreaCoverage `json:"subdistricts"`
+	// Shortfalls lists the communities below their target: largest shortfall first, then by code.
+	Shortfalls []CommunityShortfall `json:"shortfalls"`
+	// communities in report order, kept for Report
+	communities []communityRef
+}
+
+// communityRef is what Report needs of a community, copied so that the result does not alias the
+// caller's City.
+type communityRef struct {
+	district, subdistrict, code string
+	rural                       bool
+	orgs                        int
+}
+
+// EvaluateCoverage measures community social-organization coverage against the targets in force
+// at asOf: the MCA 2017 opinion's 10 per urban community and 5 per rural community (民发〔2017〕191号;
+// averages for 2020, kept in force since), and a caller-supplied number of federations per
+// subdistrict (WithFederationTarget). It returns per-community shortfalls, tallies per
+// subdistrict and district, and the city total.
+//
+// Errors: an empty code, a code used twice at its level, a negative count or one above 2^31−1
+// (*socialorg.InputError naming the field); an invalid option; asOf before the targets
+// (matches socialorg.ErrNotInForce).
+func EvaluateCoverage(city City, asOf socialorg.Date, opts ...CoverageOption) (CoverageResult, error) {
+	var cfg coverageConfig
+	for _, o := range opts {
+		if err := o(&cfg); err != nil {
+			return CoverageResult{}, err
+		}
+	}
+	urban, urbanCite, err := targetUrban.At(asOf)
+	if err != nil {
+		return CoverageResult{}, err
+	}
+	rural, ruralCite, err := targetRural.At(asOf)
+	if err != nil {
+		return CoverageResult{}, err
+	}
+	if err := validateCity(city); err != nil {
+		return CoverageResult{}, err
+	}
+	res := CoverageResult{
+		City: city.Code, Name: city.Name, AsOf: asOf,
+		Targets: CoverageTargets{
+			Urban: urban, UrbanCite: urbanCite, Rural: rural, RuralCite: ruralCite,
+			Federations: cfg.federations, FederationCite: cfg.fedCite,
+		},
+	}
+	nSub, nCom := 0, 0
+	for _, d := range city.Districts {
+		nSub += len(d.Subdistricts)
+		for _, s := range d.Subdistricts {
+			nCom += len(s.Communities)
+		}
+	}
+	res.Districts = make([]AreaCoverage, 0, len(city.Districts))
+	res.Subdistricts = make([]AreaCoverage, 0, nSub)
+	res.communities = make([]communityRef, 0, nCom)
+
+	for di := range city.Districts {
+		d := &city.Districts[di]
+		var dt CoverageTally
+		for si := range d.Subdistricts {
+			s := &d.Subdistricts[si]
+			st := CoverageTally{Subdistricts: 1, Federations: s.Federations}
+			if cfg.federations > 0 {
+				st.FederationsWant = cfg.federations
+				st.FederationShortfall = max(0, cfg.federations-s.Federations)
+			}
+			for ci := range s.Communities {
+				c := &s.Communities[ci]
+				target := urban
+				if c.Rural {
+					target = rural
+					st.Rural++
+					st.RuralOrgs += c.Orgs
+					st.RuralWant += target
+				} else {
+					st.Urban++
+					st.UrbanOrgs += c.Orgs
+					st.UrbanWant += target
+				}
+				if short := target - c.Orgs; short > 0 {
+					if c.Rural {
+						st.RuralBelow++
+					} else {
+						st.UrbanBelow++
+					}
+					st.Shortfall += short
+					res.Shortfalls = append(res.Shortfalls, CommunityShortfall{
+						District: d.Code, Subdistrict: s.Code, Code: c.Code, Name: c.Name,
+						Rural: c.Rural, Orgs: c.Orgs, Target: target, Shortfall: short,
+					})
+				}
+				res.communities = append(res.communities, communityRef{d.Code, s.Code, c.Code, c.Rural, c.Orgs})
+			}
+			res.Subdistricts = append(res.Subdistricts, AreaCoverage{Code: s.Code, Name: s.Name, Parent: d.Code, Town: s.Town, Tally: st})
+			dt = dt.Merge(st)
+		}
+		res.Districts = append(res.Districts, AreaCoverage{Code: d.Code, Name: d.Name, Parent: city.Code, Tally: dt})
+		res.Total = res.Total.Merge(dt)
+	}
+
+	slices.SortFunc(res.Districts, func(a, b AreaCoverage) int { return cmp.Compare(a.Code, b.Code) })
+	slices.SortFunc(res.Subdistricts, func(a, b AreaCoverage) int {
+		return cmp.Or(cmp.Compare(a.Parent, b.Parent), cmp.Compare(a.Code, b.Code))
+	})
+	slices.SortFunc(res.Shortfalls, func(a, b CommunityShortfall) int {
+		return cmp.Or(cmp.Compare(b.Shortfall, a.Shortfall), cmp.Compare(a.Code, b.Code))
+	})
+	slices.SortFunc(res.communities, func(a, b communityRef) int {
+		return cmp.Or(cmp.Compare(a.district, b.district), cmp.Compare(a.subdistrict, b.subdistrict), cmp.Compare(a.code, b.code))
+	})
+	return res, nil
+}
+
+// validateCity checks codes (non-empty, unique per level) and counts (0 … 2^31−1).
+func validateCity(city City) error {
+	seenD := make(map[string]struct{}, len(city.Districts))
+	seenS := make(map[string]struct{}, 256)
+	seenC := make(map[string]struct{}, 4096)
+	for di, d := range city.Districts {
+		df := "City.Districts[" + strconv.Itoa(di) + "]"
+		if err := uniqueCode(seenD, df, d.Code); err != nil {
+			return err
+		}
+		for si, s := range d.Subdistricts {
+			sf := df + ".Subdistricts[" + strconv.Itoa(si) + "]"
+			if err := uniqueCode(seenS, sf, s.Code); err != nil {
+				return err
+			}
+			if s.Federations < 0 || s.Federations > maxCount {
+				return socialorg.Invalid(sf+".Federations", s.Federations, "0 … 2^31−1")
+			}
+			for ci, c := range s.Communities {
+				cf := sf + ".Communities[" + strconv.Itoa(ci) + "]"
+				if err := uniqueCode(seenC, cf, c.Code); err != nil {
+					return err
+				}
+				if c.Orgs < 0 || c.Orgs > maxCount {
+					return socialorg.Invalid(cf+".Orgs", c.Orgs, "0 … 2^31−1")
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func uniqueCode(seen map[string]struct{}, field, code string) error {
+	if code == "" {
+		return socialorg.Invalid(field+".Code", code, "required")
+	}
+	if _, dup := seen[code]; dup {
+		return socialorg.Invalid(field+".Code", code, "unique at its level")
+	}
+	seen[code] = struct{}{}
+	return nil
+}
+
+// Report turns the result into findings, in this order: the city's urban and rural averages;
+// each district's; each subdistrict's averages and, when a target was supplied, its federations;
+// then one finding per community. An average over no community of its type is NotApplicable.
+func (r CoverageResult) Report() socialorg.Report {
+	t := r.Targets
+	out := make([]socialorg.Finding, 0, 2+2*len(r.Districts)+3*len(r.Subdistricts)+len(r.communities))
+	averages := func(subject string, tl CoverageTally) {
+		out = append(out,
+			average("registry.coverage.urban-average", subject, tl.Urban, tl.UrbanOrgs, tl.UrbanWant, t.UrbanCite),
+			average("registry.coverage.rural-average", subject, tl.Rural, tl.RuralOrgs, tl.RuralWant, t.RuralCite))
+	}
+	averages(r.City, r.Total)
+	for _, d := range r.Districts {
+		averages(d.Code, d.Tally)
+	}
+	for _, s := range r.Subdistricts {
+		averages(s.Code, s.Tally)
+		if t.Federations > 0 {
+			out = append(out, verdict("registry.coverage.federation", s.Code, s.Tally.Federations >= t.Federations,
+				strconv.Itoa(s.Tally.Federations), "≥ "+strconv.Itoa(t.Federations), t.FederationCite))
+		}
+	}
+	for _, c := range r.communities {
+		target, cite := t.Urban, t.UrbanCite
+		if c.rural {
+			target, cite = t.Rural, t.RuralCite
+		}
+		out = append(out, verdict("registry.coverage.community", c.code, c.orgs >= target,
+			strconv.Itoa(c.orgs), "≥ "+strconv.Itoa(target), cite))
+	}
+	return socialorg.Report{Findings: out}
+}
+
+func average(rule, subject string, communities, orgs, want int, cite socialorg.Citation) socialorg.Finding {
+	if communities == 0 {
+		return socialorg.Finding{Rule: rule, Subject: subject, Outcome: socialorg.NotApplicable, Got: "0", Want: "", Cite: cite}
+	}
+	return verdict(rule, subject, orgs >= want, strconv.Itoa(orgs), fmt.Sprintf("≥ %d", want), cite)
+}
+
+func verdict(rule, subject string, ok bool, got, want string, cite socialorg.Citation) socialorg.Finding {
+	out := socialorg.Fail
+	if ok {
+		out = socialorg.Pass
+	}
+	return socialorg.Finding{Rule: rule, Subject: subject, Outcome: out, Got: got, Want: want, Cite: cite}
+}
+
+// CountCommunityOrgs returns a copy of city in which every community's Orgs is the number of
+// organizations in orgs whose Community is that community's code. The caller's city is not
+// changed. An organization naming a community the city does not have is an error.
+func CountCommunityOrgs(city City, orgs []Organization) (City, error) {
+	out := city
+	out.Districts = slices.Clone(city.Districts)
+	index := make(map[string]*Community, 4096)
+	for di := range out.Districts {
+		d := &out.Districts[di]
+		d.Subdistricts = slices.Clone(d.Subdistricts)
+		for si := range d.Subdistricts {
+			s := &d.Subdistricts[si]
+			s.Communities = slices.Clone(s.Communities)
+			for ci := range s.Communities {
+				c := &s.Communities[ci]
+				c.Orgs = 0
+				index[c.Code] = c
+			}
+		}
+	}
+	for i, o := range orgs {
+		if o.Community == "" {
+			continue
+		}
+		c, ok := index[o.Community]
+		if !ok {
+			return City{}, socialorg.Invalid("orgs["+strconv.Itoa(i)+"].Community", o.Community, "a community of the city")
+		}
+		c.Orgs++
+	}
+	return out, nil
+}
