@@ -209,7 +209,7 @@ func filed(typ registry.FilingType) registry.Organization {
 func TestFilingThresholds(t *testing.T) {
 	type row struct {
 		natural, legal, members, staff int
-		initiators, size                socialorg.Outcome
+		initiators, size               socialorg.Outcome
 	}
 	group := []row{
 		{2, 0, 10, 0, socialorg.Fail, socialorg.Pass},
