@@ -292,31 +292,39 @@ func EvaluateCoverage(city City, asOf socialorg.Date, opts ...CoverageOption) (C
 	return res, nil
 }
 
-// validateCity checks codes (non-empty, unique per level) and counts (0 … 2^31−1).
+// validateCity checks codes (non-empty, unique per level) and counts (0 … 2^31−1). Field paths
+// are built only for the error, so that a valid city costs no string building.
 func validateCity(city City) error {
 	seenD := make(map[string]struct{}, len(city.Districts))
 	seenS := make(map[string]struct{}, 256)
 	seenC := make(map[string]struct{}, 4096)
+	path := func(di, si, ci int) string {
+		p := "City.Districts[" + strconv.Itoa(di) + "]"
+		if si >= 0 {
+			p += ".Subdistricts[" + strconv.Itoa(si) + "]"
+		}
+		if ci >= 0 {
+			p += ".Communities[" + strconv.Itoa(ci) + "]"
+		}
+		return p
+	}
 	for di, d := range city.Districts {
-		df := "City.Districts[" + strconv.Itoa(di) + "]"
-		if err := uniqueCode(seenD, df, d.Code); err != nil {
-			return err
+		if why := uniqueCode(seenD, d.Code); why != "" {
+			return socialorg.Invalid(path(di, -1, -1)+".Code", d.Code, why)
 		}
 		for si, s := range d.Subdistricts {
-			sf := df + ".Subdistricts[" + strconv.Itoa(si) + "]"
-			if err := uniqueCode(seenS, sf, s.Code); err != nil {
-				return err
+			if why := uniqueCode(seenS, s.Code); why != "" {
+				return socialorg.Invalid(path(di, si, -1)+".Code", s.Code, why)
 			}
 			if s.Federations < 0 || s.Federations > maxCount {
-				return socialorg.Invalid(sf+".Federations", s.Federations, "0 … 2^31−1")
+				return socialorg.Invalid(path(di, si, -1)+".Federations", s.Federations, "0 … 2^31−1")
 			}
 			for ci, c := range s.Communities {
-				cf := sf + ".Communities[" + strconv.Itoa(ci) + "]"
-				if err := uniqueCode(seenC, cf, c.Code); err != nil {
-					return err
+				if why := uniqueCode(seenC, c.Code); why != "" {
+					return socialorg.Invalid(path(di, si, ci)+".Code", c.Code, why)
 				}
 				if c.Orgs < 0 || c.Orgs > maxCount {
-					return socialorg.Invalid(cf+".Orgs", c.Orgs, "0 … 2^31−1")
+					return socialorg.Invalid(path(di, si, ci)+".Orgs", c.Orgs, "0 … 2^31−1")
 				}
 			}
 		}
@@ -324,15 +332,16 @@ func validateCity(city City) error {
 	return nil
 }
 
-func uniqueCode(seen map[string]struct{}, field, code string) error {
+// uniqueCode records code and returns why it is invalid ("" when it is fine).
+func uniqueCode(seen map[string]struct{}, code string) string {
 	if code == "" {
-		return socialorg.Invalid(field+".Code", code, "required")
+		return "required"
 	}
 	if _, dup := seen[code]; dup {
-		return socialorg.Invalid(field+".Code", code, "unique at its level")
+		return "unique at its level"
 	}
 	seen[code] = struct{}{}
-	return nil
+	return ""
 }
 
 // Report turns the result into findings, in this order: the city's urban and rural averages;

@@ -3,6 +3,8 @@ package fen
 import (
 	"math"
 	"math/rand/v2"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -146,7 +148,25 @@ func FuzzFromDecimal(f *testing.F) {
 		if err != nil {
 			return
 		}
-		v, err := FromDecimal(d)
+		v, err := FromDecimal(d) // must return promptly whatever the exponent
+		if exp := d.Exponent(); exp < -40 || exp > 40 {
+			// Comparing decimals this far apart rescales to 10^|exp|; judge on the digits instead.
+			if err != nil {
+				return
+			}
+			if v == 0 {
+				if !d.IsZero() {
+					t.Fatalf("%q: a non-zero amount read as 0", s)
+				}
+				return
+			}
+			// v fen = coefficient × 10^(exp+2): the coefficient is v followed by −exp−2 zeros.
+			want := strconv.FormatInt(v, 10) + strings.Repeat("0", int(-exp-2))
+			if exp > 0 || d.Coefficient().String() != want {
+				t.Fatalf("%q accepted as %d fen", s, v)
+			}
+			return
+		}
 		if err != nil {
 			return
 		}

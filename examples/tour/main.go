@@ -1,0 +1,293 @@
+// Command tour shows the socialorg library at work on a synthetic city the size of Guangzhou:
+// community social-organization coverage by district, the worst shortfalls, credit codes taken
+// apart, and a registration that fails, explained in three languages.
+//
+//	go run ./examples/tour
+//
+// The city is invented (see internal/synth): the district codes and names are real, every
+// count and name below them is generated.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
+	"golang.org/x/text/width"
+
+	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/internal/synth"
+	"github.com/socialorg/socialorg/registry"
+)
+
+// asOf is the date every rule is evaluated at.
+var asOf = socialorg.MustDate("2026-11-27")
+
+func main() {
+	if err := run(os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "tour:", err)
+		os.Exit(1)
+	}
+}
+
+func run(w io.Writer) error {
+	city := synth.Guangzhou(2026)
+	fmt.Fprintf(w, "socialorg tour — a synthetic Guangzhou, rules as of %s\n", asOf)
+	for _, section := range []func(io.Writer, synth.City) error{
+		overview,
+		coverage,
+		creditCodes,
+		registration,
+	} {
+		fmt.Fprintln(w)
+		if err := section(w, city); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func heading(w io.Writer, title string) {
+	fmt.Fprintf(w, "== %s ==\n", title)
+}
+
+func overview(w io.Writer, c synth.City) error {
+	heading(w, "The city")
+	subs, towns, urban, rural := 0, 0, 0, 0
+	for _, d := range c.Model.Districts {
+		for _, s := range d.Subdistricts {
+			subs++
+			if s.Town {
+				towns++
+			}
+			for _, cm := range s.Communities {
+				if cm.Rural {
+					rural++
+				} else {
+					urban++
+				}
+			}
+		}
+	}
+	kinds := map[registry.Kind]int{}
+	for _, o := range c.Registered {
+		kinds[o.Kind]++
+	}
+	filed := 0
+	for _, o := range c.Community {
+		if o.Kind == registry.CommunityOrg {
+			filed++
+		}
+	}
+	fmt.Fprintf(w, "%d districts, %d subdistricts and towns (%d towns), %d urban communities, %d villages\n",
+		len(c.Model.Districts), subs, towns, urban, rural)
+	fmt.Fprintf(w, "%d registered organizations: %d social groups, %d social service agencies, %d foundations\n",
+		len(c.Registered), kinds[registry.SocialGroup], kinds[registry.SocialServiceAgency], kinds[registry.Foundation])
+	fmt.Fprintf(w, "%d community social organizations: %d filed with their subdistrict, %d registered\n",
+		len(c.Community), filed, len(c.Community)-filed)
+	return nil
+}
+
+func coverage(w io.Writer, c synth.City) error {
+	heading(w, "Community social-organization coverage (民发〔2017〕191号: ≥ 10 per urban community, ≥ 5 per village, on average)")
+	fedSource := socialorg.Citation{Document: "tour: one federation per subdistrict, as the seed reports (not a confirmed rule)"}
+	res, err := registry.EvaluateCoverage(c.Model, asOf, registry.WithFederationTarget(1, fedSource))
+	if err != nil {
+		return err
+	}
+	t := table{w: w, widths: []int{8, 8, 6, 7, 8, 6, 7, 8, 7, 9, 4}}
+	t.row("district", "", "urban", "orgs", "average", "rural", "orgs", "average", "below", "shortfall", "no federation")
+	for _, d := range res.Districts {
+		tl := d.Tally
+		t.row(d.Code, d.Name, fmt.Sprint(tl.Urban), fmt.Sprint(tl.UrbanOrgs), avg(tl.UrbanOrgs, tl.Urban, tl.UrbanMet()),
+			fmt.Sprint(tl.Rural), fmt.Sprint(tl.RuralOrgs), avg(tl.RuralOrgs, tl.Rural, tl.RuralMet()),
+			fmt.Sprint(tl.Below()), fmt.Sprint(tl.Shortfall), fmt.Sprint(tl.FederationShortfall))
+	}
+	tl := res.Total
+	t.row("city", "", fmt.Sprint(tl.Urban), fmt.Sprint(tl.UrbanOrgs), avg(tl.UrbanOrgs, tl.Urban, tl.UrbanMet()),
+		fmt.Sprint(tl.Rural), fmt.Sprint(tl.RuralOrgs), avg(tl.RuralOrgs, tl.Rural, tl.RuralMet()),
+		fmt.Sprint(tl.Below()), fmt.Sprint(tl.Shortfall), fmt.Sprint(tl.FederationShortfall))
+	fmt.Fprintln(w, "(average: organizations per community, ✓ when the target is met on average; no federation: subdistricts and towns without one)")
+
+	fmt.Fprintf(w, "\nWorst shortfalls (%d communities below target):\n", len(res.Shortfalls))
+	names := communityNames(c.Model)
+	for _, s := range res.Shortfalls[:min(8, len(res.Shortfalls))] {
+		kind := "urban"
+		if s.Rural {
+			kind = "village"
+		}
+		fmt.Fprintf(w, "  %s %s (%s): %d of %d, short %d\n", s.Code, names[s.Code], kind, s.Orgs, s.Target, s.Shortfall)
+	}
+	// The first failing community finding, explained.
+	for _, f := range res.Report().Failures() {
+		if f.Rule == "registry.coverage.community" {
+			fmt.Fprintf(w, "  → %s\n", f.Message(language.SimplifiedChinese))
+			break
+		}
+	}
+	return nil
+}
+
+func avg(orgs, communities int, met bool) string {
+	if communities == 0 {
+		return "—"
+	}
+	mark := "✗"
+	if met {
+		mark = "✓"
+	}
+	return decimal.NewFromInt(int64(orgs)).DivRound(decimal.NewFromInt(int64(communities)), 1).StringFixed(1) + mark
+}
+
+func communityNames(c registry.City) map[string]string {
+	out := map[string]string{}
+	for _, d := range c.Districts {
+		for _, s := range d.Subdistricts {
+			for _, cm := range s.Communities {
+				out[cm.Code] = s.Name + cm.Name
+			}
+		}
+	}
+	return out
+}
+
+func creditCodes(w io.Writer, c synth.City) error {
+	heading(w, "Unified social credit codes (GB 32100-2015)")
+	// One code of each kind, and one issued by a division that no longer exists.
+	var picks []registry.Organization
+	seen := map[registry.Kind]bool{}
+	for _, o := range c.Registered {
+		if !seen[o.Kind] {
+			seen[o.Kind] = true
+			picks = append(picks, o)
+		}
+	}
+	for _, o := range c.Registered {
+		if d, ok := registry.LookupDivision(o.Code.Division()); ok && !d.Current() {
+			picks = append(picks, o)
+			break
+		}
+	}
+	for _, o := range picks {
+		code := o.Code
+		kind, _ := code.Kind()
+		div, _ := registry.LookupDivision(code.Division())
+		note := ""
+		if !div.Current() {
+			cur, _ := registry.CurrentDivision(div.Code)
+			note = fmt.Sprintf(" (abolished %s; now %s %s)", div.Abolished, cur.Code, cur.Name)
+		}
+		fmt.Fprintf(w, "  %s  authority %s %s · category %c %s · division %s %s%s · org code %s (GB 11714 %s) · check %c\n",
+			code, code.Authority(), code.Authority().Name(), code.Category(), kind.Chinese(), code.Division(), div.Name, note,
+			code.OrgCode(), okWord(code.OrgCodeValid()), code.CheckChar())
+	}
+
+	fmt.Fprintln(w, "Input as people type it:")
+	full := toFullWidth(picks[0].Code.String())
+	for _, in := range []string{"\u3000" + full + " ", strings.ToLower(picks[0].Code.String())} {
+		got, err := registry.ParseCreditCode(in)
+		fmt.Fprintf(w, "  %q → %s %v\n", in, got, errOrOK(err))
+	}
+	fmt.Fprintln(w, "Corrupted codes:")
+	good := picks[0].Code.String()
+	for _, in := range []string{good[:17] + flip(good[17]), good[:9] + "I" + good[10:], good[:4] + "A" + good[5:], good[:16]} {
+		_, err := registry.ParseCreditCode(in)
+		fmt.Fprintf(w, "  %s\n", err)
+	}
+	const pilot = "91350100M0001TGQXM"
+	p, err := registry.NewCreditCodeParser(registry.AllowCodes(pilot))
+	if err != nil {
+		return err
+	}
+	got, err := p.Parse(pilot)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "A real 2015 pilot code with a wrong check character, admitted by an allow-list: %s (check valid: %v)\n", got, got.CheckValid())
+	return nil
+}
+
+func okWord(ok bool) string {
+	if ok {
+		return "valid"
+	}
+	return "invalid"
+}
+
+func errOrOK(err error) string {
+	if err != nil {
+		return err.Error()
+	}
+	return "ok"
+}
+
+func flip(c byte) string {
+	if c == '0' {
+		return "1"
+	}
+	return "0"
+}
+
+func toFullWidth(s string) string { return width.Widen.String(s) }
+
+func registration(w io.Writer, c synth.City) error {
+	heading(w, "A registration that fails (State Council Order 250, Art. 10)")
+	o := registry.Organization{
+		Name:              "广州市长者互助促进会",
+		Kind:              registry.SocialGroup,
+		Division:          "440106",
+		IndividualMembers: 36,
+		UnitMembers:       8,
+		Staff:             1,
+		Funds:             decimal.RequireFromString("28000"),
+		Domicile:          "广州市天河区某路1号",
+	}
+	r, err := registry.CheckRegistration(o, asOf)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "%s: %d findings, %d failed\n", o.Name, len(r.Findings), len(r.Failures()))
+	for _, f := range r.Failures() {
+		for _, tag := range []language.Tag{language.SimplifiedChinese, language.TraditionalChinese, language.English} {
+			fmt.Fprintf(w, "  [%s] %s\n", tag, f.Message(tag))
+		}
+	}
+	return nil
+}
+
+// table prints rows whose columns line up in a terminal, counting East Asian wide characters as
+// two columns.
+type table struct {
+	w      io.Writer
+	widths []int
+}
+
+func (t table) row(cells ...string) {
+	var b strings.Builder
+	for i, c := range cells {
+		b.WriteString(c)
+		if i < len(t.widths) {
+			for pad := t.widths[i] - displayWidth(c); pad > 0; pad-- {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteByte(' ')
+	}
+	fmt.Fprintln(t.w, strings.TrimRight(b.String(), " "))
+}
+
+func displayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,89 @@
+package synth
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/registry"
+)
+
+func TestGuangzhouShape(t *testing.T) {
+	c := Guangzhou(1)
+	require.Len(t, c.Model.Districts, 11)
+	subs, towns, urban, rural := 0, 0, 0, 0
+	for _, d := range c.Model.Districts {
+		_, ok := registry.LookupDivision(d.Code)
+		require.True(t, ok, d.Code)
+		for _, s := range d.Subdistricts {
+			subs++
+			if s.Town {
+				towns++
+			}
+			for _, cm := range s.Communities {
+				if cm.Rural {
+					rural++
+				} else {
+					urban++
+				}
+			}
+		}
+	}
+	require.InDelta(t, 170, subs, 10)
+	require.Positive(t, towns)
+	require.Equal(t, 1700, urban)
+	require.Equal(t, 1150, rural)
+	require.Len(t, c.Registered, 8000)
+	require.Greater(t, len(c.Community), 20000)
+
+	// The model's counts agree with the organizations generated.
+	counted, err := registry.CountCommunityOrgs(c.Model, c.Community)
+	require.NoError(t, err)
+	require.Equal(t, c.Model, counted)
+
+	res, err := registry.EvaluateCoverage(c.Model, socialorg.MustDate("2026-11-27"))
+	require.NoError(t, err)
+	require.Positive(t, res.Total.UrbanBelow, "some urban communities below target")
+	require.Positive(t, res.Total.RuralBelow, "some villages below target")
+	require.Less(t, res.Total.Below(), (urban+rural)/5, "but most are not")
+}
+
+func TestGuangzhouOrganizationsAreValid(t *testing.T) {
+	c := Guangzhou(1)
+	seen := map[registry.CreditCode]bool{}
+	asOf := socialorg.MustDate("2026-11-27")
+	for _, o := range append(append([]registry.Organization{}, c.Registered...), c.Community...) {
+		require.NoError(t, o.Validate(), o.Name)
+		if o.Kind == registry.CommunityOrg {
+			require.True(t, o.Code.IsZero())
+			continue
+		}
+		require.False(t, o.Code.IsZero(), o.Name)
+		require.False(t, seen[o.Code], "duplicate code %s", o.Code)
+		seen[o.Code] = true
+		back, err := registry.ParseCreditCode(o.Code.String())
+		require.NoError(t, err)
+		require.Equal(t, o.Code, back)
+		require.True(t, o.Code.OrgCodeValid())
+		r, err := registry.CheckRegistration(o, asOf)
+		require.NoError(t, err)
+		f, ok := r.Find("registry.code.division")
+		require.True(t, ok)
+		require.Equal(t, socialorg.Pass, f.Outcome, "%s registered at %s", o.Code, o.Division)
+		f, _ = r.Find("registry.code.kind")
+		require.Equal(t, socialorg.Pass, f.Outcome)
+	}
+}
+
+func TestGuangzhouIsDeterministic(t *testing.T) {
+	a, b := Guangzhou(42), Guangzhou(42)
+	require.Equal(t, a.Model, b.Model)
+	require.Equal(t, len(a.Registered), len(b.Registered))
+	for i := range a.Registered {
+		require.Equal(t, a.Registered[i].Code, b.Registered[i].Code)
+		require.Equal(t, a.Registered[i].Name, b.Registered[i].Name)
+	}
+	c := Guangzhou(43)
+	require.NotEqual(t, a.Registered[0].Code, c.Registered[0].Code, "another seed, another city")
+}
