@@ -106,11 +106,18 @@ func (c *checker) na(rule, got, want string, cite socialorg.Citation) {
 	c.r.Add(socialorg.Finding{Rule: rule, Subject: c.subject, Outcome: socialorg.NotApplicable, Got: got, Want: want, Cite: cite})
 }
 
+// fail keeps the first error.
+func (c *checker) fail(err error) {
+	if c.err == nil {
+		c.err = err
+	}
+}
+
 // intAt and moneyAt read a parameter at the check date, keeping the first error.
 func (c *checker) intAt(p socialorg.Param[int]) (int, socialorg.Citation) {
 	v, cite, err := p.At(c.asOf)
-	if err != nil && c.err == nil {
-		c.err = err
+	if err != nil {
+		c.fail(err)
 	}
 	return v, cite
 }
@@ -118,14 +125,12 @@ func (c *checker) intAt(p socialorg.Param[int]) (int, socialorg.Citation) {
 func (c *checker) moneyAt(p socialorg.Param[decimal.Decimal]) (int64, socialorg.Citation) {
 	v, cite, err := p.At(c.asOf)
 	if err != nil {
-		if c.err == nil {
-			c.err = err
-		}
+		c.fail(err)
 		return 0, cite
 	}
 	f, err := fen.NonNegative(v)
-	if err != nil && c.err == nil {
-		c.err = socialorg.Invalid(p.ID(), v, err.Error())
+	if err != nil {
+		c.fail(socialorg.Invalid(p.ID(), v, err.Error()))
 	}
 	return f, cite
 }
@@ -198,16 +203,23 @@ func (c *checker) socialGroup() {
 
 func (c *checker) serviceAgency(cfg checkConfig) {
 	o := c.o
-	// Approval: in Guangzhou only the fields that need pre-approval (Order 108 Art. 7); elsewhere
-	// the national text, which requires it of every agency (Order 251 Art. 8(1)).
-	if isGuangzhou(o.Division) {
-		if o.PreApproval {
-			c.add("registry.ssa.approval", o.SupervisorApproved, yesNo(o.SupervisorApproved), "yes", citeGZArt7)
-		} else {
-			c.na("registry.ssa.approval", yesNo(o.SupervisorApproved), "", citeGZArt7)
-		}
+	// Approval: in Guangzhou since Order 108 only the fields that need pre-approval (Art. 7);
+	// elsewhere, and before it, the national text, which requires it of every agency
+	// (Order 251 Art. 8(1)).
+	// The parameter's first regime is the national regulation itself, so reading it also
+	// rejects dates before Order 251 for every agency.
+	direct, cite, err := gzDirectRegistration.At(c.asOf)
+	if err != nil {
+		c.fail(err)
+		return
+	}
+	if !isGuangzhou(o.Division) {
+		direct, cite = false, citeSSAArt8("一")
+	}
+	if direct && !o.PreApproval {
+		c.na("registry.ssa.approval", yesNo(o.SupervisorApproved), "", cite)
 	} else {
-		c.add("registry.ssa.approval", o.SupervisorApproved, yesNo(o.SupervisorApproved), "yes", citeSSAArt8("一"))
+		c.add("registry.ssa.approval", o.SupervisorApproved, yesNo(o.SupervisorApproved), "yes", cite)
 	}
 	funds, _ := fen.FromDecimal(o.Funds)
 	c.add("registry.ssa.assets", funds > 0, fen.Format(funds), "> 0.00", citeSSAArt8("四"))

@@ -358,3 +358,32 @@ func TestParametersAreCitedAndSorted(t *testing.T) {
 		}
 	}
 }
+
+func TestServiceAgencyApprovalRegimes(t *testing.T) {
+	o := registry.Organization{Name: "广州市某某服务中心", Kind: registry.SocialServiceAgency, Division: "440104",
+		Funds: yuan("30000"), Staff: 3, Domicile: "越秀区"}
+	// Before Guangzhou Order 108 every agency needed its supervising unit's approval.
+	r, err := registry.CheckRegistration(o, socialorg.MustDate("2014-12-31"))
+	require.NoError(t, err)
+	f, _ := r.Find("registry.ssa.approval")
+	require.Equal(t, socialorg.Fail, f.Outcome)
+	require.Contains(t, f.Cite.Document, "民办非企业单位登记管理暂行条例")
+	r, err = registry.CheckRegistration(o, socialorg.MustDate("2015-01-01"))
+	require.NoError(t, err)
+	f, _ = r.Find("registry.ssa.approval")
+	require.Equal(t, socialorg.NotApplicable, f.Outcome)
+	require.Equal(t, "第七条", f.Cite.Article)
+	_, err = registry.CheckRegistration(o, socialorg.MustDate("1998-10-24"))
+	require.ErrorIs(t, err, socialorg.ErrNotInForce)
+}
+
+func TestServiceAgencyOutsideGuangzhouBefore1998(t *testing.T) {
+	o := registry.Organization{Name: "某某服务中心", Kind: registry.SocialServiceAgency, Division: "440000",
+		Funds: yuan("30000"), Staff: 3, Domicile: "广州"}
+	_, err := registry.CheckRegistration(o, socialorg.MustDate("1998-10-24"))
+	require.ErrorIs(t, err, socialorg.ErrNotInForce)
+	r, err := registry.CheckRegistration(o, socialorg.MustDate("2026-11-27"))
+	require.NoError(t, err)
+	f, _ := r.Find("registry.ssa.approval")
+	require.Equal(t, "第八条第（一）项", f.Cite.Article)
+}

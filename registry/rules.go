@@ -81,6 +81,12 @@ var (
 	filingServiceStaff = socialorg.MustParam("registry.filing.service.min-staff",
 		socialorg.Dated[int]{From: fromGDFiling, Value: 2, Cite: citeGDFiling, Note: noteGDFiling})
 
+	// In Guangzhou, whether a social service agency outside the pre-approval fields may register
+	// without a supervising unit: not under the national regulation, yes under Order 108.
+	gzDirectRegistration = socialorg.MustParam("registry.ssa.guangzhou-direct-registration",
+		socialorg.Dated[bool]{From: from1998, Value: false, Cite: citeSSAArt8("一")},
+		socialorg.Dated[bool]{From: from2015, Value: true, Cite: citeGZArt7})
+
 	targetUrban = socialorg.MustParam("registry.coverage.urban-community-target",
 		socialorg.Dated[int]{From: fromMCA2017, Value: 10, Cite: citeMCATarget, Note: noteMCA2017})
 	targetRural = socialorg.MustParam("registry.coverage.rural-community-target",
@@ -100,6 +106,7 @@ func Parameters() []socialorg.Parameter {
 		filingServiceLegal,
 		filingServiceNatural,
 		filingServiceStaff,
+		gzDirectRegistration,
 		targetRural,
 		targetUrban,
 		sgMinFundsLocal,

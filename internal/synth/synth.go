@@ -92,7 +92,6 @@ func Guangzhou(seed uint64) City {
 type gen struct {
 	r     *rand.Rand
 	codes map[registry.CreditCode]struct{}
-	seq   int
 }
 
 // district builds one district's subdistricts and communities, and the community organizations
