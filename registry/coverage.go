@@ -91,7 +91,8 @@ type CoverageTargets struct {
 // and commutative, so a city can be tallied district by district, or in any shards, and summed.
 // Tallies merge meaningfully only when they were made with the same targets.
 type CoverageTally struct {
-	Subdistricts int `json:"subdistricts"`
+	Subdistricts int `json:"subdistricts"` // subdistricts and towns
+	Towns        int `json:"towns"`        // of which towns (镇)
 	Urban        int `json:"urban"` // urban communities
 	Rural        int `json:"rural"` // rural communities (villages)
 	UrbanOrgs    int `json:"urban_orgs"`
@@ -112,6 +113,7 @@ type CoverageTally struct {
 func (t CoverageTally) Merge(o CoverageTally) CoverageTally {
 	return CoverageTally{
 		Subdistricts:        t.Subdistricts + o.Subdistricts,
+		Towns:               t.Towns + o.Towns,
 		Urban:               t.Urban + o.Urban,
 		Rural:               t.Rural + o.Rural,
 		UrbanOrgs:           t.UrbanOrgs + o.UrbanOrgs,
@@ -241,6 +243,9 @@ func EvaluateCoverage(city City, asOf socialorg.Date, opts ...CoverageOption) (C
 		for si := range d.Subdistricts {
 			s := &d.Subdistricts[si]
 			st := CoverageTally{Subdistricts: 1, Federations: s.Federations}
+			if s.Town {
+				st.Towns = 1
+			}
 			if cfg.federations > 0 {
 				st.FederationsWant = cfg.federations
 				st.FederationShortfall = max(0, cfg.federations-s.Federations)

@@ -39,7 +39,7 @@ func TestEvaluateCoverageSmall(t *testing.T) {
 	require.Contains(t, res.Targets.UrbanCite.Document, "民发〔2017〕191号")
 
 	want := registry.CoverageTally{
-		Subdistricts: 2, Urban: 2, Rural: 3, UrbanOrgs: 19, RuralOrgs: 15, UrbanWant: 20, RuralWant: 15,
+		Subdistricts: 2, Towns: 1, Urban: 2, Rural: 3, UrbanOrgs: 19, RuralOrgs: 15, UrbanWant: 20, RuralWant: 15,
 		UrbanBelow: 1, RuralBelow: 1, Shortfall: 2, Federations: 1,
 	}
 	require.Empty(t, cmp.Diff(want, res.Total))

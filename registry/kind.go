@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/internal/enum"
 )
 
 // Kind is the legal kind of a social organization. The zero Kind is "unknown" and is not valid.
@@ -26,56 +27,39 @@ const (
 	CommunityOrg
 )
 
-var kindInfo = [...]struct{ text, zh string }{
-	{"", ""},
-	{"social-group", "社会团体"},
-	{"social-service-agency", "社会服务机构"},
-	{"foundation", "基金会"},
-	{"community-org", "社区社会组织"},
-}
+var (
+	kindNames   = enum.Names{Type: "Kind", Text: []string{"", "social-group", "social-service-agency", "foundation", "community-org"}}
+	kindChinese = [...]string{"", "社会团体", "社会服务机构", "基金会", "社区社会组织"}
+	// kindAliases are the Chinese names UnmarshalText also accepts.
+	kindAliases = map[string]uint8{"社会团体": 1, "社会服务机构": 2, "民办非企业单位": 2, "基金会": 3, "社区社会组织": 4}
+)
 
 // IsValid reports whether k is one of the four kinds.
-func (k Kind) IsValid() bool { return k >= SocialGroup && k <= CommunityOrg }
+func (k Kind) IsValid() bool { return kindNames.Valid(uint8(k)) }
 
 // String returns the kind's text form: "social-group", "social-service-agency", "foundation" or
 // "community-org" ("Kind(n)" when invalid).
-func (k Kind) String() string {
-	if k.IsValid() {
-		return kindInfo[k].text
-	}
-	return fmt.Sprintf("Kind(%d)", uint8(k))
-}
+func (k Kind) String() string { return kindNames.String(uint8(k)) }
 
 // Chinese returns the kind's Chinese legal name: 社会团体, 社会服务机构, 基金会 or 社区社会组织.
 func (k Kind) Chinese() string {
 	if k.IsValid() {
-		return kindInfo[k].zh
+		return kindChinese[k]
 	}
 	return ""
 }
 
 // MarshalText encodes k as String does. An invalid Kind is an error.
-func (k Kind) MarshalText() ([]byte, error) {
-	if !k.IsValid() {
-		return nil, socialorg.Invalid("Kind", uint8(k), "one of social-group, social-service-agency, foundation, community-org")
-	}
-	return []byte(kindInfo[k].text), nil
-}
+func (k Kind) MarshalText() ([]byte, error) { return kindNames.Marshal(uint8(k)) }
 
 // UnmarshalText decodes the text form, or the Chinese name (民办非企业单位 too).
 func (k *Kind) UnmarshalText(b []byte) error {
-	s := strings.TrimSpace(string(b))
-	if s == "民办非企业单位" {
-		*k = SocialServiceAgency
-		return nil
+	v, err := kindNames.Unmarshal(b, kindAliases)
+	if err != nil {
+		return err
 	}
-	for i := SocialGroup; i <= CommunityOrg; i++ {
-		if s == kindInfo[i].text || s == kindInfo[i].zh {
-			*k = i
-			return nil
-		}
-	}
-	return socialorg.Invalid("Kind", s, "one of social-group, social-service-agency, foundation, community-org")
+	*k = Kind(v)
+	return nil
 }
 
 // Grade is the assessment grade (评估等级) of a social organization, 1A (A) to 5A (AAAAA), awarded

@@ -10,6 +10,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/internal/enum"
 	"github.com/socialorg/socialorg/internal/fen"
 )
 
@@ -24,33 +25,22 @@ const (
 	NonPublicFoundation                                // 非公募基金会
 )
 
-var foundationTypeText = [...]string{"", "national-public", "local-public", "non-public"}
+var foundationTypeNames = enum.Names{Type: "FoundationType", Text: []string{"", "national-public", "local-public", "non-public"}}
 
 // String returns "national-public", "local-public" or "non-public" ("" for the zero value).
-func (t FoundationType) String() string {
-	if int(t) < len(foundationTypeText) {
-		return foundationTypeText[t]
-	}
-	return fmt.Sprintf("FoundationType(%d)", uint8(t))
-}
+func (t FoundationType) String() string { return foundationTypeNames.String(uint8(t)) }
 
-// MarshalText encodes t as String does.
-func (t FoundationType) MarshalText() ([]byte, error) {
-	if int(t) >= len(foundationTypeText) {
-		return nil, socialorg.Invalid("FoundationType", uint8(t), "national-public, local-public or non-public")
-	}
-	return []byte(foundationTypeText[t]), nil
-}
+// MarshalText encodes t as String does; the zero value is an error.
+func (t FoundationType) MarshalText() ([]byte, error) { return foundationTypeNames.Marshal(uint8(t)) }
 
 // UnmarshalText decodes what MarshalText encodes.
 func (t *FoundationType) UnmarshalText(b []byte) error {
-	for i, s := range foundationTypeText {
-		if string(b) == s {
-			*t = FoundationType(i)
-			return nil
-		}
+	v, err := foundationTypeNames.Unmarshal(b, nil)
+	if err != nil {
+		return err
 	}
-	return socialorg.Invalid("FoundationType", string(b), "national-public, local-public or non-public")
+	*t = FoundationType(v)
+	return nil
 }
 
 // FilingType is the type of a community social organization filed with its subdistrict, which
@@ -63,33 +53,22 @@ const (
 	ServiceFiling                       // 社会服务机构类: a service provider
 )
 
-var filingTypeText = [...]string{"", "group", "service"}
+var filingTypeNames = enum.Names{Type: "FilingType", Text: []string{"", "group", "service"}}
 
 // String returns "group" or "service" ("" for the zero value).
-func (t FilingType) String() string {
-	if int(t) < len(filingTypeText) {
-		return filingTypeText[t]
-	}
-	return fmt.Sprintf("FilingType(%d)", uint8(t))
-}
+func (t FilingType) String() string { return filingTypeNames.String(uint8(t)) }
 
-// MarshalText encodes t as String does.
-func (t FilingType) MarshalText() ([]byte, error) {
-	if int(t) >= len(filingTypeText) {
-		return nil, socialorg.Invalid("FilingType", uint8(t), "group or service")
-	}
-	return []byte(filingTypeText[t]), nil
-}
+// MarshalText encodes t as String does; the zero value is an error.
+func (t FilingType) MarshalText() ([]byte, error) { return filingTypeNames.Marshal(uint8(t)) }
 
 // UnmarshalText decodes what MarshalText encodes.
 func (t *FilingType) UnmarshalText(b []byte) error {
-	for i, s := range filingTypeText {
-		if string(b) == s {
-			*t = FilingType(i)
-			return nil
-		}
+	v, err := filingTypeNames.Unmarshal(b, nil)
+	if err != nil {
+		return err
 	}
-	return socialorg.Invalid("FilingType", string(b), "group or service")
+	*t = FilingType(v)
+	return nil
 }
 
 // Organization is a social organization, registered or applying, or a community social
@@ -243,11 +222,11 @@ func (o Organization) Validate() error {
 		errs = append(errs, socialorg.Invalid("Organization.FoundationType", o.FoundationType, "required for a foundation"))
 	case o.Kind != Foundation && o.FoundationType != 0:
 		errs = append(errs, socialorg.Invalid("Organization.FoundationType", o.FoundationType, "only for foundations"))
-	case int(o.FoundationType) >= len(foundationTypeText):
+	case o.FoundationType != 0 && !foundationTypeNames.Valid(uint8(o.FoundationType)):
 		errs = append(errs, socialorg.Invalid("Organization.FoundationType", uint8(o.FoundationType), "national-public, local-public or non-public"))
 	}
 	switch {
-	case o.Kind == CommunityOrg && (o.Filing == 0 || int(o.Filing) >= len(filingTypeText)):
+	case o.Kind == CommunityOrg && !filingTypeNames.Valid(uint8(o.Filing)):
 		errs = append(errs, socialorg.Invalid("Organization.Filing", o.Filing, "group or service, required for a filed community organization"))
 	case o.Kind == CommunityOrg && o.Form == "":
 		errs = append(errs, socialorg.Invalid("Organization.Form", o.Form, "one of 社 站 队 中心 组, required for a filed community organization"))

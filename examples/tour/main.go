@@ -56,22 +56,11 @@ func heading(w io.Writer, title string) {
 
 func overview(w io.Writer, c synth.City) error {
 	heading(w, "The city")
-	subs, towns, urban, rural := 0, 0, 0, 0
-	for _, d := range c.Model.Districts {
-		for _, s := range d.Subdistricts {
-			subs++
-			if s.Town {
-				towns++
-			}
-			for _, cm := range s.Communities {
-				if cm.Rural {
-					rural++
-				} else {
-					urban++
-				}
-			}
-		}
+	res, err := registry.EvaluateCoverage(c.Model, asOf)
+	if err != nil {
+		return err
 	}
+	t := res.Total
 	kinds := map[registry.Kind]int{}
 	for _, o := range c.Registered {
 		kinds[o.Kind]++
@@ -83,7 +72,7 @@ func overview(w io.Writer, c synth.City) error {
 		}
 	}
 	fmt.Fprintf(w, "%d districts, %d subdistricts and towns (%d towns), %d urban communities, %d villages\n",
-		len(c.Model.Districts), subs, towns, urban, rural)
+		len(res.Districts), t.Subdistricts, t.Towns, t.Urban, t.Rural)
 	fmt.Fprintf(w, "%d registered organizations: %d social groups, %d social service agencies, %d foundations\n",
 		len(c.Registered), kinds[registry.SocialGroup], kinds[registry.SocialServiceAgency], kinds[registry.Foundation])
 	fmt.Fprintf(w, "%d community social organizations: %d filed with their subdistrict, %d registered\n",
