@@ -93,8 +93,8 @@ type CoverageTargets struct {
 type CoverageTally struct {
 	Subdistricts int `json:"subdistricts"` // subdistricts and towns
 	Towns        int `json:"towns"`        // of which towns (镇)
-	Urban        int `json:"urban"` // urban communities
-	Rural        int `json:"rural"` // rural communities (villages)
+	Urban        int `json:"urban"`        // urban communities
+	Rural        int `json:"rural"`        // rural communities (villages)
 	UrbanOrgs    int `json:"urban_orgs"`
 	RuralOrgs    int `json:"rural_orgs"`
 	UrbanWant    int `json:"urban_want"`  // Σ target over urban communities
