@@ -10,13 +10,15 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/partybuilding"
 	"github.com/socialorg/socialorg/registry"
 )
 
 // declared lists every package's parameters. A package that declares a dated parameter must be
 // here; TestEveryDeclaredParameterIsListed enforces it.
 var declared = map[string]func() []socialorg.Parameter{
-	"registry": registry.Parameters,
+	"registry":      registry.Parameters,
+	"partybuilding": partybuilding.Parameters,
 }
 
 // TestEveryParameterIsCited walks every dated parameter the library declares and fails on one

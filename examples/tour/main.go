@@ -20,6 +20,7 @@ import (
 
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/internal/synth"
+	"github.com/socialorg/socialorg/partybuilding"
 	"github.com/socialorg/socialorg/registry"
 )
 
@@ -41,6 +42,7 @@ func run(w io.Writer) error {
 		coverage,
 		creditCodes,
 		registration,
+		partyBuilding,
 	} {
 		fmt.Fprintln(w)
 		if err := section(w, city); err != nil {
@@ -242,6 +244,55 @@ func registration(w io.Writer, c synth.City) error {
 	for _, f := range r.Failures() {
 		for _, tag := range []language.Tag{language.SimplifiedChinese, language.TraditionalChinese, language.English} {
 			fmt.Fprintf(w, "  [%s] %s\n", tag, f.Message(tag))
+		}
+	}
+	return nil
+}
+
+func partyBuilding(w io.Writer, c synth.City) error {
+	heading(w, "Party building (红苗工程): organization and work coverage")
+	byDistrict := map[string][]partybuilding.Unit{}
+	for _, u := range c.Party {
+		byDistrict[u.District] = append(byDistrict[u.District], u)
+	}
+	t := table{w: w, widths: []int{8, 8, 6, 5, 6, 11, 10, 12, 9}}
+	t.row("district", "", "units", "orgs", "own", "org/eligible", "org/all", "org/operating", "work/all")
+	var total partybuilding.Coverage
+	for _, d := range registry.Districts() {
+		cov := partybuilding.Tally(byDistrict[d.Code])
+		total = total.Merge(cov) // district tallies merge into the city's
+		r := cov.Rates()
+		t.row(d.Code, d.Name, fmt.Sprint(cov.Units), fmt.Sprint(cov.Organizations), fmt.Sprint(cov.Own),
+			r.OrgOfEligible.String(), r.OrgOfAll.String(), r.OrgOfOperating.String(), r.WorkOfAll.String())
+	}
+	r := total.Rates()
+	t.row("city", "", fmt.Sprint(total.Units), fmt.Sprint(total.Organizations), fmt.Sprint(total.Own),
+		r.OrgOfEligible.String(), r.OrgOfAll.String(), r.OrgOfOperating.String(), r.WorkOfAll.String())
+	fmt.Fprintf(w, "%d Party organizations (%d own, joint ones counted once), %d formal and %d probationary members\n",
+		total.Organizations, total.Own, total.Formal, total.Probationary)
+	g := partybuilding.Change{From: 807, To: 1913}
+	fmt.Fprintf(w, "(the seed reports 807 → 1,913 organizations in five years: +%d, %s growth)\n", g.Delta(), g.Growth())
+
+	as, err := partybuilding.Assess(c.Party, asOf)
+	if err != nil {
+		return err
+	}
+	need := partybuilding.NeedingAction(as)
+	counts := map[partybuilding.Action]int{}
+	for _, a := range need {
+		for _, x := range a.Actions {
+			counts[x]++
+		}
+	}
+	fmt.Fprintf(w, "\n%d of %d units need action:\n", len(need), len(as))
+	for x := partybuilding.SetUpOrganization; x <= partybuilding.AmendCharter; x++ {
+		fmt.Fprintf(w, "  %5d  %s / %s\n", counts[x], x.Message(language.SimplifiedChinese), x.Message(language.English))
+	}
+	fmt.Fprintln(w, "Most urgent first:")
+	for _, a := range need[:min(5, len(need))] {
+		fmt.Fprintf(w, "  %s (requires %s):\n", a.Unit, a.Required.Form.Chinese())
+		for _, f := range a.Report.Failures() {
+			fmt.Fprintf(w, "    %s\n", f.Message(language.SimplifiedChinese))
 		}
 	}
 	return nil

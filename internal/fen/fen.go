@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"math/bits"
 	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 )
@@ -182,4 +183,46 @@ func Split(total int64, weights []int64) ([]int64, error) {
 		rems[best] = 0
 	}
 	return parts, nil
+}
+
+// Percent formats num/den as a percentage with the given number of decimals, rounded half to
+// even, exactly (integer arithmetic): Percent(2, 3, 2) is "66.67%", Percent(6801, 9000, 2) is
+// "75.57%". A zero denominator gives "n/a"; negative decimals count as 0.
+func Percent(num, den int64, decimals int) string {
+	if den == 0 {
+		return "n/a"
+	}
+	if decimals < 0 {
+		decimals = 0
+	}
+	// q = round(num × 10^(decimals+2) / den), half to even.
+	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)+2), nil)
+	n := new(big.Int).Mul(big.NewInt(num), scale)
+	d := big.NewInt(den)
+	if d.Sign() < 0 {
+		n.Neg(n)
+		d.Neg(d)
+	}
+	q, m := new(big.Int).QuoRem(n, d, new(big.Int)) // truncated toward zero; m has n's sign
+	twice := new(big.Int).Lsh(new(big.Int).Abs(m), 1)
+	if c := twice.Cmp(d); c > 0 || (c == 0 && q.Bit(0) == 1) {
+		if n.Sign() < 0 {
+			q.Sub(q, big.NewInt(1))
+		} else {
+			q.Add(q, big.NewInt(1))
+		}
+	}
+	neg := q.Sign() < 0
+	digits := q.Abs(q).String()
+	if len(digits) <= decimals {
+		digits = strings.Repeat("0", decimals-len(digits)+1) + digits
+	}
+	out := digits
+	if decimals > 0 {
+		out = digits[:len(digits)-decimals] + "." + digits[len(digits)-decimals:]
+	}
+	if neg {
+		out = "-" + out
+	}
+	return out + "%"
 }

@@ -59,10 +59,17 @@ var frames = map[string]Text{
 	"value.n/a":     {Hans: "无法计算", Hant: "無法計算", En: "n/a"},
 	"value.unknown": {Hans: "未知", Hant: "未知", En: "unknown"},
 	"value.unset":   {Hans: "未设定（须由调用方提供）", Hant: "未設定（須由調用方提供）", En: "not set (caller-supplied)"},
+
+	// Party-organization forms (partybuilding.Form).
+	"value.work-coverage":     {Hans: "工作覆盖", Hant: "工作覆蓋", En: "work coverage"},
+	"value.joint-branch":      {Hans: "联合党支部", Hant: "聯合黨支部", En: "joint branch"},
+	"value.branch":            {Hans: "党支部", Hant: "黨支部", En: "branch"},
+	"value.general-branch":    {Hans: "党总支", Hant: "黨總支", En: "general branch"},
+	"value.primary-committee": {Hans: "基层党委", Hant: "基層黨委", En: "primary committee"},
 }
 
 // ruleTables lists every package's rule titles; each file of this package adds one.
-var ruleTables = []map[string]Text{registryRules}
+var ruleTables = []map[string]Text{registryRules, partybuildingRules}
 
 // rules maps every rule ID to its title.
 var rules = mergeRules(ruleTables)
@@ -163,10 +170,18 @@ func Finding(tag language.Tag, a FindingArgs) string {
 	return p.Sprintf("frame.subject", a.Subject, title, p.Sprintf(outcome), figures, a.Citation)
 }
 
-// value translates the value words of the catalog and leaves figures as they are.
+// value translates the value words of the catalog ("yes", "none", "joint-branch"…), each
+// space-separated word on its own, and leaves figures and everything else as they are:
+// "≥ joint-branch" becomes "≥ 联合党支部".
 func value(p *message.Printer, s string) string {
-	if _, ok := frames["value."+strings.ToLower(s)]; ok && s != "" {
-		return p.Sprintf("value." + strings.ToLower(s))
+	words := strings.Split(s, " ")
+	for i, w := range words {
+		if w == "" {
+			continue
+		}
+		if _, ok := frames["value."+strings.ToLower(w)]; ok {
+			words[i] = p.Sprintf("value." + strings.ToLower(w))
+		}
 	}
-	return s
+	return strings.Join(words, " ")
 }

@@ -59,4 +59,8 @@ func TestValueWords(t *testing.T) {
 	require.Equal(t, "12.5%", value(p, "12.5%"))
 	require.Equal(t, "", value(p, ""))
 	require.Equal(t, "是", value(Printer(language.Chinese), "YES"))
+	require.Equal(t, "≥ 联合党支部", value(Printer(language.Chinese), "≥ joint-branch"))
+	require.Equal(t, "≥ joint branch", value(Printer(language.English), "≥ joint-branch"))
+	require.Equal(t, "≥ 2026-11-27", value(Printer(language.Chinese), "≥ 2026-11-27"))
+	require.Equal(t, "45 / 0", value(Printer(language.Chinese), "45 / 0"))
 }

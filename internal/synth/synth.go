@@ -1,8 +1,9 @@
 // Package synth generates a deterministic synthetic city the size of Guangzhou, for tests,
 // benchmarks and examples: the 11 real districts with their GB/T 2260 codes, about 170
 // subdistricts and towns, about 1,700 urban communities and 1,150 villages, 8,000 registered social
-// organizations with valid credit codes, and over 20,000 community social organizations, some
-// communities below target.
+// organizations with valid credit codes, over 20,000 community social organizations (some
+// communities below target), and the Party-building picture of the registered organizations
+// (about 1,900 Party organizations, own and joint, instructors for most of the rest, some gaps).
 //
 // Everything except the district codes and names is invented: counts per district are rough
 // approximations chosen for realism, names are numbered, and no figure here is a fact about
@@ -19,6 +20,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/partybuilding"
 	"github.com/socialorg/socialorg/registry"
 )
 
@@ -32,6 +34,9 @@ type City struct {
 	// Community are the community social organizations: most filed with their subdistrict (Kind
 	// CommunityOrg), some registered; each names its subdistrict and community.
 	Community []registry.Organization
+	// Party is the Party-building picture of the registered organizations, one unit each, in the
+	// same order as Registered.
+	Party []partybuilding.Unit
 }
 
 // districtShape is the invented size of one district.
@@ -86,6 +91,7 @@ func Guangzhou(seed uint64) City {
 		c.Community = append(c.Community, orgs...)
 	}
 	c.Registered = g.registered()
+	c.Party = party(g.r, c.Registered)
 	return c
 }
 

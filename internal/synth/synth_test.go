@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/partybuilding"
 	"github.com/socialorg/socialorg/registry"
 )
 
@@ -73,4 +74,26 @@ func TestGuangzhouIsDeterministic(t *testing.T) {
 	}
 	c := Guangzhou(43)
 	require.NotEqual(t, a.Registered[0].Code, c.Registered[0].Code, "another seed, another city")
+}
+
+func TestGuangzhouParty(t *testing.T) {
+	c := Guangzhou(1)
+	require.Len(t, c.Party, len(c.Registered))
+	cov := partybuilding.Tally(c.Party)
+	require.InDelta(t, 1900, cov.Organizations, 250, "about 1,900 Party organizations")
+	require.Positive(t, cov.Own)
+	require.Positive(t, cov.Joint)
+	require.Less(t, cov.OrgCovered, cov.WorkCovered)
+	require.Less(t, cov.WorkCovered, cov.Units, "some gaps")
+	as, err := partybuilding.Assess(c.Party, socialorg.MustDate("2026-11-27"))
+	require.NoError(t, err)
+	seen := map[partybuilding.Action]bool{}
+	for _, a := range as {
+		for _, x := range a.Actions {
+			seen[x] = true
+		}
+	}
+	for x := partybuilding.SetUpOrganization; x <= partybuilding.AmendCharter; x++ {
+		require.True(t, seen[x], "the synthetic city needs some %s", x)
+	}
 }
