@@ -50,14 +50,13 @@
 //
 // # Legal sources
 //
-// The main documents encoded are: the Charity Law (2016, amended 2023-12-29, in force
-// 2024-09-05) and the MCA/MoF/SAT rules on annual expenditure (民发〔2016〕189号); the registration
-// regulations for social groups (State Council Order 250), social service agencies (Order 251) and
-// foundations (Order 400); Guangzhou's social-organization measures (Guangzhou Order 108) and
-// Guangdong's filing rules for community organizations (粤民规字〔2022〕2号); the MCA opinion on
-// community social organizations (民发〔2017〕191号); GB 32100-2015 (unified social credit codes),
-// GB 11714 and GB/T 2260; the CCP Constitution and the branch-work regulations for Party
-// organizations; the assessment measures for social organizations (MCA Order 39 and the 2026
-// revision) and Guangzhou's brand-organization standard DB4401/T 38—2020. Each rule cites its
-// own article.
+// Encoded so far: the registration regulations for social groups (State Council Order 250),
+// social service agencies (Order 251) and foundations (Order 400); Guangzhou's social-organization
+// measures (Guangzhou Order 108) and Guangdong's filing rules for community organizations
+// (粤民规字〔2022〕2号); the MCA opinion on community social organizations (民发〔2017〕191号);
+// GB 32100-2015 (unified social credit codes), GB 11714 and GB/T 2260 (package registry); the CCP
+// Constitution, the branch-work regulation and the 2015 opinion on Party building in social
+// organizations (package partybuilding). Each rule cites its own article; each package's
+// Parameters function lists its thresholds with their sources. The Charity Law and its
+// implementing rules, venture rounds and the assessment and brand standards are planned.
 package socialorg
