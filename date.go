@@ -178,6 +178,30 @@ func (d Date) AddYears(n int) Date {
 	return Date{y: int32(y), m: d.m, d: uint8(day)}
 }
 
+// AddMonths returns the same day n months later (earlier for negative n), clamped to the last
+// day of the target month: 31 January + 1 month is 28 or 29 February. It is how monthly
+// schedules and "within 3 months" deadlines are counted. The zero Date stays zero.
+func (d Date) AddMonths(n int) Date {
+	if d.IsZero() {
+		return d
+	}
+	m := int64(d.m) - 1 + int64(n)
+	y := int64(d.y) + m/12
+	m %= 12
+	if m < 0 {
+		m += 12
+		y--
+	}
+	if int64(int32(y)) != y {
+		return Date{}
+	}
+	day := int(d.d)
+	if last := daysIn(int(y), time.Month(m+1)); day > last {
+		day = last
+	}
+	return Date{y: int32(y), m: uint8(m + 1), d: uint8(day)}
+}
+
 // AddDays returns the date n days later (earlier for negative n). The zero Date stays zero.
 func (d Date) AddDays(n int) Date {
 	if d.IsZero() {

@@ -90,6 +90,30 @@ func TestAddYearsLeapDay(t *testing.T) {
 	require.Equal(t, "2029-09-05", socialorg.MustDate("2024-09-05").AddYears(5).String())
 }
 
+func TestAddMonthsClampsToMonthEnd(t *testing.T) {
+	tests := []struct {
+		from string
+		n    int
+		want string
+	}{
+		{"2024-01-31", 1, "2024-02-29"},
+		{"2023-01-31", 1, "2023-02-28"},
+		{"2024-01-31", 2, "2024-03-31"},
+		{"2024-03-31", 1, "2024-04-30"},
+		{"2024-03-31", -1, "2024-02-29"},
+		{"2024-01-15", -1, "2023-12-15"},
+		{"2024-01-15", -13, "2022-12-15"},
+		{"2024-11-30", 3, "2025-02-28"},
+		{"2024-05-31", 12, "2025-05-31"},
+		{"2024-09-05", 6, "2025-03-05"},
+		{"2024-09-05", 0, "2024-09-05"},
+	}
+	for _, tc := range tests {
+		require.Equal(t, tc.want, socialorg.MustDate(tc.from).AddMonths(tc.n).String(), "%s %+d", tc.from, tc.n)
+	}
+	require.True(t, socialorg.Date{}.AddMonths(1).IsZero())
+}
+
 // TestAddDaysAgreesWithTime walks 3,000 years day by day in big strides and checks the civil
 // arithmetic against the time package.
 func TestAddDaysAgreesWithTime(t *testing.T) {

@@ -189,7 +189,12 @@ func Split(total int64, weights []int64) ([]int64, error) {
 // even, exactly (integer arithmetic): Percent(2, 3, 2) is "66.67%", Percent(6801, 9000, 2) is
 // "75.57%". A zero denominator gives "n/a"; negative decimals count as 0.
 func Percent(num, den int64, decimals int) string {
-	if den == 0 {
+	return PercentBig(big.NewInt(num), big.NewInt(den), decimals)
+}
+
+// PercentBig is Percent for numerators and denominators beyond int64 (products of amounts).
+func PercentBig(num, den *big.Int, decimals int) string {
+	if den.Sign() == 0 {
 		return "n/a"
 	}
 	if decimals < 0 {
@@ -197,8 +202,8 @@ func Percent(num, den int64, decimals int) string {
 	}
 	// q = round(num × 10^(decimals+2) / den), half to even.
 	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)+2), nil)
-	n := new(big.Int).Mul(big.NewInt(num), scale)
-	d := big.NewInt(den)
+	n := new(big.Int).Mul(num, scale)
+	d := new(big.Int).Set(den)
 	if d.Sign() < 0 {
 		n.Neg(n)
 		d.Neg(d)
@@ -225,4 +230,97 @@ func Percent(num, den int64, decimals int) string {
 		out = "-" + out
 	}
 	return out + "%"
+}
+
+// Ratio is an exact non-negative fraction Num/Den (Den > 0), read from a decimal such as 0.70.
+type Ratio struct{ Num, Den int64 }
+
+// RatioOf reads a decimal ratio exactly: 0.7 is 7/10, 0.065 is 65/1000. It fails for negative
+// values and for more than 18 decimal places.
+func RatioOf(d decimal.Decimal) (Ratio, error) {
+	if d.IsNegative() {
+		return Ratio{}, ErrNegative
+	}
+	exp := d.Exponent()
+	if exp < -18 || exp > 18 {
+		return Ratio{}, ErrOverflow
+	}
+	if !d.Coefficient().IsInt64() {
+		return Ratio{}, ErrOverflow
+	}
+	c := d.CoefficientInt64()
+	if exp >= 0 {
+		v, ok := Mul(c, pow10[exp])
+		if !ok {
+			return Ratio{}, ErrOverflow
+		}
+		return Ratio{Num: v, Den: 1}, nil
+	}
+	return Ratio{Num: c, Den: pow10[-exp]}, nil
+}
+
+// Decimal returns the ratio as a decimal, exactly when Den is a power of ten.
+func (r Ratio) Decimal() decimal.Decimal {
+	return decimal.NewFromInt(r.Num).DivRound(decimal.NewFromInt(r.Den), 18)
+}
+
+// CmpProduct compares x × xd with y × yd exactly (128-bit products): −1, 0 or +1. It is how
+// "amount ≥ ratio × base" is decided: CmpProduct(amount, r.Den, base, r.Num) ≥ 0.
+func CmpProduct(x, xd, y, yd int64) int {
+	return cmp128(mul128(x, xd), mul128(y, yd))
+}
+
+// i128 is a signed 128-bit integer: hi is the signed high word.
+type i128 struct {
+	hi int64
+	lo uint64
+}
+
+func mul128(a, b int64) i128 {
+	neg := (a < 0) != (b < 0)
+	hi, lo := bits.Mul64(abs(a), abs(b))
+	v := i128{hi: int64(hi), lo: lo}
+	if neg && (hi != 0 || lo != 0) {
+		// two's complement negation
+		v.lo = ^lo + 1
+		v.hi = ^int64(hi)
+		if v.lo == 0 {
+			v.hi++
+		}
+	}
+	return v
+}
+
+func cmp128(a, b i128) int {
+	switch {
+	case a.hi < b.hi:
+		return -1
+	case a.hi > b.hi:
+		return 1
+	case a.lo < b.lo:
+		return -1
+	case a.lo > b.lo:
+		return 1
+	}
+	return 0
+}
+
+// MulRatioCeil returns ceil(x × num / den) for x ≥ 0, num ≥ 0, den > 0, or false when it does not
+// fit an int64.
+func MulRatioCeil(x, num, den int64) (int64, bool) {
+	if x < 0 || num < 0 || den <= 0 {
+		return 0, false
+	}
+	hi, lo := bits.Mul64(uint64(x), uint64(num))
+	if hi >= uint64(den) {
+		return 0, false
+	}
+	q, r := bits.Div64(hi, lo, uint64(den))
+	if r != 0 {
+		q++
+	}
+	if q > math.MaxInt64 {
+		return 0, false
+	}
+	return int64(q), true
 }

@@ -207,3 +207,56 @@ func TestPercent(t *testing.T) {
 		require.Equal(t, tc.want, Percent(tc.num, tc.den, tc.dec), "%d/%d", tc.num, tc.den)
 	}
 }
+
+func TestRatioOf(t *testing.T) {
+	for in, want := range map[string]Ratio{"0.7": {7, 10}, "0.70": {70, 100}, "0.065": {65, 1000}, "1": {1, 1}, "0": {0, 1}, "3": {3, 1}} {
+		got, err := RatioOf(decimal.RequireFromString(in))
+		require.NoError(t, err, in)
+		require.Equal(t, want, got, in)
+		require.True(t, got.Decimal().Equal(decimal.RequireFromString(in)), in)
+	}
+	_, err := RatioOf(decimal.RequireFromString("-0.1"))
+	require.ErrorIs(t, err, ErrNegative)
+	_, err = RatioOf(decimal.RequireFromString("1e-19"))
+	require.ErrorIs(t, err, ErrOverflow)
+}
+
+func TestCmpProduct(t *testing.T) {
+	require.Equal(t, 0, CmpProduct(7000, 10, 10000, 7))  // 7000 = 0.7 × 10000
+	require.Equal(t, -1, CmpProduct(6999, 10, 10000, 7)) // a fen short
+	require.Equal(t, 1, CmpProduct(7001, 10, 10000, 7))  // a fen over
+	require.Equal(t, 1, CmpProduct(0, 10, -5, 7))        // against a negative base
+	require.Equal(t, -1, CmpProduct(-1, 1, 0, 1))
+	require.Equal(t, 0, CmpProduct(0, 5, 0, 9))
+	// Beyond 64 bits.
+	require.Equal(t, 1, CmpProduct(math.MaxInt64, 100, math.MaxInt64, 99))
+	require.Equal(t, -1, CmpProduct(math.MinInt64, 100, math.MinInt64, 99))
+	require.Equal(t, 0, CmpProduct(math.MinInt64, 1, math.MinInt64, 1))
+	r := rand.New(rand.NewPCG(4, 4))
+	for n := 0; n < 5000; n++ {
+		a, b, c, d := r.Int64N(1<<40)-1<<39, r.Int64N(1<<20), r.Int64N(1<<40)-1<<39, r.Int64N(1<<20)
+		want := 0
+		if a*b < c*d {
+			want = -1
+		} else if a*b > c*d {
+			want = 1
+		}
+		require.Equal(t, want, CmpProduct(a, b, c, d))
+	}
+}
+
+func TestMulRatioCeil(t *testing.T) {
+	v, ok := MulRatioCeil(10001, 7, 10) // 7000.7 → 7001
+	require.True(t, ok)
+	require.Equal(t, int64(7001), v)
+	v, ok = MulRatioCeil(10000, 7, 10)
+	require.True(t, ok)
+	require.Equal(t, int64(7000), v)
+	v, ok = MulRatioCeil(100, 7, 30) // 23.33 → 24
+	require.True(t, ok)
+	require.Equal(t, int64(24), v)
+	_, ok = MulRatioCeil(math.MaxInt64, 3, 1)
+	require.False(t, ok)
+	_, ok = MulRatioCeil(-1, 3, 1)
+	require.False(t, ok)
+}

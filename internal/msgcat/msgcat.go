@@ -69,7 +69,7 @@ var frames = map[string]Text{
 }
 
 // ruleTables lists every package's rule titles; each file of this package adds one.
-var ruleTables = []map[string]Text{registryRules, partybuildingRules}
+var ruleTables = []map[string]Text{registryRules, partybuildingRules, charityRules}
 
 // rules maps every rule ID to its title.
 var rules = mergeRules(ruleTables)

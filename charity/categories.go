@@ -1,0 +1,181 @@
+package charity
+
+import "github.com/socialorg/socialorg/internal/enum"
+
+// Restriction classifies net assets under 《民间非营利组织会计制度》: unrestricted (非限定性,
+// the zero value) or restricted (限定性) by time, by purpose, or by both.
+type Restriction uint8
+
+// The restriction classes.
+const (
+	Unrestricted      Restriction = iota // 非限定性净资产
+	TimeRestricted                       // 限定性: usable only from a date
+	PurposeRestricted                    // 限定性: usable only for a purpose
+	TimeAndPurpose                       // 限定性: both
+	numRestrictions
+)
+
+var restrictionNames = enum.Names{Type: "Restriction", Text: []string{"unrestricted", "time", "purpose", "time-and-purpose"}}
+
+// IsValid reports whether r is one of the four classes.
+func (r Restriction) IsValid() bool { return r < numRestrictions }
+
+// Restricted reports whether r is a restricted class.
+func (r Restriction) Restricted() bool { return r != Unrestricted && r.IsValid() }
+
+func (r Restriction) timeBound() bool { return r == TimeRestricted || r == TimeAndPurpose }
+
+// String returns "unrestricted", "time", "purpose" or "time-and-purpose".
+func (r Restriction) String() string { return restrictionNames.String(uint8(r)) }
+
+// MarshalText encodes r as String does.
+func (r Restriction) MarshalText() ([]byte, error) { return restrictionNames.Marshal(uint8(r)) }
+
+// UnmarshalText decodes what MarshalText encodes.
+func (r *Restriction) UnmarshalText(b []byte) error {
+	v, err := restrictionNames.Unmarshal(b, nil)
+	if err != nil {
+		return err
+	}
+	*r = Restriction(v)
+	return nil
+}
+
+// IncomeCategory is a line of income in the statement of activities (业务活动表), as Art. 58 of
+// the 2004 accounting system lists them.
+type IncomeCategory uint8
+
+// The income categories.
+const (
+	DonationIncome   IncomeCategory = iota + 1 // 捐赠收入
+	DuesIncome                                 // 会费收入
+	ServiceIncome                              // 提供服务收入
+	GovernmentGrant                            // 政府补助收入
+	SalesIncome                                // 商品销售收入
+	InvestmentIncome                           // 投资收益
+	OtherIncome                                // 其他收入
+	numIncome
+)
+
+var incomeNames = enum.Names{Type: "IncomeCategory", Text: []string{"", "donation", "dues", "service", "government-grant", "sales", "investment", "other"}}
+
+// IsValid reports whether c is one of the seven categories.
+func (c IncomeCategory) IsValid() bool { return incomeNames.Valid(uint8(c)) }
+
+// String returns the category's text form, e.g. "donation".
+func (c IncomeCategory) String() string { return incomeNames.String(uint8(c)) }
+
+// MarshalText encodes c as String does.
+func (c IncomeCategory) MarshalText() ([]byte, error) { return incomeNames.Marshal(uint8(c)) }
+
+// UnmarshalText decodes what MarshalText encodes.
+func (c *IncomeCategory) UnmarshalText(b []byte) error {
+	v, err := incomeNames.Unmarshal(b, nil)
+	if err != nil {
+		return err
+	}
+	*c = IncomeCategory(v)
+	return nil
+}
+
+// ExpenseCategory is a line of expense in the statement of activities (Chapter 6 of the 2004
+// accounting system). Charitable-activity expenditure (慈善活动支出, 民发〔2016〕189号 Art. 4) lies
+// inside business activity costs: an Expense marks it with Charitable.
+type ExpenseCategory uint8
+
+// The expense categories.
+const (
+	BusinessActivity ExpenseCategory = iota + 1 // 业务活动成本
+	Management                                  // 管理费用
+	Fundraising                                 // 筹资费用
+	OtherExpense                                // 其他费用
+	numExpense
+)
+
+var expenseNames = enum.Names{Type: "ExpenseCategory", Text: []string{"", "business-activity", "management", "fundraising", "other"}}
+
+// IsValid reports whether c is one of the four categories.
+func (c ExpenseCategory) IsValid() bool { return expenseNames.Valid(uint8(c)) }
+
+// String returns the category's text form, e.g. "management".
+func (c ExpenseCategory) String() string { return expenseNames.String(uint8(c)) }
+
+// MarshalText encodes c as String does.
+func (c ExpenseCategory) MarshalText() ([]byte, error) { return expenseNames.Marshal(uint8(c)) }
+
+// UnmarshalText decodes what MarshalText encodes.
+func (c *ExpenseCategory) UnmarshalText(b []byte) error {
+	v, err := expenseNames.Unmarshal(b, nil)
+	if err != nil {
+		return err
+	}
+	*c = ExpenseCategory(v)
+	return nil
+}
+
+// ReleaseReason is why restricted net assets become unrestricted (财会〔2020〕9号 interpretation).
+type ReleaseReason uint8
+
+// The reasons for a release.
+const (
+	TimeExpired      ReleaseReason = iota + 1 // the time restriction has lapsed
+	PurposeFulfilled                          // spent on the purpose
+	DonorRevoked                              // the donor lifted the restriction
+)
+
+var releaseNames = enum.Names{Type: "ReleaseReason", Text: []string{"", "time-expired", "purpose-fulfilled", "donor-revoked"}}
+
+// IsValid reports whether r is one of the three reasons.
+func (r ReleaseReason) IsValid() bool { return releaseNames.Valid(uint8(r)) }
+
+// String returns the reason's text form.
+func (r ReleaseReason) String() string { return releaseNames.String(uint8(r)) }
+
+// MarshalText encodes r as String does.
+func (r ReleaseReason) MarshalText() ([]byte, error) { return releaseNames.Marshal(uint8(r)) }
+
+// UnmarshalText decodes what MarshalText encodes.
+func (r *ReleaseReason) UnmarshalText(b []byte) error {
+	v, err := releaseNames.Unmarshal(b, nil)
+	if err != nil {
+		return err
+	}
+	*r = ReleaseReason(v)
+	return nil
+}
+
+// Valuation says how a gift was measured: money, or goods at the amount of their voucher, at a
+// market price, or by a valuation technique (公允价值: active market first, then valuation).
+type Valuation uint8
+
+// The valuations.
+const (
+	Money           Valuation = iota // cash or transfer (the zero value)
+	VoucherAmount                    // goods at the amount on the donor's voucher (凭据金额)
+	MarketPrice                      // goods at fair value from an active market
+	ValuationMethod                  // goods at fair value by a valuation technique
+)
+
+var valuationNames = enum.Names{Type: "Valuation", Text: []string{"money", "voucher", "market-price", "valuation-method"}}
+
+// InKind reports whether the gift is goods rather than money.
+func (v Valuation) InKind() bool { return v != Money }
+
+// IsValid reports whether v is one of the four valuations.
+func (v Valuation) IsValid() bool { return valuationNames.Valid(uint8(v)) }
+
+// String returns the valuation's text form.
+func (v Valuation) String() string { return valuationNames.String(uint8(v)) }
+
+// MarshalText encodes v as String does.
+func (v Valuation) MarshalText() ([]byte, error) { return valuationNames.Marshal(uint8(v)) }
+
+// UnmarshalText decodes what MarshalText encodes.
+func (v *Valuation) UnmarshalText(b []byte) error {
+	x, err := valuationNames.Unmarshal(b, nil)
+	if err != nil {
+		return err
+	}
+	*v = Valuation(x)
+	return nil
+}

@@ -1,0 +1,304 @@
+package charity_test
+
+import (
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/require"
+
+	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/charity"
+	"github.com/socialorg/socialorg/internal/msgcat"
+	"github.com/socialorg/socialorg/registry"
+)
+
+var asOf = socialorg.MustDate("2026-11-27")
+
+func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+// check runs CheckAnnualSpending and checks what every result must satisfy.
+func check(t *testing.T, in charity.SpendingInput, at socialorg.Date) charity.SpendingResult {
+	t.Helper()
+	res, err := charity.CheckAnnualSpending(in, at)
+	require.NoError(t, err)
+	for _, f := range res.Report.Findings {
+		require.NotEmpty(t, f.Cite.Document, f.Rule)
+		require.True(t, msgcat.Has(f.Rule), f.Rule)
+	}
+	min, ok := res.Report.Find(charity.RuleSpendingMinimum)
+	require.True(t, ok)
+	require.Equal(t, res.CharitableOK, min.Outcome == socialorg.Pass)
+	mg, ok := res.Report.Find(charity.RuleSpendingManagement)
+	require.True(t, ok)
+	require.NotEqual(t, socialorg.Fail == mg.Outcome, res.ManagementOK)
+	if res.ManagementExempt {
+		require.NotEqual(t, socialorg.Fail, mg.Outcome, "an exempt finding never fails")
+	}
+	return res
+}
+
+func pfFoundation(income, charitable, mgmt, total string) charity.SpendingInput {
+	return charity.SpendingInput{Kind: registry.Foundation, PublicFundraising: true,
+		PriorYearIncome: d(income), PriorYearNetAssets: d("1000000"),
+		CharitableExpenditure: d(charitable), ManagementExpense: d(mgmt), TotalExpenditure: d(total)}
+}
+
+func TestPFFoundationMinimum(t *testing.T) {
+	tests := []struct {
+		charitable string
+		ok         bool
+		got        string
+	}{
+		{"6999.99", false, "70.00%"}, // a fen short: 69.9999% prints as 70.00% yet fails
+		{"7000.00", true, "70.00%"},  // exactly 70%
+		{"7000.01", true, "70.00%"},  // a fen over
+		{"7556.00", true, "75.56%"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.charitable, func(t *testing.T) {
+			res := check(t, pfFoundation("10000", tc.charitable, "0", "9000"), asOf)
+			require.True(t, res.MinCharitable.Equal(d("7000")), res.MinCharitable.String())
+			require.Equal(t, tc.ok, res.CharitableOK)
+			f, _ := res.Report.Find(charity.RuleSpendingMinimum)
+			require.Equal(t, tc.got, f.Got)
+			require.Equal(t, "≥ 70.00%", f.Want)
+			require.Equal(t, "A", res.Tier.ID)
+		})
+	}
+	// The minimum is exact even below the fen: 70% of 100.01 is 70.007.
+	res := check(t, pfFoundation("100.01", "70.01", "0", "80"), asOf)
+	require.True(t, res.MinCharitable.Equal(d("70.007")), res.MinCharitable.String())
+	require.True(t, res.CharitableOK)
+	res = check(t, pfFoundation("100.01", "70.00", "0", "80"), asOf)
+	require.False(t, res.CharitableOK, "70.00 < 70.007")
+}
+
+func TestPFFoundationManagementNeverExempt(t *testing.T) {
+	tests := []struct {
+		mgmt string
+		ok   bool
+		got  string
+	}{
+		{"999.99", true, "10.00%"}, // 9.9999% → 10.00% printed, within
+		{"1000.00", true, "10.00%"},
+		{"1000.01", false, "10.00%"}, // 10.0001%: over, though it prints as 10.00%
+		{"1500", false, "15.00%"},
+	}
+	for _, tc := range tests {
+		res := check(t, pfFoundation("10000", "7000", tc.mgmt, "10000"), asOf)
+		require.Equal(t, tc.ok, res.ManagementOK, tc.mgmt)
+		require.False(t, res.ManagementExempt, "Art. 11 never covers foundations with the qualification")
+		require.True(t, res.MaxManagementRatio.Equal(d("0.10")))
+		f, _ := res.Report.Find(charity.RuleSpendingManagement)
+		require.Equal(t, tc.got, f.Got, tc.mgmt)
+		require.Equal(t, "≤ 10.00%", f.Want)
+	}
+}
+
+func TestRegimeOfTierA(t *testing.T) {
+	in := pfFoundation("10000", "7000", "0", "9000")
+	res := check(t, in, socialorg.MustDate("2024-09-04"))
+	f, _ := res.Report.Find(charity.RuleSpendingMinimum)
+	require.Equal(t, socialorg.Citation{Document: "《中华人民共和国慈善法》", Article: "第六十条第一款"}, f.Cite)
+	res = check(t, in, socialorg.MustDate("2024-09-05"))
+	f, _ = res.Report.Find(charity.RuleSpendingMinimum)
+	require.Equal(t, socialorg.Citation{Document: "《中华人民共和国慈善法》（2023年修正）", Article: "第六十一条第一款"}, f.Cite)
+
+	check(t, in, socialorg.MustDate("2016-09-01"))
+	_, err := charity.CheckAnnualSpending(in, socialorg.MustDate("2016-08-31"))
+	require.ErrorIs(t, err, socialorg.ErrNotInForce)
+	in.Kind, in.PublicFundraising = registry.SocialGroup, false
+	_, err = charity.CheckAnnualSpending(in, socialorg.MustDate("2016-08-31"))
+	require.ErrorIs(t, err, socialorg.ErrNotInForce)
+}
+
+func TestPFOtherWithExemption(t *testing.T) {
+	in := charity.SpendingInput{Kind: registry.SocialServiceAgency, PublicFundraising: true,
+		PriorYearIncome: d("1000000"), PriorYearNetAssets: d("0"),
+		CharitableExpenditure: d("700000"), TotalExpenditure: d("1000000")}
+	for _, tc := range []struct {
+		mgmt            string
+		ok, exempt      bool
+		outcome         socialorg.Outcome
+		wantCiteArticle string
+	}{
+		{"130000.00", true, true, socialorg.Pass, "第七条"},           // at 13%, and exempt anyway
+		{"130000.01", true, true, socialorg.NotApplicable, "第十一条"}, // over 13% but under 200,000: exempt
+		{"199999.99", true, true, socialorg.NotApplicable, "第十一条"}, // a fen under the exemption
+		{"200000.00", false, false, socialorg.Fail, "第七条"},         // at 200,000: no exemption ("低于")
+	} {
+		in.ManagementExpense = d(tc.mgmt)
+		res := check(t, in, asOf)
+		require.Equal(t, "B", res.Tier.ID)
+		require.Equal(t, tc.ok, res.ManagementOK, tc.mgmt)
+		require.Equal(t, tc.exempt, res.ManagementExempt, tc.mgmt)
+		f, _ := res.Report.Find(charity.RuleSpendingManagement)
+		require.Equal(t, tc.outcome, f.Outcome, tc.mgmt)
+		require.Equal(t, tc.wantCiteArticle, f.Cite.Article, tc.mgmt)
+		require.NotEqual(t, "n/a", f.Got, "an exempt finding still shows the ratio")
+	}
+}
+
+func TestTierBoundaries(t *testing.T) {
+	tests := []struct {
+		kind       registry.Kind
+		netAssets  string
+		tier       string
+		min        string // 8%/7%/6% of net assets
+		maxMgmt    string
+		unconfirmd bool
+	}{
+		{registry.Foundation, "60000000", "C1", "3600000", "0.12", false},
+		{registry.Foundation, "59999999.99", "C2", "3599999.9994", "0.13", false},
+		{registry.Foundation, "8000000", "C2", "480000", "0.13", false},
+		{registry.Foundation, "7999999.99", "C3", "559999.9993", "0.15", true},
+		{registry.Foundation, "4000000", "C3", "280000", "0.15", true},
+		{registry.Foundation, "3999999.99", "C4", "319999.9992", "0.20", false},
+		{registry.Foundation, "0", "C4", "0", "0.20", false},
+		{registry.SocialGroup, "10000000", "D1", "600000", "0.13", false},
+		{registry.SocialGroup, "9999999.99", "D2", "699999.9993", "0.14", false},
+		{registry.SocialServiceAgency, "5000000", "D2", "350000", "0.14", false},
+		{registry.SocialServiceAgency, "4999999.99", "D3", "399999.9992", "0.15", false},
+		{registry.SocialGroup, "1000000", "D3", "80000", "0.15", false},
+		{registry.SocialGroup, "999999.99", "D4", "79999.9992", "0.20", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.tier+"_"+tc.netAssets, func(t *testing.T) {
+			in := charity.SpendingInput{Kind: tc.kind, PriorYearNetAssets: d(tc.netAssets), PriorYearIncome: d("0"),
+				CharitableExpenditure: d("0"), ManagementExpense: d("0"), TotalExpenditure: d("0")}
+			res := check(t, in, asOf)
+			require.Equal(t, tc.tier, res.Tier.ID)
+			require.Equal(t, tc.unconfirmd, res.Tier.Unconfirmed)
+			require.True(t, res.MinCharitable.Equal(d(tc.min)), "min %s", res.MinCharitable)
+			require.True(t, res.MaxManagementRatio.Equal(d(tc.maxMgmt)))
+			require.Equal(t, d(tc.min).IsZero(), res.CharitableOK)
+		})
+	}
+}
+
+func TestTierD4TwoFloors(t *testing.T) {
+	// Net assets 500,000 → 8% = 40,000; income 100,000 → 50% = 50,000: income sets the minimum.
+	in := charity.SpendingInput{Kind: registry.SocialGroup, PriorYearNetAssets: d("500000"), PriorYearIncome: d("100000"),
+		CharitableExpenditure: d("49999.99"), ManagementExpense: d("0"), TotalExpenditure: d("60000")}
+	res := check(t, in, asOf)
+	require.Equal(t, "D4", res.Tier.ID)
+	require.True(t, res.MinCharitable.Equal(d("50000")))
+	require.False(t, res.CharitableOK)
+	f, _ := res.Report.Find(charity.RuleSpendingMinimum)
+	require.Equal(t, "50.00%", f.Got, "percentage of income, the base of the binding floor")
+	require.Equal(t, "≥ 50.00%", f.Want)
+	in.CharitableExpenditure = d("50000")
+	require.True(t, check(t, in, asOf).CharitableOK)
+
+	// Net assets 900,000 → 72,000 beats income 100,000 → 50,000: net assets set it.
+	in = charity.SpendingInput{Kind: registry.SocialGroup, PriorYearNetAssets: d("900000"), PriorYearIncome: d("100000"),
+		CharitableExpenditure: d("71999.99"), ManagementExpense: d("0"), TotalExpenditure: d("80000")}
+	res = check(t, in, asOf)
+	require.True(t, res.MinCharitable.Equal(d("72000")))
+	require.False(t, res.CharitableOK)
+	f, _ = res.Report.Find(charity.RuleSpendingMinimum)
+	require.Equal(t, "8.00%", f.Got)
+	require.Equal(t, "≥ 8.00%", f.Want)
+
+	// A deficit: the net-assets floor is zero, the income floor still applies.
+	in = charity.SpendingInput{Kind: registry.SocialServiceAgency, PriorYearNetAssets: d("-250000"), PriorYearIncome: d("80000"),
+		CharitableExpenditure: d("40000"), ManagementExpense: d("0"), TotalExpenditure: d("40000")}
+	res = check(t, in, asOf)
+	require.True(t, res.MinCharitable.Equal(d("40000")))
+	require.True(t, res.CharitableOK)
+}
+
+func TestZeroAndNegativeBases(t *testing.T) {
+	// A foundation in deficit: floor zero, Got n/a.
+	in := charity.SpendingInput{Kind: registry.Foundation, PriorYearNetAssets: d("-1000"), PriorYearIncome: d("0"),
+		CharitableExpenditure: d("0"), ManagementExpense: d("0"), TotalExpenditure: d("0")}
+	res := check(t, in, asOf)
+	require.Equal(t, "C4", res.Tier.ID)
+	require.True(t, res.MinCharitable.IsZero())
+	require.True(t, res.CharitableOK)
+	f, _ := res.Report.Find(charity.RuleSpendingMinimum)
+	require.Equal(t, "n/a", f.Got)
+	mg, _ := res.Report.Find(charity.RuleSpendingManagement)
+	require.Equal(t, "n/a", mg.Got, "no expenditure: no ratio")
+	require.True(t, res.ManagementOK)
+
+	// PF foundation with no income: minimum zero.
+	res = check(t, pfFoundation("0", "0", "0", "0"), asOf)
+	require.True(t, res.MinCharitable.IsZero())
+	require.True(t, res.CharitableOK)
+}
+
+func TestThreeYearAverage(t *testing.T) {
+	in := pfFoundation("999999", "70.01", "0", "100")
+	in.ThreeYearIncome = []decimal.Decimal{d("100.00"), d("100.00"), d("100.01")} // average 100.00333…
+	res := check(t, in, asOf)
+	require.True(t, res.MinCharitable.Equal(d("70.01")), "0.7 × 100.00333… = 70.00233…, rounded up to the fen: %s", res.MinCharitable)
+	require.True(t, res.CharitableOK)
+	in.CharitableExpenditure = d("70.00")
+	res = check(t, in, asOf)
+	require.False(t, res.CharitableOK, "70.00 < 70.00233…")
+	f, _ := res.Report.Find(charity.RuleSpendingMinimum)
+	require.Equal(t, "70.00%", f.Got, "70.00 / 100.00333…")
+
+	// Net assets averaged pick the tier: (60M + 60M + 59,999,999.99) / 3 < 60M → C2.
+	in = charity.SpendingInput{Kind: registry.Foundation, PriorYearNetAssets: d("99999999"), PriorYearIncome: d("0"),
+		ThreeYearNetAssets:    []decimal.Decimal{d("60000000"), d("60000000"), d("59999999.99")},
+		CharitableExpenditure: d("0"), ManagementExpense: d("0"), TotalExpenditure: d("0")}
+	require.Equal(t, "C2", check(t, in, asOf).Tier.ID)
+	in.ThreeYearNetAssets[2] = d("60000000")
+	require.Equal(t, "C1", check(t, in, asOf).Tier.ID)
+
+	in.ThreeYearNetAssets = []decimal.Decimal{d("1"), d("2")}
+	_, err := charity.CheckAnnualSpending(in, asOf)
+	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
+}
+
+func TestDraftFundraisingCap(t *testing.T) {
+	in := pfFoundation("10000", "7000", "0", "9000")
+	in.FundraisingCost, in.FundraisingIncome = d("3.01"), d("100")
+	res := check(t, in, asOf)
+	_, ok := res.Report.Find(charity.RuleSpendingFundraising)
+	require.False(t, ok, "off unless asked")
+	require.True(t, res.FundraisingOK)
+
+	in.ApplyDraftFundraisingCap = true
+	res = check(t, in, asOf)
+	f, ok := res.Report.Find(charity.RuleSpendingFundraising)
+	require.True(t, ok)
+	require.Equal(t, socialorg.Fail, f.Outcome)
+	require.False(t, res.FundraisingOK)
+	require.Equal(t, "3.01%", f.Got)
+	in.FundraisingCost = d("3.00")
+	require.True(t, check(t, in, asOf).FundraisingOK)
+
+	_, err := charity.CheckAnnualSpending(in, socialorg.MustDate("2025-11-11"))
+	require.ErrorIs(t, err, socialorg.ErrNotInForce)
+}
+
+func TestSpendingErrors(t *testing.T) {
+	base := func() charity.SpendingInput { return pfFoundation("10000", "7000", "500", "9000") }
+	tests := map[string]func(*charity.SpendingInput){
+		"SpendingInput.Kind":                  func(in *charity.SpendingInput) { in.Kind = registry.CommunityOrg },
+		"SpendingInput.PriorYearIncome":       func(in *charity.SpendingInput) { in.PriorYearIncome = d("-1") },
+		"SpendingInput.CharitableExpenditure": func(in *charity.SpendingInput) { in.CharitableExpenditure = d("9000.01") },
+		"SpendingInput.ManagementExpense":     func(in *charity.SpendingInput) { in.ManagementExpense = d("9000.01") },
+		"SpendingInput.TotalExpenditure":      func(in *charity.SpendingInput) { in.TotalExpenditure = d("9000.001") },
+		"SpendingInput.FundraisingCost":       func(in *charity.SpendingInput) { in.FundraisingCost = d("-0.01") },
+	}
+	for field, mut := range tests {
+		in := base()
+		mut(&in)
+		_, err := charity.CheckAnnualSpending(in, asOf)
+		require.ErrorIs(t, err, socialorg.ErrInvalidInput, field)
+		require.Contains(t, err.Error(), field)
+	}
+	in := base()
+	in.Kind = 0
+	_, err := charity.CheckAnnualSpending(in, asOf)
+	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
+	// A negative net asset figure is allowed.
+	in = base()
+	in.PriorYearNetAssets = d("-5")
+	_, err = charity.CheckAnnualSpending(in, asOf)
+	require.NoError(t, err)
+}
