@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/charity"
 	"github.com/socialorg/socialorg/partybuilding"
 	"github.com/socialorg/socialorg/registry"
 )
@@ -19,6 +20,7 @@ import (
 var declared = map[string]func() []socialorg.Parameter{
 	"registry":      registry.Parameters,
 	"partybuilding": partybuilding.Parameters,
+	"charity":       charity.Parameters,
 }
 
 // TestEveryParameterIsCited walks every dated parameter the library declares and fails on one

@@ -9,9 +9,11 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -19,6 +21,7 @@ import (
 	"golang.org/x/text/width"
 
 	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/charity"
 	"github.com/socialorg/socialorg/internal/synth"
 	"github.com/socialorg/socialorg/partybuilding"
 	"github.com/socialorg/socialorg/registry"
@@ -43,6 +46,7 @@ func run(w io.Writer) error {
 		creditCodes,
 		registration,
 		partyBuilding,
+		charities,
 	} {
 		fmt.Fprintln(w)
 		if err := section(w, city); err != nil {
@@ -294,6 +298,92 @@ func partyBuilding(w io.Writer, c synth.City) error {
 		for _, f := range a.Report.Failures() {
 			fmt.Fprintf(w, "    %s\n", f.Message(language.SimplifiedChinese))
 		}
+	}
+	return nil
+}
+
+func charities(w io.Writer, c synth.City) error {
+	const year = 2025
+	heading(w, fmt.Sprintf("Charity: the %d spending verdicts (民发〔2016〕189号; Charity Law Art. 61)", year))
+	cs := synth.Charities(c, year, 2026)
+	type verdict struct {
+		ch  synth.Charity
+		in  charity.SpendingInput
+		res charity.SpendingResult
+	}
+	var vs []verdict
+	donations := 0
+	tiers := map[string][2]int{} // tier → (compliant, not)
+	for _, ch := range cs {
+		donations += ch.Donations
+		in := charity.FiguresFromLedger(ch.Ledger, year, ch.Org.Kind, ch.PublicFundraising, ch.Org.Code.String())
+		res, err := charity.CheckAnnualSpending(in, socialorg.MustDate("2026-03-31"))
+		if err != nil {
+			return err
+		}
+		vs = append(vs, verdict{ch, in, res})
+		t := tiers[res.Tier.ID]
+		if res.Report.OK() {
+			t[0]++
+		} else {
+			t[1]++
+		}
+		tiers[res.Tier.ID] = t
+	}
+	fmt.Fprintf(w, "%d charitable organizations, %d donations recorded in %d (the seed: 630,000+ in four years)\n", len(cs), donations, year)
+	t := table{w: w, widths: []int{5, 10, 14, 12}}
+	t.row("tier", "compliant", "not compliant", "")
+	for _, id := range []string{"A", "B", "C1", "C2", "C3", "C4", "D1", "D2", "D3", "D4"} {
+		n := tiers[id]
+		if n[0]+n[1] == 0 {
+			continue
+		}
+		note := ""
+		if id == "C3" {
+			note = "(tier unconfirmed)"
+		}
+		t.row(id, fmt.Sprint(n[0]), fmt.Sprint(n[1]), note)
+	}
+
+	// Worst offenders: the largest shortfall against the minimum, in yuan.
+	slices.SortFunc(vs, func(a, b verdict) int {
+		sa := a.res.MinCharitable.Sub(a.in.CharitableExpenditure)
+		sb := b.res.MinCharitable.Sub(b.in.CharitableExpenditure)
+		return cmp.Or(sb.Cmp(sa), strings.Compare(a.in.Subject, b.in.Subject))
+	})
+	fmt.Fprintln(w, "\nLargest shortfalls of charitable-activity expenditure:")
+	for _, v := range vs[:3] {
+		if v.res.CharitableOK {
+			break
+		}
+		min := v.res.MinCharitable.RoundCeil(2) // the least amount in fen that meets the exact minimum
+		fmt.Fprintf(w, "  %s (tier %s): spent %s, minimum %s, short %s yuan\n", v.in.Subject, v.res.Tier.ID,
+			v.in.CharitableExpenditure.StringFixed(2), min.StringFixed(2), min.Sub(v.in.CharitableExpenditure).StringFixed(2))
+		for _, f := range v.res.Report.Failures() {
+			fmt.Fprintf(w, "    %s\n", f.Message(language.SimplifiedChinese))
+		}
+	}
+
+	// One organization's statement of activities.
+	one := vs[len(vs)/2].ch
+	s := one.Ledger.Statement(charity.Year(year))
+	fmt.Fprintf(w, "\nStatement of activities %d, %s (%s):\n", year, one.Org.Code, one.Org.Name)
+	for _, line := range s.Income {
+		if line.Total().IsZero() {
+			continue
+		}
+		fmt.Fprintf(w, "  income  %-17s %14s  (restricted %s)\n", line.Category, line.Total().StringFixed(2), line.Restricted.StringFixed(2))
+	}
+	for _, line := range s.Expenses {
+		fmt.Fprintf(w, "  expense %-17s %14s\n", line.Category, line.Amount.StringFixed(2))
+	}
+	fmt.Fprintf(w, "  of which charitable-activity expenditure %s; reclassified to unrestricted %s\n",
+		s.CharitableActivity.StringFixed(2), s.Reclassified.StringFixed(2))
+	fmt.Fprintf(w, "  change in net assets: unrestricted %s, restricted %s\n", s.ChangeUnrestricted.StringFixed(2), s.ChangeRestricted.StringFixed(2))
+	donors := one.Ledger.Donors(charity.Year(year))
+	fmt.Fprintf(w, "  %d donors; the largest gave %s yuan in %d gifts\n", len(donors), donors[0].Amount.StringFixed(2), donors[0].Gifts)
+	for _, p := range one.Ledger.Pledges(asOf) {
+		fmt.Fprintf(w, "  pledge %s: due %s, received %s, outstanding %s\n", p.Pledge, p.Due.StringFixed(2), p.Received.StringFixed(2), p.Outstanding.StringFixed(2))
 	}
 	return nil
 }

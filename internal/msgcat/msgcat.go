@@ -60,6 +60,19 @@ var frames = map[string]Text{
 	"value.unknown": {Hans: "未知", Hant: "未知", En: "unknown"},
 	"value.unset":   {Hans: "未设定（须由调用方提供）", Hant: "未設定（須由調用方提供）", En: "not set (caller-supplied)"},
 
+	// The items of a fundraising plan (charity.CheckPlan).
+	"value.purpose":          {Hans: "募捐目的", Hant: "募捐目的", En: "purpose"},
+	"value.area":             {Hans: "募捐地域", Hant: "募捐地域", En: "area"},
+	"value.person-in-charge": {Hans: "负责人", Hant: "負責人", En: "person in charge"},
+	"value.address":          {Hans: "办公地址", Hant: "辦公地址", En: "office address"},
+	"value.method":           {Hans: "接受捐赠方式", Hant: "接受捐贈方式", En: "how gifts are accepted"},
+	"value.bank-account":     {Hans: "银行账户", Hant: "銀行賬戶", En: "bank account"},
+	"value.beneficiaries":    {Hans: "受益人", Hant: "受益人", En: "beneficiaries"},
+	"value.use":              {Hans: "募得款物用途", Hant: "募得款物用途", En: "use of the proceeds"},
+	"value.cost":             {Hans: "募捐成本", Hant: "募捐成本", En: "fundraising cost"},
+	"value.leftovers":        {Hans: "剩余财产的处理", Hant: "剩餘財產的處理", En: "leftovers"},
+	"value.end":              {Hans: "截止时间", Hant: "截止時間", En: "end date"},
+
 	// Party-organization forms (partybuilding.Form).
 	"value.work-coverage":     {Hans: "工作覆盖", Hant: "工作覆蓋", En: "work coverage"},
 	"value.joint-branch":      {Hans: "联合党支部", Hant: "聯合黨支部", En: "joint branch"},

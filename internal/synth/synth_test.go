@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/charity"
 	"github.com/socialorg/socialorg/partybuilding"
 	"github.com/socialorg/socialorg/registry"
 )
@@ -96,4 +97,26 @@ func TestGuangzhouParty(t *testing.T) {
 	for x := partybuilding.SetUpOrganization; x <= partybuilding.AmendCharter; x++ {
 		require.True(t, seen[x], "the synthetic city needs some %s", x)
 	}
+}
+
+func TestCharities(t *testing.T) {
+	c := Guangzhou(1)
+	cs := Charities(c, 2025, 7)
+	require.Len(t, cs, 211)
+	donations, pass, fail := 0, 0, 0
+	for _, ch := range cs {
+		donations += ch.Donations
+		require.NoError(t, ch.Ledger.Verify())
+		in := charity.FiguresFromLedger(ch.Ledger, 2025, ch.Org.Kind, ch.PublicFundraising, ch.Org.Code.String())
+		res, err := charity.CheckAnnualSpending(in, socialorg.MustDate("2026-03-31"))
+		require.NoError(t, err, ch.Org.Code.String())
+		if res.Report.OK() {
+			pass++
+		} else {
+			fail++
+		}
+	}
+	require.InDelta(t, 157500, donations, 2000)
+	require.Greater(t, pass, fail, "most comply")
+	require.Positive(t, fail, "some do not")
 }

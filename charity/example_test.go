@@ -1,0 +1,80 @@
+package charity_test
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
+
+	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/charity"
+	"github.com/socialorg/socialorg/registry"
+)
+
+func ExampleCheckAnnualSpending() {
+	in := charity.SpendingInput{
+		Subject:               "52440100MJ0000026D",
+		Kind:                  registry.SocialServiceAgency,
+		PriorYearIncome:       decimal.RequireFromString("800000"),
+		PriorYearNetAssets:    decimal.RequireFromString("650000"),
+		CharitableExpenditure: decimal.RequireFromString("380000"),
+		ManagementExpense:     decimal.RequireFromString("110000"),
+		TotalExpenditure:      decimal.RequireFromString("520000"),
+	}
+	res, err := charity.CheckAnnualSpending(in, socialorg.MustDate("2026-03-31"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("tier", res.Tier.ID, "minimum", res.MinCharitable, "ok", res.CharitableOK)
+	fmt.Println("management ok", res.ManagementOK, "exempt", res.ManagementExempt)
+	for _, f := range res.Report.Findings {
+		fmt.Println(f.Message(language.English))
+	}
+	// Output:
+	// tier D4 minimum 400000 ok false
+	// management ok true exempt true
+	// 52440100MJ0000026D: annual charitable-activity expenditure (share of its base): fail (got 47.50%; required ≥ 50.00%). Source: 《关于慈善组织开展慈善活动年度支出和管理费用的规定》（民发〔2016〕189号）第九条第（四）项
+	// 52440100MJ0000026D: management expenses as a share of total expenditure: not applicable (got 21.15%; required ≤ 20.00%). Source: 《关于慈善组织开展慈善活动年度支出和管理费用的规定》（民发〔2016〕189号）第十一条
+}
+
+func ExampleLedger() {
+	l, _ := charity.NewLedger(charity.Fund{ID: "general"}, charity.Fund{ID: "elderly", Name: "长者助餐"})
+	day := socialorg.MustDate
+	// 1,000.00 split in three equal shares is 333.34 + 333.33 + 333.33, never a fen lost.
+	_ = l.RecordSplitDonation(charity.Donation{GiftID: "g1", Date: day("2026-01-05"), Donor: "d1", Amount: decimal.RequireFromString("1000")},
+		[]charity.Part{{Fund: "general", Share: decimal.NewFromInt(2)}, {Fund: "elderly", Share: decimal.NewFromInt(1)}})
+	_ = l.RecordDonation(charity.Donation{GiftID: "g2", Date: day("2026-02-01"), Donor: "d2", Fund: "elderly",
+		Amount: decimal.RequireFromString("500"), Restriction: charity.PurposeRestricted, Purpose: "助餐"})
+	_ = l.SpendRestricted(charity.PurposeRestricted, charity.Expense{Date: day("2026-03-01"), Fund: "elderly",
+		Category: charity.BusinessActivity, Charitable: true, Amount: decimal.RequireFromString("200")})
+	err := l.RecordRelease(charity.Release{Date: day("2026-03-02"), Fund: "elderly", From: charity.PurposeRestricted,
+		Amount: decimal.RequireFromString("300.01"), Reason: charity.PurposeFulfilled})
+	fmt.Println(err)
+
+	for _, f := range l.Totals(charity.Year(2026)).Funds {
+		fmt.Println(f.Fund, f.Net(charity.Unrestricted), f.Net(charity.PurposeRestricted))
+	}
+	s := l.Statement(charity.Year(2026))
+	fmt.Println("income", s.TotalIncome, "charitable", s.CharitableActivity)
+	// Output:
+	// socialorg: invalid amount = "300.01": more than the fund's purpose-restricted balance (300.00)
+	// elderly 333.33 300
+	// general 666.67 0
+	// income 1500 charitable 200
+}
+
+func ExampleCheckPlan() {
+	p := charity.Plan{
+		ID: "P-2026-007", Purpose: "社区长者助餐", Area: "广州市", PersonInCharge: "李四", Address: "越秀区某路1号",
+		Method: "广益联募平台", BankAccount: "某银行", Beneficiaries: "独居长者", Use: "助餐补贴", Cost: "3%", Leftovers: "同类项目",
+		Start: socialorg.MustDate("2026-05-10"), End: socialorg.MustDate("2026-12-31"), Filed: socialorg.MustDate("2026-05-03"),
+		Internet: true, DesignatedPlatform: true, Platform: "广益联募",
+	}
+	r, _ := charity.CheckPlan(p, socialorg.MustDate("2026-06-01"))
+	for _, f := range r.Failures() {
+		fmt.Println(f.Message(language.SimplifiedChinese))
+	}
+	// Output:
+	// P-2026-007：募捐方案在募捐活动开始前备案（提前天数）——不通过（实际 7；要求 ≥ 10）。依据：《慈善组织公开募捐管理办法》（民政部令第74号）第十一条
+}
