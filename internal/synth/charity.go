@@ -174,4 +174,3 @@ func books(r *rand.Rand, o registry.Organization, year, donations int) Charity {
 	}
 	return Charity{Org: o, PublicFundraising: pf, Ledger: l, Donations: donations}
 }
-
