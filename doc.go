@@ -56,7 +56,9 @@
 // (粤民规字〔2022〕2号); the MCA opinion on community social organizations (民发〔2017〕191号);
 // GB 32100-2015 (unified social credit codes), GB 11714 and GB/T 2260 (package registry); the CCP
 // Constitution, the branch-work regulation and the 2015 opinion on Party building in social
-// organizations (package partybuilding). Each rule cites its own article; each package's
-// Parameters function lists its thresholds with their sources. The Charity Law and its
-// implementing rules, venture rounds and the assessment and brand standards are planned.
+// organizations (package partybuilding); the Charity Law (2016, amended 2023-12-29, in force
+// 2024-09-05), the MCA/MoF/SAT rules on annual expenditure (民发〔2016〕189号), MCA Orders 59 and 74
+// on public fundraising and the NPO accounting system (package charity). Each rule cites its own
+// article; each package's Parameters function lists its thresholds with their sources. Venture
+// rounds, Five-Society Linkage and the assessment and brand standards are planned.
 package socialorg
