@@ -33,12 +33,7 @@ func (r Restriction) MarshalText() ([]byte, error) { return restrictionNames.Mar
 
 // UnmarshalText decodes what MarshalText encodes.
 func (r *Restriction) UnmarshalText(b []byte) error {
-	v, err := restrictionNames.Unmarshal(b, nil)
-	if err != nil {
-		return err
-	}
-	*r = Restriction(v)
-	return nil
+	return enum.Decode(restrictionNames, b, nil, r)
 }
 
 // IncomeCategory is a line of income in the statement of activities (业务活动表), as Art. 58 of
@@ -70,12 +65,7 @@ func (c IncomeCategory) MarshalText() ([]byte, error) { return incomeNames.Marsh
 
 // UnmarshalText decodes what MarshalText encodes.
 func (c *IncomeCategory) UnmarshalText(b []byte) error {
-	v, err := incomeNames.Unmarshal(b, nil)
-	if err != nil {
-		return err
-	}
-	*c = IncomeCategory(v)
-	return nil
+	return enum.Decode(incomeNames, b, nil, c)
 }
 
 // ExpenseCategory is a line of expense in the statement of activities (Chapter 6 of the 2004
@@ -105,12 +95,7 @@ func (c ExpenseCategory) MarshalText() ([]byte, error) { return expenseNames.Mar
 
 // UnmarshalText decodes what MarshalText encodes.
 func (c *ExpenseCategory) UnmarshalText(b []byte) error {
-	v, err := expenseNames.Unmarshal(b, nil)
-	if err != nil {
-		return err
-	}
-	*c = ExpenseCategory(v)
-	return nil
+	return enum.Decode(expenseNames, b, nil, c)
 }
 
 // ReleaseReason is why restricted net assets become unrestricted (财会〔2020〕9号 interpretation).
@@ -136,12 +121,7 @@ func (r ReleaseReason) MarshalText() ([]byte, error) { return releaseNames.Marsh
 
 // UnmarshalText decodes what MarshalText encodes.
 func (r *ReleaseReason) UnmarshalText(b []byte) error {
-	v, err := releaseNames.Unmarshal(b, nil)
-	if err != nil {
-		return err
-	}
-	*r = ReleaseReason(v)
-	return nil
+	return enum.Decode(releaseNames, b, nil, r)
 }
 
 // Valuation says how a gift was measured: money, or goods at the amount of their voucher, at a
@@ -172,10 +152,5 @@ func (v Valuation) MarshalText() ([]byte, error) { return valuationNames.Marshal
 
 // UnmarshalText decodes what MarshalText encodes.
 func (v *Valuation) UnmarshalText(b []byte) error {
-	x, err := valuationNames.Unmarshal(b, nil)
-	if err != nil {
-		return err
-	}
-	*v = Valuation(x)
-	return nil
+	return enum.Decode(valuationNames, b, nil, v)
 }

@@ -39,12 +39,7 @@ func (a Action) MarshalText() ([]byte, error) { return actionNames.Marshal(uint8
 
 // UnmarshalText decodes what MarshalText encodes.
 func (a *Action) UnmarshalText(b []byte) error {
-	v, err := actionNames.Unmarshal(b, nil)
-	if err != nil {
-		return err
-	}
-	*a = Action(v)
-	return nil
+	return enum.Decode(actionNames, b, nil, a)
 }
 
 // Message describes the action in the language lang best matches (zh-Hans by default, zh-Hant, en).
@@ -172,24 +167,18 @@ func rulesAt(d socialorg.Date) (rules, error) {
 		return rules{}, err
 	}
 	r := rules{thresholds: t}
-	read := func(p socialorg.Param[int], v *int, c *socialorg.Citation) {
-		if err == nil {
-			*v, *c, err = p.At(d)
-		}
-	}
-	read(jointMaxUnits, &r.jointMax, &r.jointMaxCite)
-	read(termBranch, &r.termBranch, &r.termBranchCite)
-	read(termCommunity, &r.termCommunity, &r.termCommunityCite)
-	read(termGeneralBranch, &r.termGeneral, &r.termGeneralCite)
-	read(termPrimaryCommittee, &r.termPrimary, &r.termPrimaryCite)
-	read(maxPostponementYears, &r.postpone, &r.postponeCite)
-	if err == nil {
-		_, r.charterCite, err = charterClauseRequired.At(d)
-	}
+	rd := reader{d: d}
+	rd.int(jointMaxUnits, &r.jointMax, &r.jointMaxCite)
+	rd.int(termBranch, &r.termBranch, &r.termBranchCite)
+	rd.int(termCommunity, &r.termCommunity, &r.termCommunityCite)
+	rd.int(termGeneralBranch, &r.termGeneral, &r.termGeneralCite)
+	rd.int(termPrimaryCommittee, &r.termPrimary, &r.termPrimaryCite)
+	rd.int(maxPostponementYears, &r.postpone, &r.postponeCite)
+	rd.cite(charterClauseRequired, &r.charterCite)
 	r.wantBranch = "≥ " + strconv.Itoa(r.branch)
 	r.wantJointMax = "≤ " + strconv.Itoa(r.jointMax)
 	r.wantNotBefore = "≥ " + d.String()
-	return r, err
+	return r, rd.err
 }
 
 func validateUnits(units []Unit) error {

@@ -55,12 +55,7 @@ func (f Form) MarshalText() ([]byte, error) { return formNames.Marshal(uint8(f))
 
 // UnmarshalText decodes the text form or the Chinese name of an organization.
 func (f *Form) UnmarshalText(b []byte) error {
-	v, err := formNames.Unmarshal(b, formAliases)
-	if err != nil {
-		return err
-	}
-	*f = Form(v)
-	return nil
+	return enum.Decode(formNames, b, formAliases, f)
 }
 
 // Formation is how a unit's Party organization was formed (组建方式). The zero value is unknown:
@@ -84,10 +79,5 @@ func (f Formation) MarshalText() ([]byte, error) { return formationNames.Marshal
 
 // UnmarshalText decodes what MarshalText encodes.
 func (f *Formation) UnmarshalText(b []byte) error {
-	v, err := formationNames.Unmarshal(b, nil)
-	if err != nil {
-		return err
-	}
-	*f = Formation(v)
-	return nil
+	return enum.Decode(formationNames, b, nil, f)
 }

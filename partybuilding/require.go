@@ -37,23 +37,33 @@ type thresholds struct {
 // before the rules).
 func thresholdsAt(d socialorg.Date) (thresholds, error) {
 	var t thresholds
-	var err error
-	read := func(p socialorg.Param[int], v *int, c *socialorg.Citation) {
-		if err == nil {
-			*v, *c, err = p.At(d)
-		}
+	r := reader{d: d}
+	r.int(minFormalForBranch, &t.branch, &t.branchCite)
+	r.int(minFormalForCommittee, &t.committee, &t.committeeCite)
+	r.int(minMembersGeneralBranch, &t.general, &t.generalCite)
+	r.int(minMembersPrimaryCommittee, &t.primary, &t.primaryCite)
+	r.cite(jointForSmallUnits, &t.jointCite)
+	r.cite(workCoverageRequired, &t.workCite)
+	return t, r.err
+}
+
+// reader reads parameters at one date, keeping the first error.
+type reader struct {
+	d   socialorg.Date
+	err error
+}
+
+func (r *reader) int(p socialorg.Param[int], v *int, c *socialorg.Citation) {
+	if r.err == nil {
+		*v, *c, r.err = p.At(r.d)
 	}
-	read(minFormalForBranch, &t.branch, &t.branchCite)
-	read(minFormalForCommittee, &t.committee, &t.committeeCite)
-	read(minMembersGeneralBranch, &t.general, &t.generalCite)
-	read(minMembersPrimaryCommittee, &t.primary, &t.primaryCite)
-	if err == nil {
-		_, t.jointCite, err = jointForSmallUnits.At(d)
+}
+
+// cite reads only the citation of a rule whose value is "the rule applies".
+func (r *reader) cite(p socialorg.Param[bool], c *socialorg.Citation) {
+	if r.err == nil {
+		_, *c, r.err = p.At(r.d)
 	}
-	if err == nil {
-		_, t.workCite, err = workCoverageRequired.At(d)
-	}
-	return t, err
 }
 
 // latest is the date of the newest regime of any form threshold: Require applies the rules in

@@ -54,12 +54,7 @@ func (k Kind) MarshalText() ([]byte, error) { return kindNames.Marshal(uint8(k))
 
 // UnmarshalText decodes the text form, or the Chinese name (民办非企业单位 too).
 func (k *Kind) UnmarshalText(b []byte) error {
-	v, err := kindNames.Unmarshal(b, kindAliases)
-	if err != nil {
-		return err
-	}
-	*k = Kind(v)
-	return nil
+	return enum.Decode(kindNames, b, kindAliases, k)
 }
 
 // Grade is the assessment grade (评估等级) of a social organization, 1A (A) to 5A (AAAAA), awarded

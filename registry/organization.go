@@ -35,12 +35,7 @@ func (t FoundationType) MarshalText() ([]byte, error) { return foundationTypeNam
 
 // UnmarshalText decodes what MarshalText encodes.
 func (t *FoundationType) UnmarshalText(b []byte) error {
-	v, err := foundationTypeNames.Unmarshal(b, nil)
-	if err != nil {
-		return err
-	}
-	*t = FoundationType(v)
-	return nil
+	return enum.Decode(foundationTypeNames, b, nil, t)
 }
 
 // FilingType is the type of a community social organization filed with its subdistrict, which
@@ -63,12 +58,7 @@ func (t FilingType) MarshalText() ([]byte, error) { return filingTypeNames.Marsh
 
 // UnmarshalText decodes what MarshalText encodes.
 func (t *FilingType) UnmarshalText(b []byte) error {
-	v, err := filingTypeNames.Unmarshal(b, nil)
-	if err != nil {
-		return err
-	}
-	*t = FilingType(v)
-	return nil
+	return enum.Decode(filingTypeNames, b, nil, t)
 }
 
 // Organization is a social organization, registered or applying, or a community social

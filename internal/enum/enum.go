@@ -60,3 +60,14 @@ func (n Names) want() string {
 	}
 	return "one of " + strings.Join(forms, ", ")
 }
+
+// Decode unmarshals b into *dst through n: the body of every enum's UnmarshalText. On error
+// *dst is left as it was.
+func Decode[T ~uint8](n Names, b []byte, aliases map[string]uint8, dst *T) error {
+	v, err := n.Unmarshal(b, aliases)
+	if err != nil {
+		return err
+	}
+	*dst = T(v)
+	return nil
+}
