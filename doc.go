@@ -45,7 +45,7 @@
 // Public APIs take and return github.com/shopspring/decimal values in yuan. Inside, amounts are
 // integer fen (int64) with overflow checks; comparisons against ratios are exact integer
 // cross-multiplications, never rounded floats; amounts with a digit below the fen are rejected;
-// splits use the largest-remainder method so that the parts always sum to the whole. No float64
+// splits use the largest-remainder method so that the parts always sum to the whole. No binary
 // ever holds money, and the library never touches shopspring's global settings.
 //
 // # Legal sources

@@ -277,7 +277,7 @@ func (l *Ledger) key(fund string, r Restriction) (uint32, bool) {
 	return i*uint32(numRestrictions) + uint32(r), ok
 }
 
-// amount converts a positive amount in yuan to fen.
+// positive converts a positive amount in yuan to fen.
 func positive(field string, d decimal.Decimal) (int64, error) {
 	v, err := fen.FromDecimal(d)
 	switch {
@@ -296,7 +296,9 @@ func requireDate(field string, d socialorg.Date) error {
 	return nil
 }
 
-func (l *Ledger) checkRestriction(prefix string, r Restriction, purpose string, usable socialorg.Date) error {
+// checkRestriction checks a restriction's details; needPurpose asks for the purpose of a purpose
+// restriction (donors state one; other income has no such field).
+func (l *Ledger) checkRestriction(prefix string, r Restriction, needPurpose bool, purpose string, usable socialorg.Date) error {
 	switch {
 	case !r.IsValid():
 		return ledgerErr(prefix+".Restriction", uint8(r), "unrestricted, time, purpose or time-and-purpose")
@@ -304,7 +306,7 @@ func (l *Ledger) checkRestriction(prefix string, r Restriction, purpose string, 
 		return ledgerErr(prefix+".UsableFrom", "", "required for a time restriction")
 	case !r.timeBound() && !usable.IsZero():
 		return ledgerErr(prefix+".UsableFrom", usable, "only for a time restriction")
-	case (r == PurposeRestricted || r == TimeAndPurpose) && purpose == "" && prefix == "Donation":
+	case needPurpose && (r == PurposeRestricted || r == TimeAndPurpose) && purpose == "":
 		return ledgerErr(prefix+".Purpose", purpose, "required for a purpose restriction")
 	}
 	return nil
@@ -330,7 +332,7 @@ func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
 	if err := requireDate("Donation.Date", d.Date); err != nil {
 		return err
 	}
-	if err := l.checkRestriction("Donation", d.Restriction, d.Purpose, d.UsableFrom); err != nil {
+	if err := l.checkRestriction("Donation", d.Restriction, true, d.Purpose, d.UsableFrom); err != nil {
 		return err
 	}
 	if d.Pledge != "" {
@@ -440,7 +442,7 @@ func (l *Ledger) RecordIncome(in Income) error {
 	case in.Category == DonationIncome:
 		return ledgerErr("Income.Category", in.Category, "record donations with RecordDonation")
 	}
-	if err := l.checkRestriction("Income", in.Restriction, "", in.UsableFrom); err != nil {
+	if err := l.checkRestriction("Income", in.Restriction, false, "", in.UsableFrom); err != nil {
 		return err
 	}
 	v, err := positive("Income.Amount", in.Amount)

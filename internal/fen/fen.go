@@ -1,6 +1,6 @@
 // Package fen does the library's money arithmetic in integer fen (1 yuan = 100 fen): conversion
 // from and to decimal.Decimal at the API boundary, overflow-checked sums and products, exact
-// comparison against decimal ratios, and largest-remainder splits. No float64 anywhere.
+// comparison against decimal ratios, and largest-remainder splits. No binary floating point anywhere.
 package fen
 
 import (
