@@ -46,7 +46,8 @@
 // integer fen (int64) with overflow checks; comparisons against ratios are exact integer
 // cross-multiplications, never rounded floats; amounts with a digit below the fen are rejected;
 // splits use the largest-remainder method so that the parts always sum to the whole. No binary
-// ever holds money, and the library never touches shopspring's global settings.
+// floating-point number ever holds money, and the library never touches shopspring's global
+// settings.
 //
 // # Legal sources
 //
