@@ -21,6 +21,7 @@ type NotInForceError struct {
 	First Date   // when the earliest regime took effect
 }
 
+// Error describes the error in one line.
 func (e *NotInForceError) Error() string {
 	if e.Date.IsZero() {
 		return fmt.Sprintf("socialorg: %s: date unknown (first in force %s)", e.Param, e.First)
@@ -41,6 +42,7 @@ type InputError struct {
 	Err   error  // optional package sentinel, matched by errors.Is
 }
 
+// Error describes the error in one line.
 func (e *InputError) Error() string {
 	return fmt.Sprintf("socialorg: invalid %s = %q: %s", e.Field, e.Value, e.Rule)
 }

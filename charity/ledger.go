@@ -648,6 +648,7 @@ type BalanceError struct {
 	Got, Want   decimal.Decimal
 }
 
+// Error describes the error in one line.
 func (e *BalanceError) Error() string {
 	return "charity: balance of " + e.Fund + " (" + e.Restriction.String() + ") at " + e.AsOf.String() +
 		" is " + e.Got.StringFixed(2) + ", want " + e.Want.StringFixed(2)

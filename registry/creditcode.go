@@ -39,6 +39,7 @@ type CreditCodeError struct {
 	Len    int    // for ErrCodeLength: the number of characters found after normalisation
 }
 
+// Error describes the error in one line.
 func (e *CreditCodeError) Error() string {
 	switch {
 	case e.Reason == ErrCodeLength:
