@@ -131,3 +131,22 @@ func TestInputError(t *testing.T) {
 	require.ErrorIs(t, wrapped, sentinel)
 	require.ErrorIs(t, wrapped, socialorg.ErrInvalidInput)
 }
+
+func TestMessageIsConcurrencySafe(t *testing.T) {
+	done := make(chan string, 16)
+	for i := 0; i < 16; i++ {
+		tag := []language.Tag{language.Chinese, language.TraditionalChinese, language.English}[i%3]
+		go func() {
+			var last string
+			for j := 0; j < 100; j++ {
+				last = fundsFinding.Message(tag)
+			}
+			done <- last
+		}()
+	}
+	seen := map[string]bool{}
+	for i := 0; i < 16; i++ {
+		seen[<-done] = true
+	}
+	require.Len(t, seen, 3, "one message per language, whatever the interleaving")
+}

@@ -147,7 +147,7 @@ func TestEverySingleSubstitutionIsCaught(t *testing.T) {
 	}
 }
 
-func TestAdjacentTranspositionsMostlyCaught(t *testing.T) {
+func TestAdjacentTranspositionsCaught(t *testing.T) {
 	// Not every transposition is detectable by a weighted mod-31 sum, but swapping two different
 	// characters at positions i, i+1 changes the sum by (a−b)(wᵢ−wᵢ₊₁), which is non-zero mod 31
 	// because weights differ and 31 is prime: all are caught.
