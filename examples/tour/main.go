@@ -116,9 +116,9 @@ func coverage(w io.Writer, c synth.City) error {
 		}
 		fmt.Fprintf(w, "  %s %s (%s): %d of %d, short %d\n", s.Code, names[s.Code], kind, s.Orgs, s.Target, s.Shortfall)
 	}
-	// The first failing community finding, explained.
+	// The worst community's finding, explained.
 	for _, f := range res.Report().Failures() {
-		if f.Rule == "registry.coverage.community" {
+		if f.Rule == "registry.coverage.community" && len(res.Shortfalls) > 0 && f.Subject == res.Shortfalls[0].Code {
 			fmt.Fprintf(w, "  → %s\n", f.Message(language.SimplifiedChinese))
 			break
 		}
