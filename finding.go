@@ -21,6 +21,14 @@ const (
 
 var outcomeText = [...]string{"", "pass", "fail", "not-applicable"}
 
+// OutcomeOf returns Pass when ok, Fail otherwise: the verdict of a rule that applies.
+func OutcomeOf(ok bool) Outcome {
+	if ok {
+		return Pass
+	}
+	return Fail
+}
+
 // IsValid reports whether o is Pass, Fail or NotApplicable.
 func (o Outcome) IsValid() bool { return o >= Pass && o <= NotApplicable }
 

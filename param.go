@@ -3,6 +3,7 @@ package socialorg
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // Dated is one regime of a rule parameter: its value, the date it took effect and its legal
@@ -118,6 +119,11 @@ type Entry struct {
 	Value string   `json:"value"`
 	Cite  Citation `json:"cite"`
 	Note  string   `json:"note,omitempty"`
+}
+
+// SortParameters orders parameters by ID, e.g. after joining the lists of several packages.
+func SortParameters(ps []Parameter) {
+	slices.SortFunc(ps, func(a, b Parameter) int { return strings.Compare(a.ID(), b.ID()) })
 }
 
 // Parameter is what every Param is, whatever its value type: each package of the library lists

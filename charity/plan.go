@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/internal/msgcat"
 )
 
 // Plan is a public-fundraising plan (募捐方案) and what happened under it: when it was filed,
@@ -126,7 +127,7 @@ func CheckPlan(p Plan, asOf socialorg.Date) (socialorg.Report, error) {
 	if len(missing) > 0 {
 		got = strings.Join(missing, " / ") // value words, translated one by one in messages
 	}
-	add(RulePlanContents, verdict(len(missing) == 0), got, "none", citeArt24(cite))
+	add(RulePlanContents, socialorg.OutcomeOf(len(missing) == 0), got, "none", citeArt24(cite))
 
 	// Filing.
 	emergency := p.Emergency && r.EmergencyFilingAfter > 0
@@ -140,12 +141,12 @@ func CheckPlan(p Plan, asOf socialorg.Date) (socialorg.Report, error) {
 		}
 	case emergency:
 		after := p.Start.DaysUntil(p.Filed)
-		add(RulePlanEmergencyFiling, verdict(after <= r.EmergencyFilingAfter), strconv.Itoa(after), "≤ "+strconv.Itoa(r.EmergencyFilingAfter), r.emergCite)
+		add(RulePlanEmergencyFiling, socialorg.OutcomeOf(after <= r.EmergencyFilingAfter), strconv.Itoa(after), "≤ "+strconv.Itoa(r.EmergencyFilingAfter), r.emergCite)
 	case p.Filed.IsZero():
 		add(RulePlanFiling, socialorg.Fail, "none", "≥ "+strconv.Itoa(r.FilingDaysBefore), r.filingCite)
 	default:
 		ahead := p.Filed.DaysUntil(p.Start)
-		add(RulePlanFiling, verdict(ahead >= r.FilingDaysBefore), strconv.Itoa(ahead), "≥ "+strconv.Itoa(r.FilingDaysBefore), r.filingCite)
+		add(RulePlanFiling, socialorg.OutcomeOf(ahead >= r.FilingDaysBefore), strconv.Itoa(ahead), "≥ "+strconv.Itoa(r.FilingDaysBefore), r.filingCite)
 	}
 
 	disclosures := slices.Clone(p.Disclosures)
@@ -166,12 +167,12 @@ func CheckPlan(p Plan, asOf socialorg.Date) (socialorg.Report, error) {
 			last = d
 		}
 		gap = max(gap, last.DaysUntil(until))
-		add(RulePlanEmergencyDisclosure, verdict(gap <= r.EmergencyDisclosure), strconv.Itoa(gap), "≤ "+strconv.Itoa(r.EmergencyDisclosure), r.emergCite)
+		add(RulePlanEmergencyDisclosure, socialorg.OutcomeOf(gap <= r.EmergencyDisclosure), strconv.Itoa(gap), "≤ "+strconv.Itoa(r.EmergencyDisclosure), r.emergCite)
 	}
 
 	// Platform.
 	if p.Internet {
-		add(RulePlanPlatform, verdict(p.DesignatedPlatform), yesNo(p.DesignatedPlatform), "yes", r.platformCite)
+		add(RulePlanPlatform, socialorg.OutcomeOf(p.DesignatedPlatform), msgcat.YesNo(p.DesignatedPlatform), "yes", r.platformCite)
 	} else {
 		add(RulePlanPlatform, socialorg.NotApplicable, "no", "", r.platformCite)
 	}
@@ -208,7 +209,7 @@ func CheckPlan(p Plan, asOf socialorg.Date) (socialorg.Report, error) {
 		add(RulePlanFinalReport, socialorg.NotApplicable, "", "", r.discCite)
 	case !p.FinalReport.IsZero():
 		deadline := p.End.AddMonths(r.FinalReportMonths)
-		add(RulePlanFinalReport, verdict(!p.FinalReport.After(deadline)), p.FinalReport.String(), "≤ "+deadline.String(), r.discCite)
+		add(RulePlanFinalReport, socialorg.OutcomeOf(!p.FinalReport.After(deadline)), p.FinalReport.String(), "≤ "+deadline.String(), r.discCite)
 	default:
 		deadline := p.End.AddMonths(r.FinalReportMonths)
 		out := socialorg.NotApplicable

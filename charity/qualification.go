@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/internal/msgcat"
 	"github.com/socialorg/socialorg/registry"
 )
 
@@ -182,7 +183,7 @@ func CheckQualification(in QualificationInput, asOf socialorg.Date, opts ...Qual
 	}
 	res := QualificationResult{Regime: c.Regime}
 	add := func(rule string, ok bool, got, want string, ct socialorg.Citation) {
-		res.Report.Add(socialorg.Finding{Rule: rule, Subject: in.Subject, Outcome: verdict(ok), Got: got, Want: want, Cite: ct})
+		res.Report.Add(socialorg.Finding{Rule: rule, Subject: in.Subject, Outcome: socialorg.OutcomeOf(ok), Got: got, Want: want, Cite: ct})
 	}
 	na := func(rule, got, want string, ct socialorg.Citation) {
 		res.Report.Add(socialorg.Finding{Rule: rule, Subject: in.Subject, Outcome: socialorg.NotApplicable, Got: got, Want: want, Cite: ct})
@@ -212,7 +213,7 @@ func CheckQualification(in QualificationInput, asOf socialorg.Date, opts ...Qual
 	add(RuleQualPenalty, in.LastPenalty.IsZero() || in.LastPenalty.Before(since), got, "< "+since.String(), cite)
 
 	if c.AbnormalList {
-		add(RuleQualAbnormal, !in.AbnormalList, yesNo(in.AbnormalList), "no", cite)
+		add(RuleQualAbnormal, !in.AbnormalList, msgcat.YesNo(in.AbnormalList), "no", cite)
 	}
 	if c.MaxRelatedDirectors.Den > 0 {
 		add(RuleQualRelated, share(in.RelatedDirectors, in.Directors, c.MaxRelatedDirectors),
@@ -224,7 +225,7 @@ func CheckQualification(in QualificationInput, asOf socialorg.Date, opts ...Qual
 	}
 	if c.SecretaryGeneral {
 		ok := in.SecretaryGeneralFullTime && !in.SecretaryGeneralIsChair
-		add(RuleQualSecretary, ok, yesNo(ok), "yes", cite)
+		add(RuleQualSecretary, ok, msgcat.YesNo(ok), "yes", cite)
 	}
 	switch {
 	case c.MinSupervisorsProvincial > 0 && in.ProvincialOrAbove:
@@ -232,19 +233,19 @@ func CheckQualification(in QualificationInput, asOf socialorg.Date, opts ...Qual
 	case c.MinSupervisorsProvincial > 0:
 		na(RuleQualSupervisors, strconv.Itoa(in.Supervisors), "", cite)
 	case c.SupervisorsFunction:
-		add(RuleQualSupervisors, in.SupervisorsFunctioning, yesNo(in.SupervisorsFunctioning), "yes", cite)
+		add(RuleQualSupervisors, in.SupervisorsFunctioning, msgcat.YesNo(in.SupervisorsFunctioning), "yes", cite)
 	}
 	if c.InternalSystems {
-		add(RuleQualSystems, in.InternalSystems, yesNo(in.InternalSystems), "yes", cite)
+		add(RuleQualSystems, in.InternalSystems, msgcat.YesNo(in.InternalSystems), "yes", cite)
 	}
 	if c.PriorSpending {
-		add(RuleQualPriorSpending, in.PriorYearSpendingCompliant, yesNo(in.PriorYearSpendingCompliant), "yes", cite)
+		add(RuleQualPriorSpending, in.PriorYearSpendingCompliant, msgcat.YesNo(in.PriorYearSpendingCompliant), "yes", cite)
 	}
 	if c.UniformAccounting {
-		add(RuleQualAccounting, in.UniformAccounting, yesNo(in.UniformAccounting), "yes", cite)
+		add(RuleQualAccounting, in.UniformAccounting, msgcat.YesNo(in.UniformAccounting), "yes", cite)
 	}
 	if c.AnnualReports {
-		add(RuleQualReports, in.AnnualReportsFiled, yesNo(in.AnnualReportsFiled), "yes", cite)
+		add(RuleQualReports, in.AnnualReportsFiled, msgcat.YesNo(in.AnnualReportsFiled), "yes", cite)
 	}
 	res.Eligible = res.Report.OK()
 	return res, nil
@@ -260,11 +261,4 @@ func fullYears(from, at socialorg.Date) int {
 		n--
 	}
 	return max(n, 0)
-}
-
-func yesNo(b bool) string {
-	if b {
-		return "yes"
-	}
-	return "no"
 }

@@ -2,7 +2,6 @@ package charity
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -129,6 +128,6 @@ func Parameters() []socialorg.Parameter {
 	}
 	ps = append(ps, qualificationParameters()...)
 	ps = append(ps, planParameters()...)
-	slices.SortFunc(ps, func(a, b socialorg.Parameter) int { return strings.Compare(a.ID(), b.ID()) })
+	socialorg.SortParameters(ps)
 	return ps
 }

@@ -129,7 +129,7 @@ func CheckAnnualSpending(in SpendingInput, asOf socialorg.Date) (SpendingResult,
 		got = fen.PercentBig(new(big.Int).Mul(big.NewInt(f.charitable), big.NewInt(bind.base.den)), big.NewInt(bind.base.num), 2)
 	}
 	res.Report.Add(socialorg.Finding{
-		Rule: RuleSpendingMinimum, Subject: in.Subject, Outcome: verdict(res.CharitableOK),
+		Rule: RuleSpendingMinimum, Subject: in.Subject, Outcome: socialorg.OutcomeOf(res.CharitableOK),
 		Got: got, Want: "≥ " + fen.Percent(bind.ratio.Num, bind.ratio.Den, 2), Cite: tier.Cite,
 	})
 
@@ -145,7 +145,7 @@ func CheckAnnualSpending(in SpendingInput, asOf socialorg.Date) (SpendingResult,
 	}
 	res.ManagementExempt = tier.ExemptionApplies && f.management < exemptFen
 	res.ManagementOK = within || res.ManagementExempt
-	mg := socialorg.Finding{Rule: RuleSpendingManagement, Subject: in.Subject, Outcome: verdict(within),
+	mg := socialorg.Finding{Rule: RuleSpendingManagement, Subject: in.Subject, Outcome: socialorg.OutcomeOf(within),
 		Got: fen.Percent(f.management, f.total, 2), Want: "≤ " + fen.Percent(maxMgmt.Num, maxMgmt.Den, 2), Cite: tier.Cite}
 	if res.ManagementExempt && !within {
 		mg.Outcome, mg.Cite = socialorg.NotApplicable, exemptCite
@@ -163,7 +163,7 @@ func CheckAnnualSpending(in SpendingInput, asOf socialorg.Date) (SpendingResult,
 			return SpendingResult{}, socialorg.Invalid(draftFundraisingCap.ID(), capRatio, err.Error())
 		}
 		res.FundraisingOK = fen.CmpProduct(f.fundraisingCost, r.Den, f.fundraisingIncome, r.Num) <= 0
-		res.Report.Add(socialorg.Finding{Rule: RuleSpendingFundraising, Subject: in.Subject, Outcome: verdict(res.FundraisingOK),
+		res.Report.Add(socialorg.Finding{Rule: RuleSpendingFundraising, Subject: in.Subject, Outcome: socialorg.OutcomeOf(res.FundraisingOK),
 			Got: fen.Percent(f.fundraisingCost, f.fundraisingIncome, 2), Want: "≤ " + fen.Percent(r.Num, r.Den, 2), Cite: capCite})
 	}
 	return res, nil
@@ -343,11 +343,4 @@ func tierFor(kind registry.Kind, pf bool, netAssets frac, asOf socialorg.Date) (
 		}
 	}
 	return Tier{}, socialorg.Invalid(p.ID(), len(tiers), "a table ending with its lowest tier")
-}
-
-func verdict(ok bool) socialorg.Outcome {
-	if ok {
-		return socialorg.Pass
-	}
-	return socialorg.Fail
 }

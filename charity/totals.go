@@ -147,17 +147,16 @@ type ExpenseLine struct {
 // refunds); expenses by category; charitable-activity expenditure within business activity
 // costs; net assets reclassified from restricted to unrestricted; and the change in net assets.
 type Statement struct {
-	Period                Period          `json:"period"`
-	Income                []IncomeLine    `json:"income"`   // every category, in order
-	Expenses              []ExpenseLine   `json:"expenses"` // every category, in order
-	CharitableActivity    decimal.Decimal `json:"charitable_activity"`
-	Reclassified          decimal.Decimal `json:"reclassified"`          // restricted → unrestricted
-	ReleasedTimeExpired   decimal.Decimal `json:"released_time_expired"` // of which by time expiry
-	ChangeUnrestricted    decimal.Decimal `json:"change_unrestricted"`   // net change in unrestricted net assets
-	ChangeRestricted      decimal.Decimal `json:"change_restricted"`     // net change in restricted net assets
-	TotalIncome           decimal.Decimal `json:"total_income"`
-	TotalExpenses         decimal.Decimal `json:"total_expenses"`
-	fenIncome, fenExpense int64
+	Period              Period          `json:"period"`
+	Income              []IncomeLine    `json:"income"`   // every category, in order
+	Expenses            []ExpenseLine   `json:"expenses"` // every category, in order
+	CharitableActivity  decimal.Decimal `json:"charitable_activity"`
+	Reclassified        decimal.Decimal `json:"reclassified"`          // restricted → unrestricted
+	ReleasedTimeExpired decimal.Decimal `json:"released_time_expired"` // of which by time expiry
+	ChangeUnrestricted  decimal.Decimal `json:"change_unrestricted"`   // net change in unrestricted net assets
+	ChangeRestricted    decimal.Decimal `json:"change_restricted"`     // net change in restricted net assets
+	TotalIncome         decimal.Decimal `json:"total_income"`
+	TotalExpenses       decimal.Decimal `json:"total_expenses"`
 }
 
 // Statement builds the statement of activities for the period.
@@ -176,6 +175,7 @@ func (l *Ledger) Statement(p Period) Statement {
 		acc[k][r] += l.pAmt[i]
 	}
 	s := Statement{Period: p}
+	var income, expense int64
 	for c := DonationIncome; c < numIncome; c++ {
 		u, r := acc[kindIncome+int(c)][0], acc[kindIncome+int(c)][1]
 		if c == DonationIncome {
@@ -183,7 +183,7 @@ func (l *Ledger) Statement(p Period) Statement {
 			r += acc[kindRefund][1]
 		}
 		s.Income = append(s.Income, IncomeLine{Category: c, Unrestricted: fen.ToDecimal(u), Restricted: fen.ToDecimal(r)})
-		s.fenIncome += u + r
+		income += u + r
 	}
 	for c := BusinessActivity; c < numExpense; c++ {
 		v := -acc[kindExpense+int(c)][0]
@@ -191,7 +191,7 @@ func (l *Ledger) Statement(p Period) Statement {
 			v += -acc[kindCharitable][0]
 		}
 		s.Expenses = append(s.Expenses, ExpenseLine{Category: c, Amount: fen.ToDecimal(v)})
-		s.fenExpense += v
+		expense += v
 	}
 	s.CharitableActivity = fen.ToDecimal(-acc[kindCharitable][0])
 	s.Reclassified = fen.ToDecimal(acc[kindReleaseIn][0])
@@ -202,7 +202,7 @@ func (l *Ledger) Statement(p Period) Statement {
 		cr += acc[k][1]
 	}
 	s.ChangeUnrestricted, s.ChangeRestricted = fen.ToDecimal(cu), fen.ToDecimal(cr)
-	s.TotalIncome, s.TotalExpenses = fen.ToDecimal(s.fenIncome), fen.ToDecimal(s.fenExpense)
+	s.TotalIncome, s.TotalExpenses = fen.ToDecimal(income), fen.ToDecimal(expense)
 	return s
 }
 

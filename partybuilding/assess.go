@@ -223,30 +223,30 @@ func (r rules) assess(u *Unit, asOf socialorg.Date, cfg config, jointSize map[st
 
 	// Organization: 3+ formal members oblige an organization.
 	if u.Formal >= r.branch {
-		add(RuleOrganization, verdict(org), has, "≥ "+JointBranch.String(), r.branchCite)
+		add(RuleOrganization, socialorg.OutcomeOf(org), has, "≥ "+JointBranch.String(), r.branchCite)
 	} else {
 		add(RuleOrganization, socialorg.NotApplicable, strconv.Itoa(u.Formal), r.wantBranch, r.branchCite)
 	}
 
 	// Form: the organization in place against the one required.
 	if org && req.Form.IsOrganization() {
-		add(RuleForm, verdict(u.Has >= req.Form), has, "≥ "+req.Form.String(), req.Cite)
+		add(RuleForm, socialorg.OutcomeOf(u.Has >= req.Form), has, "≥ "+req.Form.String(), req.Cite)
 	} else {
 		add(RuleForm, socialorg.NotApplicable, has, req.Form.String(), req.Cite)
 	}
 
 	// Joint size.
 	if n := jointSize[u.OrgID]; u.formation() == Joint && n > 0 {
-		add(RuleJointSize, verdict(n <= r.jointMax), strconv.Itoa(n), r.wantJointMax, r.jointMaxCite)
+		add(RuleJointSize, socialorg.OutcomeOf(n <= r.jointMax), strconv.Itoa(n), r.wantJointMax, r.jointMaxCite)
 	} else {
 		add(RuleJointSize, socialorg.NotApplicable, "", "", r.jointMaxCite)
 	}
 
 	// Committee: required of a branch with 7+ formal members.
 	if req.Committee && u.Has == Branch {
-		add(RuleCommittee, verdict(u.Committee), yesNo(u.Committee), "yes", r.committeeCite)
+		add(RuleCommittee, socialorg.OutcomeOf(u.Committee), msgcat.YesNo(u.Committee), "yes", r.committeeCite)
 	} else {
-		add(RuleCommittee, socialorg.NotApplicable, yesNo(u.Committee), "", r.committeeCite)
+		add(RuleCommittee, socialorg.NotApplicable, msgcat.YesNo(u.Committee), "", r.committeeCite)
 	}
 
 	// Term.
@@ -255,17 +255,17 @@ func (r rules) assess(u *Unit, asOf socialorg.Date, cfg config, jointSize map[st
 	// Instructor: work coverage where there is no organization.
 	if !org {
 		covered := u.Instructor || u.Has == WorkCoverage
-		add(RuleInstructor, verdict(covered), yesNo(covered), "yes", r.workCite)
+		add(RuleInstructor, socialorg.OutcomeOf(covered), msgcat.YesNo(covered), "yes", r.workCite)
 	} else {
-		add(RuleInstructor, socialorg.NotApplicable, yesNo(u.Instructor), "", r.workCite)
+		add(RuleInstructor, socialorg.NotApplicable, msgcat.YesNo(u.Instructor), "", r.workCite)
 	}
 
 	// Charter clause: registered organizations (filed community organizations have no charter
 	// approval).
 	if u.Kind == registry.CommunityOrg {
-		add(RuleCharter, socialorg.NotApplicable, yesNo(u.CharterClause), "", r.charterCite)
+		add(RuleCharter, socialorg.NotApplicable, msgcat.YesNo(u.CharterClause), "", r.charterCite)
 	} else {
-		add(RuleCharter, verdict(u.CharterClause), yesNo(u.CharterClause), "yes", r.charterCite)
+		add(RuleCharter, socialorg.OutcomeOf(u.CharterClause), msgcat.YesNo(u.CharterClause), "yes", r.charterCite)
 	}
 
 	slices.Sort(a.Actions)
@@ -306,19 +306,5 @@ func (r rules) term(u *Unit, asOf socialorg.Date, add func(string, socialorg.Out
 		cite = r.postponeCite
 	}
 	// Overdue once the day after the due date begins.
-	add(RuleTerm, verdict(!asOf.After(due)), due.String(), r.wantNotBefore, cite)
-}
-
-func verdict(ok bool) socialorg.Outcome {
-	if ok {
-		return socialorg.Pass
-	}
-	return socialorg.Fail
-}
-
-func yesNo(b bool) string {
-	if b {
-		return "yes"
-	}
-	return "no"
+	add(RuleTerm, socialorg.OutcomeOf(!asOf.After(due)), due.String(), r.wantNotBefore, cite)
 }

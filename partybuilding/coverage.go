@@ -42,9 +42,8 @@ func (c *Coverage) add(u *Unit) {
 	c.Units++
 	c.Formal += u.Formal
 	c.Probationary += u.Probationary
-	org := u.Has.IsOrganization()
-	work := org || u.Has == WorkCoverage || u.Instructor
-	if u.Formal >= eligibleFormal {
+	org, work := u.OrgCovered(), u.WorkCovered()
+	if u.Eligible() {
 		c.Eligible++
 		if org {
 			c.EligibleOrgCovered++

@@ -1,9 +1,6 @@
 package partybuilding
 
 import (
-	"slices"
-	"strings"
-
 	"github.com/socialorg/socialorg"
 )
 
@@ -94,6 +91,6 @@ func Parameters() []socialorg.Parameter {
 		termBranch, termCommunity, termGeneralBranch, termPrimaryCommittee, maxPostponementYears,
 		charterClauseRequired,
 	}
-	slices.SortFunc(ps, func(a, b socialorg.Parameter) int { return strings.Compare(a.ID(), b.ID()) })
+	socialorg.SortParameters(ps)
 	return ps
 }

@@ -57,18 +57,18 @@ func (u *Unit) formation() Formation {
 
 // OrgCovered reports whether the unit is covered by its own or a joint Party organization (Has is
 // JointBranch or larger).
-func (u Unit) OrgCovered() bool { return u.Has.IsOrganization() }
+func (u *Unit) OrgCovered() bool { return u.Has.IsOrganization() }
 
 // WorkCovered reports whether Party work reaches the unit: it is OrgCovered, or Has is
 // WorkCoverage, or an instructor or liaison is assigned.
-func (u Unit) WorkCovered() bool {
+func (u *Unit) WorkCovered() bool {
 	return u.Has.IsOrganization() || u.Has == WorkCoverage || u.Instructor
 }
 
 // Eligible reports whether the unit has the formal members that oblige it to set up its own
 // organization: 3, under the newest regime of CCP Constitution Art. 30 (the same in every regime
 // the library holds).
-func (u Unit) Eligible() bool { return u.Formal >= eligibleFormal }
+func (u *Unit) Eligible() bool { return u.Formal >= eligibleFormal }
 
 // eligibleFormal is the newest value of the branch threshold, read once from its parameter.
 var eligibleFormal = func() int {

@@ -390,11 +390,7 @@ func average(rule, subject string, communities, orgs, want int, cite socialorg.C
 }
 
 func verdict(rule, subject string, ok bool, got, want string, cite socialorg.Citation) socialorg.Finding {
-	out := socialorg.Fail
-	if ok {
-		out = socialorg.Pass
-	}
-	return socialorg.Finding{Rule: rule, Subject: subject, Outcome: out, Got: got, Want: want, Cite: cite}
+	return socialorg.Finding{Rule: rule, Subject: subject, Outcome: socialorg.OutcomeOf(ok), Got: got, Want: want, Cite: cite}
 }
 
 // CountCommunityOrgs returns a copy of city in which every community's Orgs is the number of

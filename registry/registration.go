@@ -8,6 +8,7 @@ import (
 
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/internal/fen"
+	"github.com/socialorg/socialorg/internal/msgcat"
 )
 
 // CheckOption configures CheckRegistration.
@@ -95,11 +96,7 @@ type checker struct {
 }
 
 func (c *checker) add(rule string, ok bool, got, want string, cite socialorg.Citation) {
-	out := socialorg.Fail
-	if ok {
-		out = socialorg.Pass
-	}
-	c.r.Add(socialorg.Finding{Rule: rule, Subject: c.subject, Outcome: out, Got: got, Want: want, Cite: cite})
+	c.r.Add(socialorg.Finding{Rule: rule, Subject: c.subject, Outcome: socialorg.OutcomeOf(ok), Got: got, Want: want, Cite: cite})
 }
 
 func (c *checker) na(rule, got, want string, cite socialorg.Citation) {
@@ -137,13 +134,6 @@ func (c *checker) moneyAt(p socialorg.Param[decimal.Decimal]) (int64, socialorg.
 
 func atLeast(n int) string { return "≥ " + strconv.Itoa(n) }
 
-func yesNo(b bool) string {
-	if b {
-		return "yes"
-	}
-	return "no"
-}
-
 // isGuangzhou reports whether a division code is Guangzhou's or one of its districts'.
 func isGuangzhou(code string) bool { return strings.HasPrefix(code, "4401") }
 
@@ -154,7 +144,7 @@ func (c *checker) codeFindings() {
 	}
 	k, ok := code.Kind()
 	got := string([]byte{byte(code.Authority()), code.Category()})
-	want := map[Kind]string{SocialGroup: "51", SocialServiceAgency: "52", Foundation: "53"}[c.o.Kind]
+	want := "5" + strconv.Itoa(int(c.o.Kind)) // 51, 52, 53: category = Kind for the three registered kinds
 	c.add("registry.code.kind", ok && k == c.o.Kind, got, want, citeGB32100)
 	from, ok1 := CurrentDivision(code.Division())
 	to, ok2 := CurrentDivision(c.o.Division)
@@ -197,7 +187,7 @@ func (c *checker) socialGroup() {
 		}
 		c.add("registry.socialgroup.name", bad == "", o.Name, "¬ 中国/全国/中华…", citeSGName)
 	}
-	c.add("registry.socialgroup.domicile", strings.TrimSpace(o.Domicile) != "", yesNo(strings.TrimSpace(o.Domicile) != ""), "yes", citeSGArt10("三"))
+	c.add("registry.socialgroup.domicile", strings.TrimSpace(o.Domicile) != "", msgcat.YesNo(strings.TrimSpace(o.Domicile) != ""), "yes", citeSGArt10("三"))
 	c.add("registry.socialgroup.staff", o.Staff >= 1, strconv.Itoa(o.Staff), atLeast(1), citeSGArt10("四"))
 }
 
@@ -217,9 +207,9 @@ func (c *checker) serviceAgency(cfg checkConfig) {
 		direct, cite = false, citeSSAArt8("一")
 	}
 	if direct && !o.PreApproval {
-		c.na("registry.ssa.approval", yesNo(o.SupervisorApproved), "", cite)
+		c.na("registry.ssa.approval", msgcat.YesNo(o.SupervisorApproved), "", cite)
 	} else {
-		c.add("registry.ssa.approval", o.SupervisorApproved, yesNo(o.SupervisorApproved), "yes", cite)
+		c.add("registry.ssa.approval", o.SupervisorApproved, msgcat.YesNo(o.SupervisorApproved), "yes", cite)
 	}
 	funds, _ := fen.FromDecimal(o.Funds)
 	c.add("registry.ssa.assets", funds > 0, fen.Format(funds), "> 0.00", citeSSAArt8("四"))
@@ -229,7 +219,7 @@ func (c *checker) serviceAgency(cfg checkConfig) {
 		c.na("registry.ssa.min-funds", fen.Format(funds), "unset", citeSSAArt8("四"))
 	}
 	c.add("registry.ssa.staff", o.Staff >= 1, strconv.Itoa(o.Staff), atLeast(1), citeSSAArt8("三"))
-	c.add("registry.ssa.premises", strings.TrimSpace(o.Domicile) != "", yesNo(strings.TrimSpace(o.Domicile) != ""), "yes", citeSSAArt8("五"))
+	c.add("registry.ssa.premises", strings.TrimSpace(o.Domicile) != "", msgcat.YesNo(strings.TrimSpace(o.Domicile) != ""), "yes", citeSSAArt8("五"))
 }
 
 func (c *checker) foundation() {
@@ -242,7 +232,7 @@ func (c *checker) foundation() {
 	min, cite := c.moneyAt(p)
 	funds, _ := fen.FromDecimal(o.Funds)
 	c.add("registry.foundation.fund", funds >= min, fen.Format(funds), "≥ "+fen.Format(min), cite)
-	c.add("registry.foundation.cash", o.FundsInCash, yesNo(o.FundsInCash), "yes", citeFoundArt8)
+	c.add("registry.foundation.cash", o.FundsInCash, msgcat.YesNo(o.FundsInCash), "yes", citeFoundArt8)
 }
 
 func (c *checker) filing() {
@@ -268,6 +258,6 @@ func (c *checker) filing() {
 	if c.asOf.Before(fromGDFiling) {
 		return // the parameters above have already recorded ErrNotInForce
 	}
-	c.add("registry.filing.premises", strings.TrimSpace(o.Domicile) != "", yesNo(strings.TrimSpace(o.Domicile) != ""), "yes", citeGDFiling)
+	c.add("registry.filing.premises", strings.TrimSpace(o.Domicile) != "", msgcat.YesNo(strings.TrimSpace(o.Domicile) != ""), "yes", citeGDFiling)
 	c.add("registry.filing.branches", o.Branches == 0, strconv.Itoa(o.Branches), "0", citeGDFiling)
 }

@@ -1,9 +1,6 @@
 package registry
 
 import (
-	"slices"
-	"strings"
-
 	"github.com/shopspring/decimal"
 
 	"github.com/socialorg/socialorg"
@@ -115,6 +112,6 @@ func Parameters() []socialorg.Parameter {
 		sgMinMixed,
 		sgMinUnits,
 	}
-	slices.SortFunc(ps, func(a, b socialorg.Parameter) int { return strings.Compare(a.ID(), b.ID()) })
+	socialorg.SortParameters(ps)
 	return ps
 }

@@ -183,6 +183,14 @@ func Finding(tag language.Tag, a FindingArgs) string {
 	return p.Sprintf("frame.subject", a.Subject, title, p.Sprintf(outcome), figures, a.Citation)
 }
 
+// YesNo returns the value word "yes" or "no", which messages translate.
+func YesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
 // value translates the value words of the catalog ("yes", "none", "joint-branch"…), each
 // space-separated word on its own, and leaves figures and everything else as they are:
 // "≥ joint-branch" becomes "≥ 联合党支部".
