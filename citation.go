@@ -5,10 +5,13 @@ package socialorg
 //
 //	Citation{Document: "《中华人民共和国慈善法》（2023年修正）", Article: "第二十二条"}
 //
-// The zero Citation cites nothing and is never valid on a finding or a parameter.
+// Supplied marks the source of a value the caller supplied (Supply), which messages mark as
+// caller-supplied. The zero Citation cites nothing and is never valid on a finding or a
+// parameter.
 type Citation struct {
-	Document string `json:"document"`          // 《中华人民共和国慈善法》（2023年修正）
-	Article  string `json:"article,omitempty"` // 第二十二条 ("" when the whole document is meant)
+	Document string `json:"document"`           // 《中华人民共和国慈善法》（2023年修正）
+	Article  string `json:"article,omitempty"`  // 第二十二条 ("" when the whole document is meant)
+	Supplied bool   `json:"supplied,omitempty"` // the caller's source for a value it supplied
 }
 
 // IsZero reports whether c cites no document.

@@ -3,9 +3,12 @@ package socialorg_test
 import (
 	"encoding/json"
 	"errors"
+	"math"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
 	"github.com/socialorg/socialorg"
@@ -76,9 +79,55 @@ func TestZeroDate(t *testing.T) {
 	require.True(t, z.AddYears(5).IsZero())
 	require.True(t, z.Time().IsZero())
 	require.Equal(t, 0, z.DaysUntil(socialorg.MustDate("2024-01-01")))
-	require.Equal(t, -1, z.Compare(socialorg.NewDate(-5000, 1, 1)), "zero sorts first")
-	require.Equal(t, 1, socialorg.NewDate(-5000, 1, 1).Compare(z))
+	require.Equal(t, -1, z.Compare(socialorg.NewDate(0, 1, 1)), "zero sorts first")
+	require.Equal(t, 1, socialorg.NewDate(0, 1, 1).Compare(z))
 	require.Equal(t, 0, z.Compare(socialorg.Date{}))
+}
+
+// TestYearRange: every Date prints as "2006-01-02" and parses back; arithmetic that leaves
+// 0000–9999, and NewDate with huge years, give the zero Date (never a wrapped year).
+func TestYearRange(t *testing.T) {
+	for _, d := range []socialorg.Date{
+		socialorg.NewDate(-1, 12, 31), socialorg.NewDate(10000, 1, 1), socialorg.NewDate(1<<40, 1, 1),
+		socialorg.NewDate(math.MaxInt, 1, 1), socialorg.NewDate(math.MinInt, 1, 1), socialorg.NewDate(2024, math.MaxInt, 1),
+		socialorg.NewDate(2024, 1, math.MinInt), socialorg.MustDate("9999-12-31").AddDays(1), socialorg.MustDate("0000-01-01").AddDays(-1),
+		socialorg.MustDate("9999-12-31").AddMonths(1), socialorg.MustDate("9999-06-01").AddYears(1), socialorg.MustDate("2024-01-01").AddYears(math.MaxInt),
+		socialorg.MustDate("2024-01-01").AddMonths(math.MinInt), socialorg.MustDate("2024-01-01").AddDays(math.MaxInt),
+		socialorg.DateFromDays(math.MaxInt64), socialorg.DateFromDays(math.MinInt64),
+	} {
+		require.True(t, d.IsZero(), "%v", d)
+	}
+	require.Equal(t, "0000-01-01", socialorg.NewDate(0, 1, 1).String())
+	require.Equal(t, "9999-12-31", socialorg.NewDate(10000, 1, 0).String())
+	require.Equal(t, "2025-01-31", socialorg.NewDate(2024, 13, 31).String())
+	require.Equal(t, "2023-12-01", socialorg.NewDate(2024, 0, 1).String())
+	for _, s := range []string{"0000-01-01", "9999-12-31", "2024-02-29"} {
+		d := socialorg.MustDate(s)
+		b, err := d.MarshalText()
+		require.NoError(t, err)
+		var back socialorg.Date
+		require.NoError(t, back.UnmarshalText(b))
+		require.Equal(t, d, back)
+		require.Equal(t, d, socialorg.DateFromDays(d.Days()))
+	}
+	require.Equal(t, int64(0), socialorg.MustDate("1970-01-01").Days())
+	require.Equal(t, int64(math.MinInt64), socialorg.Date{}.Days())
+}
+
+func TestDateAppendTextAndEqual(t *testing.T) {
+	d := socialorg.MustDate("2024-09-05")
+	b, err := d.AppendText([]byte("on "))
+	require.NoError(t, err)
+	require.Equal(t, "on 2024-09-05", string(b))
+	b, err = socialorg.Date{}.AppendText(nil)
+	require.NoError(t, err)
+	require.Empty(t, b)
+	require.True(t, d.Equal(socialorg.NewDate(2024, 9, 5)))
+	type rec struct{ A, B socialorg.Date }
+	require.Empty(t, cmp.Diff(rec{A: d}, rec{A: socialorg.MustDate("2024-09-05")}), "go-cmp compares Dates without options")
+	require.NotEmpty(t, cmp.Diff(rec{A: d}, rec{A: d.AddDays(1)}))
+	allocs := testing.AllocsPerRun(100, func() { b, _ = d.AppendText(b[:0]) })
+	require.Zero(t, allocs)
 }
 
 func TestAddYearsLeapDay(t *testing.T) {
@@ -114,12 +163,12 @@ func TestAddMonthsClampsToMonthEnd(t *testing.T) {
 	require.True(t, socialorg.Date{}.AddMonths(1).IsZero())
 }
 
-// TestAddDaysAgreesWithTime walks 3,000 years day by day in big strides and checks the civil
+// TestAddDaysAgreesWithTime walks 10,000 years day by day in big strides and checks the civil
 // arithmetic against the time package.
 func TestAddDaysAgreesWithTime(t *testing.T) {
-	start := time.Date(-400, 1, 1, 0, 0, 0, 0, time.UTC)
-	base := socialorg.NewDate(-400, 1, 1)
-	for n := 0; n < 3000*366; n += 97 {
+	start := time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC)
+	base := socialorg.NewDate(0, 1, 1)
+	for n := 0; n < 9999*365; n += 97 {
 		want := start.AddDate(0, 0, n)
 		got := base.AddDays(n)
 		wy, wm, wd := want.Date()
@@ -167,8 +216,27 @@ func TestDateJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &back))
 	require.Equal(t, socialorg.MustDate("2024-09-05"), back.D)
 	require.True(t, back.Z.IsZero())
-	err = json.Unmarshal([]byte(`{"d":"2024-02-30"}`), &back)
-	require.True(t, errors.Is(err, socialorg.ErrInvalidDate), "got %v", err)
+	// A bad date in a document is an error that names its field and says why, echoing a short
+	// prefix of the input only.
+	err = json.Unmarshal([]byte(`{"z":"","d":"2024-02-30"}`), &back)
+	var te *json.UnmarshalTypeError
+	require.True(t, errors.As(err, &te), "got %v", err)
+	require.Equal(t, "d", te.Field)
+	require.Contains(t, err.Error(), "no such day in that month")
+	huge := `{"d":"` + strings.Repeat("9", 1<<20) + `"}`
+	start := time.Now()
+	err = json.Unmarshal([]byte(huge), &back)
+	require.Error(t, err)
+	require.Less(t, len(err.Error()), 300, "the error echoes a short prefix")
+	require.Less(t, time.Since(start), time.Second)
+	// Called directly, the text decoder's errors match the sentinels.
+	var d socialorg.Date
+	err = d.UnmarshalText([]byte(strings.Repeat("x", 1<<20)))
+	require.ErrorIs(t, err, socialorg.ErrInvalidDate)
+	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
+	require.Less(t, len(err.Error()), 200)
+	require.True(t, d.IsZero(), "a refused date leaves the value unchanged")
+	require.NoError(t, json.Unmarshal([]byte(`{"d":null}`), &back))
 }
 
 func FuzzParseDate(f *testing.F) {
@@ -186,7 +254,7 @@ func FuzzParseDate(f *testing.F) {
 		if d.String() != s {
 			t.Fatalf("ParseDate(%q).String() = %q", s, d.String())
 		}
-		if d.AddDays(1).AddDays(-1) != d {
+		if next := d.AddDays(1); !next.IsZero() && next.AddDays(-1) != d {
 			t.Fatalf("AddDays round trip broke %q", s)
 		}
 		if back, err := time.Parse("2006-01-02", s); err != nil || socialorg.NewDate(back.Date()) != d {

@@ -3,28 +3,44 @@ package socialorg
 import (
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
 )
 
 // ErrNotInForce is matched (errors.Is) by every error that asks for a rule at a date when no
-// regime of it was in force: before its first version took effect, or at the zero (unknown) Date.
+// regime of it was in force: before its first version took effect, after its last one ended, or
+// at the zero (unknown) Date.
 var ErrNotInForce = errors.New("socialorg: no regime in force at that date")
 
 // ErrInvalidInput is matched (errors.Is) by every *InputError: input that breaks the shape or the
 // invariants a function documents.
 var ErrInvalidInput = errors.New("socialorg: invalid input")
 
-// NotInForceError says which dated parameter was asked about, at which date, and when its first
-// regime began. It matches ErrNotInForce.
+// ErrNotSupplied is matched by the error of a caller-supplied parameter (one the sources do not
+// confirm, so the library holds no value) that the caller did not supply.
+var ErrNotSupplied = errors.New("socialorg: value not supplied")
+
+// NotInForceError says which rule or parameter was asked about, at which date, and when it was in
+// force. It matches ErrNotInForce.
 type NotInForceError struct {
-	Param string // the parameter's ID, e.g. "charity.pf.min-years"
+	Param string // the rule's or parameter's ID, e.g. "charity.pf.min-years-registered"
 	Date  Date   // the date asked about (zero when unknown)
-	First Date   // when the earliest regime took effect
+	First Date   // when the earliest regime took effect (zero when there is none)
+	Last  Date   // the last day of the latest regime, when it has ended (zero while open)
 }
 
 // Error describes the error in one line.
 func (e *NotInForceError) Error() string {
-	if e.Date.IsZero() {
+	switch {
+	case e.First.IsZero():
+		return fmt.Sprintf("socialorg: %s: no regime", e.Param)
+	case e.Date.IsZero():
 		return fmt.Sprintf("socialorg: %s: date unknown (first in force %s)", e.Param, e.First)
+	case !e.Last.IsZero() && e.Date.After(e.Last):
+		return fmt.Sprintf("socialorg: %s: not in force on %s (in force %s to %s)", e.Param, e.Date, e.First, e.Last)
 	}
 	return fmt.Sprintf("socialorg: %s: not in force on %s (first in force %s)", e.Param, e.Date, e.First)
 }
@@ -35,16 +51,20 @@ func (e *NotInForceError) Is(target error) bool { return target == ErrNotInForce
 // InputError reports one bad input: which field, what value it had, and which rule it breaks.
 // It matches ErrInvalidInput, and also Err when Err is set (a package's own sentinel, such as
 // registry.ErrInvalidCreditCode).
+//
+// Field is the JSON path of the field ("organization.funds", "parts[0].share"); Value is the
+// offending value, cut to a short prefix (an error never echoes a long input); Rule is one short
+// phrase.
 type InputError struct {
-	Field string // dotted path of the field: "Organization.Funds", "apps[3].ID"
-	Value string // the offending value, formatted
-	Rule  string // what the value must satisfy: "required", ">= 0", "at most 2 decimal places"
-	Err   error  // optional package sentinel, matched by errors.Is
+	Field string `json:"field"`
+	Value string `json:"value"`
+	Rule  string `json:"rule"`
+	Err   error  `json:"-"`
 }
 
 // Error describes the error in one line.
 func (e *InputError) Error() string {
-	return fmt.Sprintf("socialorg: invalid %s = %q: %s", e.Field, e.Value, e.Rule)
+	return "socialorg: invalid " + e.Field + " = " + strconv.Quote(e.Value) + ": " + e.Rule
 }
 
 // Is makes errors.Is(err, ErrInvalidInput) true.
@@ -53,7 +73,154 @@ func (e *InputError) Is(target error) bool { return target == ErrInvalidInput }
 // Unwrap returns the package sentinel, if any.
 func (e *InputError) Unwrap() error { return e.Err }
 
-// Invalid is shorthand for &InputError{Field: field, Value: fmt.Sprint(value), Rule: rule}.
+// Invalid returns an *InputError for field, formatting value with Short.
 func Invalid(field string, value any, rule string) *InputError {
-	return &InputError{Field: field, Value: fmt.Sprint(value), Rule: rule}
+	return &InputError{Field: field, Value: Short(value), Rule: rule}
+}
+
+// maxEcho is the most of an input an error repeats.
+const maxEcho = 64
+
+// Short formats a value for an error message at bounded cost: a string or byte slice is cut to
+// its first 64 bytes (at a character boundary) followed by "…"; a decimal whose exponent or
+// coefficient is too large to print cheaply is described by its size; anything else is
+// formatted with fmt and cut the same way.
+func Short(v any) string {
+	switch x := v.(type) {
+	case string:
+		return cut(x)
+	case []byte:
+		return cut(string(x[:min(len(x), maxEcho+1)]))
+	case decimal.Decimal:
+		return ShortDecimal(x)
+	case Date:
+		return x.String()
+	case int:
+		return strconv.Itoa(x)
+	case int64:
+		return strconv.FormatInt(x, 10)
+	case fmt.Stringer:
+		return cut(x.String())
+	}
+	return cut(fmt.Sprint(v))
+}
+
+func cut(s string) string {
+	if len(s) <= maxEcho {
+		return s
+	}
+	s = s[:maxEcho]
+	for len(s) > 0 && !utf8.ValidString(s) {
+		s = s[:len(s)-1]
+	}
+	return s + "…"
+}
+
+// ShortDecimal formats d for an error message at bounded cost: in full when it is small, else as
+// its leading digits and its exponent ("1234…e+2147483646"), without ever expanding the
+// exponent.
+func ShortDecimal(d decimal.Decimal) string {
+	exp := d.Exponent()
+	c := d.Coefficient()
+	if exp >= -40 && exp <= 40 && c.BitLen() <= 200 {
+		return cut(d.String())
+	}
+	// The coefficient may be long: print a bounded number of its leading digits only when it is
+	// small enough to convert quickly, else its size.
+	if c.BitLen() > 4096 {
+		return fmt.Sprintf("(a decimal of about %d digits, exponent %d)", c.BitLen()*3/10, exp)
+	}
+	s := c.String()
+	if len(s) > 20 {
+		s = s[:20] + "…"
+	}
+	return s + "e" + strconv.FormatInt(int64(exp), 10)
+}
+
+// Problems gathers the problems of one input so that a Validate method can report them all,
+// joined, rather than the first only. It keeps at most 50 problems and counts the rest, so that an
+// input with a million bad entries costs little. The zero Problems is ready to use.
+type Problems struct {
+	// Sentinel, when set, is the package sentinel every problem added from then on matches
+	// (InputError.Err): charity.ErrLedger for a refused ledger entry, for example.
+	Sentinel error
+	errs     []error
+	more     int
+}
+
+// maxProblems bounds the problems one Problems keeps.
+const maxProblems = 50
+
+// Add records a problem with a field (its JSON path), its value (formatted with Short) and the
+// rule it breaks.
+func (p *Problems) Add(field string, value any, rule string) {
+	if len(p.errs) >= maxProblems {
+		p.more++
+		return
+	}
+	e := Invalid(field, value, rule)
+	e.Err = p.Sentinel
+	p.errs = append(p.errs, e)
+}
+
+// AddError records an error as it is (an error from a nested Validate, already joined).
+func (p *Problems) AddError(err error) {
+	if err == nil {
+		return
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			p.AddError(e)
+		}
+		return
+	}
+	if len(p.errs) >= maxProblems {
+		p.more++
+		return
+	}
+	if ie, ok := err.(*InputError); ok && ie.Err == nil && p.Sentinel != nil {
+		c := *ie
+		c.Err = p.Sentinel
+		err = &c
+	}
+	p.errs = append(p.errs, err)
+}
+
+// Len returns the number of problems recorded.
+func (p *Problems) Len() int { return len(p.errs) + p.more }
+
+// Err returns the problems joined with errors.Join (nil when there are none). When more problems
+// were found than kept, a last error says how many were left out.
+func (p *Problems) Err() error {
+	if p.Len() == 0 {
+		return nil
+	}
+	errs := p.errs
+	if p.more > 0 {
+		errs = append(errs[:len(errs):len(errs)], &InputError{Field: "…", Value: strconv.Itoa(p.more), Rule: "more problems not listed", Err: p.Sentinel})
+	}
+	return errors.Join(errs...)
+}
+
+// Path joins a JSON path: Path("parts", 3, "share") is "parts[3].share". Strings are field
+// names, ints are indexes.
+func Path(parts ...any) string {
+	var b strings.Builder
+	for _, p := range parts {
+		switch x := p.(type) {
+		case int:
+			b.WriteByte('[')
+			b.WriteString(strconv.Itoa(x))
+			b.WriteByte(']')
+		case string:
+			if x == "" {
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(x)
+		}
+	}
+	return b.String()
 }

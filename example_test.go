@@ -3,51 +3,81 @@ package socialorg_test
 import (
 	"errors"
 	"fmt"
+	"strconv"
 
 	"golang.org/x/text/language"
 
 	"github.com/socialorg/socialorg"
 )
 
-func ExampleFinding_Message() {
-	f := socialorg.Finding{
-		Rule:    "registry.socialgroup.funds",
-		Subject: "广州市某某协会",
-		Outcome: socialorg.Fail,
-		Got:     "20000.00",
-		Want:    "≥ 30000.00",
-		Cite:    socialorg.Citation{Document: "《社会团体登记管理条例》", Article: "第十条第一款第（五）项"},
-	}
-	fmt.Println(f.Message(language.SimplifiedChinese))
-	fmt.Println(f.Message(language.MustParse("zh-TW")))
-	fmt.Println(f.Message(language.English))
-	// Output:
-	// 广州市某某协会：社会团体活动资金（元）——不通过（实际 20000.00；要求 ≥ 30000.00）。依据：《社会团体登记管理条例》第十条第一款第（五）项
-	// 广州市某某协会：社會團體活動資金（元）——不通過（實際 20000.00；要求 ≥ 30000.00）。依據：《社会团体登记管理条例》第十条第一款第（五）项
-	// 广州市某某协会: activity funds of a social group (yuan): fail (got 20000.00; required ≥ 30000.00). Source: 《社会团体登记管理条例》第十条第一款第（五）项
+// A caller declares its own rules and parameters in a Book, in package-level variables, and
+// writes its checks with a Checker: its findings render in three languages as the library's do.
+var (
+	clubBook    = socialorg.NewBook("club")
+	clubSources = socialorg.Citation{Document: "《某某俱乐部章程》", Article: "第五条"}
+	clubMinimum = socialorg.MustParam(clubBook, socialorg.ParamSpec[int]{ID: "club.min-members", Unit: "members",
+		Title:  socialorg.Text{Hans: "俱乐部最少会员数", Hant: "俱樂部最少會員數", En: "minimum members of a club"},
+		Values: []socialorg.Dated[int]{{From: socialorg.MustDate("2020-01-01"), Value: 20, Cite: clubSources}}})
+	clubMembers = clubBook.MustRule(socialorg.Rule{ID: "club.members",
+		Title:   socialorg.Text{Hans: "俱乐部会员数", Hant: "俱樂部會員數", En: "members of a club"},
+		Regimes: []socialorg.Regime{{From: socialorg.MustDate("2020-01-01"), Cite: clubSources}}})
+)
+
+// checkClub is a caller's own check.
+func checkClub(name string, members int, asOf socialorg.Date, opts ...socialorg.Option) (socialorg.Report, error) {
+	c := socialorg.NewChecker(name, asOf, opts...)
+	min, cite, _ := clubMinimum.Read(&c)
+	c.Verdict(clubMembers, members >= min, socialorg.Fig(strconv.Itoa(members)), socialorg.Fig("≥ "+strconv.Itoa(min)), cite)
+	return c.Finish()
 }
 
-func ExampleReport() {
-	r := socialorg.Report{Findings: []socialorg.Finding{
-		{Rule: "registry.ssa.staff", Subject: "S", Outcome: socialorg.Pass, Got: "3", Want: "≥ 1", Cite: socialorg.Citation{Document: "D"}},
-		{Rule: "registry.ssa.premises", Subject: "S", Outcome: socialorg.Fail, Got: "no", Want: "yes", Cite: socialorg.Citation{Document: "D"}},
-	}}
-	fmt.Println(r.OK(), len(r.Failures()))
-	for _, f := range r.Failures() {
-		fmt.Println(f.Message(language.English))
+func ExampleBook() {
+	rep, _ := checkClub("读书会", 12, socialorg.MustDate("2026-11-27"))
+	for _, lang := range socialorg.Languages() {
+		fmt.Println(rep.Findings[0].Message(lang))
 	}
+	_, err := checkClub("读书会", 12, socialorg.MustDate("2019-12-31"))
+	fmt.Println(errors.Is(err, socialorg.ErrNotInForce))
 	// Output:
-	// false 1
-	// S: a social service agency has premises: fail (got no; required yes). Source: D
+	// 读书会：俱乐部会员数——不通过（实际 12；要求 ≥ 20）。依据：《某某俱乐部章程》第五条
+	// 读书会：俱樂部會員數——不通過（實際 12；要求 ≥ 20）。依據：《某某俱乐部章程》第五条
+	// 读书会: members of a club: fail (got 12; required ≥ 20). Source: 《某某俱乐部章程》第五条
+	// true
+}
+
+func ExampleFinding_Message() {
+	f := socialorg.Finding{
+		Rule:    "club.members",
+		Subject: "读书会",
+		Outcome: socialorg.Fail,
+		Got:     "12",
+		Want:    "≥ 20",
+		Cite:    socialorg.Citation{Document: "《某某俱乐部章程》", Article: "第五条"},
+	}
+	fmt.Println(f.Message(language.MustParse("zh-TW")))
+	fmt.Println(f.Message(socialorg.MatchAcceptLanguage("fr, en;q=0.8")))
+	// Output:
+	// 读书会：俱樂部會員數——不通過（實際 12；要求 ≥ 20）。依據：《某某俱乐部章程》第五条
+	// 读书会: members of a club: fail (got 12; required ≥ 20). Source: 《某某俱乐部章程》第五条
+}
+
+func ExampleSupply() {
+	// The same check under the caller's own value, cited as caller-supplied. (clubMinimum is not
+	// suppliable, so the check refuses the value and says why.)
+	_, err := checkClub("读书会", 12, socialorg.MustDate("2026-11-27"),
+		socialorg.Supply(clubMinimum.Key(), 10, socialorg.Citation{Document: "理事会决议"}))
+	fmt.Println(err)
+	// Output:
+	// socialorg: invalid supply.club.min-members = "10": a parameter the caller may supply
 }
 
 func ExampleParam_At() {
-	wait := socialorg.MustParam("example.pf.min-years",
-		socialorg.Dated[int]{From: socialorg.MustDate("2016-09-01"), Value: 2,
+	wait, _ := socialorg.NewParam(socialorg.ParamSpec[int]{ID: "example.pf.min-years", Values: []socialorg.Dated[int]{
+		{From: socialorg.MustDate("2016-09-01"), Until: socialorg.MustDate("2024-09-04"), Value: 2,
 			Cite: socialorg.Citation{Document: "《中华人民共和国慈善法》", Article: "第二十二条"}},
-		socialorg.Dated[int]{From: socialorg.MustDate("2024-09-05"), Value: 1,
+		{From: socialorg.MustDate("2024-09-05"), Value: 1,
 			Cite: socialorg.Citation{Document: "《中华人民共和国慈善法》（2023年修正）", Article: "第二十二条"}},
-	)
+	}})
 	for _, d := range []string{"2024-09-04", "2024-09-05"} {
 		years, cite, _ := wait.At(socialorg.MustDate(d))
 		fmt.Println(d, years, cite)
@@ -64,4 +94,14 @@ func ExampleDate_AddYears() {
 	d := socialorg.MustDate("2024-02-29")
 	fmt.Println(d.AddYears(1), d.AddYears(4), d.AddDays(1))
 	// Output: 2025-02-28 2028-02-29 2024-03-01
+}
+
+func ExampleRatio_Percent() {
+	fmt.Println(socialorg.NewRatio(2, 3).Percent(2), socialorg.Change{From: 807, To: 1913}.Growth().Percent(2))
+	// Output: 66.67% 137.05%
+}
+
+func ExampleMatchAcceptLanguage() {
+	fmt.Println(socialorg.MatchAcceptLanguage("fr, en;q=0.8"), socialorg.MatchAcceptLanguage("zh-HK"), socialorg.MatchAcceptLanguage("fr"))
+	// Output: en zh-Hant zh-Hans
 }

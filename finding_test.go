@@ -4,19 +4,45 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
 	"github.com/socialorg/socialorg"
 )
 
+// testBook declares the rules the root tests render, as a caller declares its own.
+var testBook = socialorg.NewBook("test")
+
+var (
+	testCite  = socialorg.Citation{Document: "《社会团体登记管理条例》", Article: "第十条第一款第（五）项"}
+	ruleFunds = testBook.MustRule(socialorg.Rule{ID: "test.funds",
+		Title:   socialorg.Text{Hans: "社会团体活动资金（元）", Hant: "社會團體活動資金（元）", En: "activity funds of a social group (yuan)"},
+		Regimes: []socialorg.Regime{{From: socialorg.MustDate("1998-10-25"), Cite: testCite}}})
+	rulePlan = testBook.MustRule(socialorg.Rule{ID: "test.plan",
+		Title: socialorg.Text{Hans: "募捐方案载明法定事项（缺项）", Hant: "募捐方案載明法定事項（缺項）", En: "the plan states the required items (missing)"},
+		Regimes: []socialorg.Regime{{From: socialorg.MustDate("2016-09-01"), Until: socialorg.MustDate("2024-09-04"), Cite: socialorg.Citation{Document: "D16"}},
+			{From: socialorg.MustDate("2024-09-05"), Cite: socialorg.Citation{Document: "D23"}}},
+		Words: map[string]socialorg.Text{
+			"use":  {Hans: "募得款物用途", Hant: "募得款物用途", En: "use of the proceeds"},
+			"cost": {Hans: "募捐成本", Hant: "募捐成本", En: "fundraising cost"},
+			"end":  {Hans: "截止时间", Hant: "截止時間", En: "end date"},
+		}})
+	ruleMinFunds = testBook.MustRule(socialorg.Rule{ID: "test.min-funds",
+		Title:   socialorg.Text{Hans: "社会服务机构开办资金最低限额（元）", Hant: "社會服務機構開辦資金最低限額（元）", En: "minimum start-up fund of a social service agency (yuan)"},
+		Regimes: []socialorg.Regime{{From: socialorg.MustDate("1998-10-25"), Cite: socialorg.Citation{Document: "《民办非企业单位登记管理暂行条例》", Article: "第八条"}}}})
+	rulePremises = testBook.MustRule(socialorg.Rule{ID: "test.premises",
+		Title:   socialorg.Text{Hans: "社会服务机构有必要的场所", Hant: "社會服務機構有必要的場所", En: "a social service agency has premises"},
+		Regimes: []socialorg.Regime{{From: socialorg.MustDate("1998-10-25"), Cite: socialorg.Citation{Document: "D"}}}})
+)
+
 var fundsFinding = socialorg.Finding{
-	Rule:    "registry.socialgroup.funds",
+	Rule:    "test.funds",
 	Subject: "广州市某某协会",
 	Outcome: socialorg.Fail,
 	Got:     "20000.00",
 	Want:    "≥ 30000.00",
-	Cite:    socialorg.Citation{Document: "《社会团体登记管理条例》", Article: "第十条第一款第（五）项"},
+	Cite:    testCite,
 }
 
 func TestFindingMessageLanguages(t *testing.T) {
@@ -38,6 +64,8 @@ func TestFindingMessageLanguages(t *testing.T) {
 		{language.MustParse("en-GB"), en},
 		{language.French, hans}, // unsupported: the default
 		{language.Und, hans},
+		{language.MustParse("zh-MO"), hant},
+		{language.MustParse("zh-SG"), hans},
 	}
 	for _, tc := range tests {
 		t.Run(tc.tag.String(), func(t *testing.T) {
@@ -47,21 +75,39 @@ func TestFindingMessageLanguages(t *testing.T) {
 }
 
 func TestFindingMessageShapes(t *testing.T) {
-	f := socialorg.Finding{Rule: "registry.ssa.min-funds", Outcome: socialorg.NotApplicable, Got: "", Want: "unset",
+	f := socialorg.Finding{Rule: "test.min-funds", Outcome: socialorg.NotApplicable, Got: "", Want: "unset", WantWords: true,
 		Cite: socialorg.Citation{Document: "《民办非企业单位登记管理暂行条例》", Article: "第八条"}}
 	require.Equal(t, "社会服务机构开办资金最低限额（元）——不适用（要求 未设定（须由调用方提供））。依据：《民办非企业单位登记管理暂行条例》第八条", f.Message(language.Chinese))
 	require.Equal(t, "minimum start-up fund of a social service agency (yuan): not applicable (required not set (caller-supplied)). Source: 《民办非企业单位登记管理暂行条例》第八条", f.Message(language.English))
 
-	f = socialorg.Finding{Rule: "registry.ssa.premises", Subject: "X", Outcome: socialorg.Pass, Got: "yes",
-		Cite: socialorg.Citation{Document: "D"}}
+	f = socialorg.Finding{Rule: "test.premises", Subject: "X", Outcome: socialorg.Pass, Got: "yes", GotWords: true, Cite: socialorg.Citation{Document: "D"}}
 	require.Equal(t, "X：社会服务机构有必要的场所——通过（实际 是）。依据：D", f.Message(language.Chinese))
 	require.Equal(t, "X: a social service agency has premises: pass (got yes). Source: D", f.Message(language.English))
 
-	// A rule the catalog does not know is shown by its ID; figures with % are printed as they are.
-	f = socialorg.Finding{Rule: "test.unknown", Subject: "S", Outcome: socialorg.Pass, Got: "75.56%", Want: "≥ 70%", Cite: socialorg.Citation{Document: "D", Article: "A"}}
-	require.Equal(t, "S: test.unknown: pass (got 75.56%; required ≥ 70%). Source: DA", f.Message(language.English))
+	// A rule nobody declared is shown by its ID; figures with % are printed as they are.
+	f = socialorg.Finding{Rule: "nobody.declared", Subject: "S", Outcome: socialorg.Pass, Got: "75.56%", Want: "≥ 70%", Cite: socialorg.Citation{Document: "D", Article: "A"}}
+	require.Equal(t, "S: nobody.declared: pass (got 75.56%; required ≥ 70%). Source: DA", f.Message(language.English))
 	f.Outcome = 0
-	require.Equal(t, "S：test.unknown——未评定（实际 75.56%；要求 ≥ 70%）。依据：DA", f.Message(language.Chinese))
+	require.Equal(t, "S：nobody.declared——未评定（实际 75.56%；要求 ≥ 70%）。依据：DA", f.Message(language.Chinese))
+
+	// A caller-supplied citation says so.
+	f = socialorg.Finding{Rule: "test.funds", Outcome: socialorg.Pass, Got: "1", Cite: socialorg.Citation{Document: "our policy", Supplied: true}}
+	require.Equal(t, "activity funds of a social group (yuan): pass (got 1). Source: our policy (caller-supplied)", f.Message(language.English))
+	require.Equal(t, "社会团体活动资金（元）——通过（实际 1）。依据：our policy（调用方提供）", f.Message(language.Chinese))
+}
+
+// TestUserTextIsNeverTranslated: value words are translated only in figures the library marks as
+// words; user text (a name, a purpose) is shown as it is, even when it is made of value words.
+func TestUserTextIsNeverTranslated(t *testing.T) {
+	user := socialorg.Finding{Rule: "test.plan", Subject: "Use Cost No End", Outcome: socialorg.Fail, Got: "use cost no end", Cite: socialorg.Citation{Document: "D"}}
+	require.Equal(t, "Use Cost No End：募捐方案载明法定事项（缺项）——不通过（实际 use cost no end）。依据：D", user.Message(language.Chinese))
+	words := user
+	words.Got, words.GotWords = "use / cost / end", true
+	require.Equal(t, "Use Cost No End：募捐方案载明法定事项（缺项）——不通过（实际 募得款物用途 / 募捐成本 / 截止时间）。依据：D", words.Message(language.Chinese))
+	require.Equal(t, "Use Cost No End: the plan states the required items (missing): fail (got use of the proceeds / fundraising cost / end date). Source: D", words.Message(language.English))
+	// A word of another rule is not this rule's: it stays as it is.
+	words.Got = "use joint-branch"
+	require.Equal(t, "Use Cost No End：募捐方案载明法定事项（缺项）——不通过（实际 募得款物用途 joint-branch）。依据：D", words.Message(language.Chinese))
 }
 
 func TestOutcomeText(t *testing.T) {
@@ -74,20 +120,47 @@ func TestOutcomeText(t *testing.T) {
 	}
 	require.Equal(t, "not-applicable", socialorg.NotApplicable.String())
 	require.Equal(t, "Outcome(9)", socialorg.Outcome(9).String())
-	_, err := socialorg.Outcome(0).MarshalText()
+	b, err := socialorg.Outcome(0).MarshalText()
+	require.NoError(t, err, "the zero Outcome encodes, so that a document with one still encodes")
+	require.Empty(t, b)
+	_, err = socialorg.Outcome(9).MarshalText()
 	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
 	var o socialorg.Outcome
 	require.ErrorIs(t, o.UnmarshalText([]byte("PASS")), socialorg.ErrInvalidInput)
+	require.NoError(t, o.UnmarshalText(nil))
+	require.Equal(t, socialorg.Outcome(0), o)
+	require.Equal(t, "不适用", socialorg.NotApplicable.Text().Hans)
 }
 
 func TestFindingJSON(t *testing.T) {
 	b, err := json.Marshal(fundsFinding)
 	require.NoError(t, err)
-	require.JSONEq(t, `{"rule":"registry.socialgroup.funds","subject":"广州市某某协会","outcome":"fail","got":"20000.00","want":"≥ 30000.00",
+	require.JSONEq(t, `{"rule":"test.funds","subject":"广州市某某协会","outcome":"fail","got":"20000.00","want":"≥ 30000.00",
 		"cite":{"document":"《社会团体登记管理条例》","article":"第十条第一款第（五）项"}}`, string(b))
 	var back socialorg.Finding
 	require.NoError(t, json.Unmarshal(b, &back))
 	require.Equal(t, fundsFinding, back)
+	require.Empty(t, cmp.Diff(fundsFinding, back), "go-cmp compares findings without options")
+
+	// An empty report encodes its findings as [], and a report with a zero-outcome finding still
+	// encodes.
+	c := socialorg.NewChecker("s", socialorg.MustDate("2024-01-01"))
+	empty := c.Report()
+	b, err = json.Marshal(empty)
+	require.NoError(t, err)
+	require.JSONEq(t, `{"findings":[]}`, string(b))
+	b, err = json.Marshal(socialorg.Report{Findings: []socialorg.Finding{{Rule: "x"}}})
+	require.NoError(t, err)
+	var rep socialorg.Report
+	require.NoError(t, json.Unmarshal(b, &rep))
+	require.Equal(t, socialorg.RuleID("x"), rep.Findings[0].Rule)
+}
+
+func TestAppendMessageAllocatesNothing(t *testing.T) {
+	buf := make([]byte, 0, 512)
+	allocs := testing.AllocsPerRun(100, func() { buf = fundsFinding.AppendMessage(buf[:0], language.English) })
+	require.Zero(t, allocs)
+	require.Equal(t, fundsFinding.Message(language.English), string(buf))
 }
 
 func TestReport(t *testing.T) {
@@ -123,9 +196,9 @@ func TestCitation(t *testing.T) {
 }
 
 func TestInputError(t *testing.T) {
-	err := socialorg.Invalid("Organization.Funds", "1.234", "at most 2 decimal places")
+	err := socialorg.Invalid("organization.funds", "1.234", "at most 2 decimal places")
 	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
-	require.Equal(t, `socialorg: invalid Organization.Funds = "1.234": at most 2 decimal places`, err.Error())
+	require.Equal(t, `socialorg: invalid organization.funds = "1.234": at most 2 decimal places`, err.Error())
 	sentinel := socialorg.ErrNotInForce
 	wrapped := &socialorg.InputError{Field: "f", Value: "v", Rule: "r", Err: sentinel}
 	require.ErrorIs(t, wrapped, sentinel)

@@ -1,124 +1,309 @@
 package socialorg
 
 import (
+	"cmp"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
 )
 
-// Dated is one regime of a rule parameter: its value, the date it took effect and its legal
-// source. Note flags a value that is weaker than the rest (a single secondary source, an article
-// number inferred), so that callers and auditors can see it.
+// Dated is one regime of a rule parameter: its value, the dates it is in force (from From,
+// inclusive, until Until, inclusive; zero Until while in force) and its legal source. Note flags
+// what is weaker than the rest (a single secondary source, an article number inferred, a date
+// known only to the month), so that callers and auditors can see it.
 type Dated[T any] struct {
 	From  Date     `json:"from"`
+	Until Date     `json:"until,omitzero"`
 	Value T        `json:"value"`
 	Cite  Citation `json:"cite"`
 	Note  string   `json:"note,omitempty"`
 }
 
+func (v Dated[T]) regime() Regime {
+	return Regime{From: v.From, Until: v.Until, Cite: v.Cite, Note: v.Note}
+}
+
+// Cloner is implemented by parameter values that hold references (a table of tiers): Param hands
+// out Clone()d copies, so that no caller can change a value the library holds.
+type Cloner[T any] interface{ Clone() T }
+
+// ParamSpec declares a parameter: its ID, title and unit, its dated values, and whether callers
+// may supply a value of their own (Supply), which is how the library takes values its sources do
+// not confirm.
+type ParamSpec[T any] struct {
+	ID    string // dotted, starting with the package's name
+	Title Text   // what the value is, in three languages
+	// Unit of the value: "yuan", "members", "years", "months", "days", "ratio", "grade", "count",
+	// "flag", "table"…
+	Unit string
+	// Suppliable marks a value the caller may supply, with its own citation; a parameter with no
+	// values must be suppliable.
+	Suppliable bool
+	// Check validates a supplied value (for example: an amount ≥ 0 with at most two decimals).
+	// It must take bounded time on any input.
+	Check  func(T) error
+	Values []Dated[T]
+}
+
+type paramMeta[T any] struct {
+	id         string
+	title      Text
+	unit       string
+	suppliable bool
+	check      func(T) error
+}
+
 // Param is a dated rule parameter: a threshold, ratio or term whose value changes when the law
-// does. Its regimes are sorted by From; each holds from its From until the next one begins.
-// A Param is immutable, and safe for concurrent use. The zero Param has no regimes: At answers
-// ErrNotInForce for every date.
+// does. Its regimes are in date order; each holds from its From until its Until (or until the next
+// begins, when it has none). A Param is immutable, and safe for concurrent use: values that hold
+// references are handed out as copies. The zero Param has no regimes: At answers ErrNotInForce for
+// every date.
 //
-// Build one with NewParam, or with MustParam in a package-level table.
+// Packages declare their parameters with MustParam, which records them in the package's Book.
 type Param[T any] struct {
-	id     string
+	meta   *paramMeta[T]
 	values []Dated[T]
 }
 
-// NewParam builds a Param from its regimes, given in any order. It fails when the ID is empty,
-// when there is no regime, when a regime has a zero From or no cited document, or when two
-// regimes start on the same date. The caller's slice is copied.
-func NewParam[T any](id string, values ...Dated[T]) (Param[T], error) {
-	if id == "" {
-		return Param[T]{}, Invalid("Param.ID", id, "required")
+// NewParam builds a Param from its spec, without recording it in a book. It fails when the ID is
+// not dotted, when a regime has no start or no cited document, when regimes are out of order or
+// overlap, or when there is no value and the parameter is not suppliable. The values are copied
+// and sorted by start date.
+func NewParam[T any](spec ParamSpec[T]) (Param[T], error) {
+	var p Problems
+	if !dotted.MatchString(spec.ID) {
+		p.Add("id", spec.ID, "dotted lower-case ID, e.g. pkg.param-name")
 	}
-	if len(values) == 0 {
-		return Param[T]{}, Invalid(id+".values", 0, "at least one regime")
-	}
-	vs := slices.Clone(values)
+	vs := slices.Clone(spec.Values)
 	slices.SortStableFunc(vs, func(a, b Dated[T]) int { return a.From.Compare(b.From) })
+	regimes := make([]Regime, len(vs))
 	for i, v := range vs {
-		field := fmt.Sprintf("%s[%s]", id, v.From)
-		switch {
-		case v.From.IsZero():
-			return Param[T]{}, Invalid(field+".From", "", "a regime needs the date it took effect")
-		case v.Cite.IsZero():
-			return Param[T]{}, Invalid(field+".Cite", "", "a regime needs a cited document")
-		case i > 0 && vs[i-1].From == v.From:
-			return Param[T]{}, Invalid(field+".From", v.From, "two regimes start on the same date")
-		}
+		regimes[i] = v.regime()
 	}
-	return Param[T]{id: id, values: vs}, nil
+	validateRegimes(&p, "values", regimes, spec.Suppliable)
+	if err := p.Err(); err != nil {
+		return Param[T]{}, err
+	}
+	return Param[T]{
+		meta:   &paramMeta[T]{id: spec.ID, title: spec.Title, unit: spec.Unit, suppliable: spec.Suppliable, check: spec.Check},
+		values: vs,
+	}, nil
 }
 
-// MustParam is NewParam for package-level tables: it panics on a malformed table, which every
-// test of the declaring package then reports.
-func MustParam[T any](id string, values ...Dated[T]) Param[T] {
-	p, err := NewParam(id, values...)
+// MustParam builds a Param from its spec and records it in book b: the way a package declares its
+// parameters, in package-level variables. It panics on a malformed spec (every test of the
+// declaring package then reports it), on an ID outside the book's prefix or already in the book,
+// and on a missing title or unit.
+func MustParam[T any](b *Book, spec ParamSpec[T]) Param[T] {
+	p, err := NewParam(spec)
+	if err == nil && (!spec.Title.complete() || spec.Unit == "") {
+		err = Invalid("title", spec.Title.En, "a declared parameter has a title in three languages and a unit")
+	}
+	if err == nil {
+		err = b.addParam(p)
+	}
 	if err != nil {
-		panic(err)
+		panic(fmt.Sprintf("socialorg: parameter %s: %v", spec.ID, err))
 	}
 	return p
 }
 
-// ID returns the parameter's stable dotted ID, e.g. "registry.socialgroup.min-members".
-func (p Param[T]) ID() string { return p.id }
+// ID returns the parameter's stable dotted ID, e.g. "registry.socialgroup.min-individual-members".
+func (p Param[T]) ID() string {
+	if p.meta == nil {
+		return ""
+	}
+	return p.meta.id
+}
 
-// At returns the value in force on d and its citation. Before the first regime, or for the zero
+// Title returns what the parameter is, in three languages.
+func (p Param[T]) Title() Text {
+	if p.meta == nil {
+		return Text{}
+	}
+	return p.meta.title
+}
+
+// Unit returns the unit of the parameter's value ("yuan", "members", "years"…).
+func (p Param[T]) Unit() string {
+	if p.meta == nil {
+		return ""
+	}
+	return p.meta.unit
+}
+
+// Suppliable reports whether a caller may supply the value (Supply).
+func (p Param[T]) Suppliable() bool { return p.meta != nil && p.meta.suppliable }
+
+// Key returns the key that supplies a value for this parameter: Supply(p.Key(), value, cite).
+// Packages export the keys of their suppliable parameters, never the parameters themselves.
+func (p Param[T]) Key() Key[T] { return Key[T]{id: p.ID()} }
+
+// At returns the value in force on d and its citation. Outside every regime, or for the zero
 // Date, it returns an error matching ErrNotInForce.
 func (p Param[T]) At(d Date) (T, Citation, error) {
 	v, err := p.Lookup(d)
 	return v.Value, v.Cite, err
 }
 
-// Lookup returns the whole regime in force on d (value, start, citation, note), or an error
+// Lookup returns the whole regime in force on d (value, dates, citation, note), or an error
 // matching ErrNotInForce.
 func (p Param[T]) Lookup(d Date) (Dated[T], error) {
-	i := p.index(d)
-	if i < 0 {
-		var first Date
-		if len(p.values) > 0 {
-			first = p.values[0].From
-		}
-		return Dated[T]{}, &NotInForceError{Param: p.id, Date: d, First: first}
+	if i := indexAt(p.values, d, Dated[T].regime); i >= 0 {
+		v := p.values[i]
+		v.Value = cloneValue(v.Value)
+		return v, nil
 	}
-	return p.values[i], nil
+	e := &NotInForceError{Param: p.ID(), Date: d}
+	if n := len(p.values); n > 0 {
+		e.First, e.Last = p.values[0].From, p.values[n-1].Until
+	}
+	return Dated[T]{}, e
 }
 
-func (p Param[T]) index(d Date) int {
-	if d.IsZero() {
-		return -1
+// InForce reports whether a regime covers d.
+func (p Param[T]) InForce(d Date) bool {
+	_, err := p.Lookup(d)
+	return err == nil
+}
+
+func cloneValue[T any](v T) T {
+	if c, ok := any(v).(Cloner[T]); ok {
+		return c.Clone()
 	}
-	// Regimes are few (one to four); a backwards scan beats a binary search here.
-	for i := len(p.values) - 1; i >= 0; i-- {
-		if !d.Before(p.values[i].From) {
-			return i
-		}
-	}
-	return -1
+	return v
 }
 
 // Values returns a copy of every regime, oldest first.
-func (p Param[T]) Values() []Dated[T] { return slices.Clone(p.values) }
-
-// Entries describes every regime with its value formatted, for listing and auditing parameters
-// of any type (see Parameter).
-func (p Param[T]) Entries() []Entry {
-	out := make([]Entry, len(p.values))
-	for i, v := range p.values {
-		out[i] = Entry{From: v.From, Value: fmt.Sprint(v.Value), Cite: v.Cite, Note: v.Note}
+func (p Param[T]) Values() []Dated[T] {
+	out := slices.Clone(p.values)
+	for i := range out {
+		out[i].Value = cloneValue(out[i].Value)
 	}
 	return out
 }
 
+// Read resolves the parameter for a check: a value the caller supplied (Supply) wins, with the
+// caller's citation marked Supplied; else the regime in force at the check's date. ok is false
+// when there is no value: for a suppliable parameter with no value in force and none supplied
+// (the finding then says "unset"), and when an error was recorded in c (a supplied value that
+// fails the parameter's check or has no citation; no regime in force for a parameter that is not
+// suppliable, which matches ErrNotInForce).
+func (p Param[T]) Read(c *Checker) (v T, cite Citation, ok bool) {
+	if it, found := c.cfg.find(p.ID()); found {
+		sv, isT := it.value.(T)
+		switch {
+		case !isT:
+			c.Error(Invalid(Path("supply", p.ID()), it.value, fmt.Sprintf("a value of type %T", v)))
+			return v, cite, false
+		case !it.cited || it.cite.IsZero():
+			c.Error(Invalid(Path("supply", p.ID(), "cite"), "", "a caller-supplied value needs its source"))
+			return v, cite, false
+		case !p.Suppliable():
+			c.Error(Invalid(Path("supply", p.ID()), it.value, "a parameter the caller may supply"))
+			return v, cite, false
+		}
+		if p.meta.check != nil {
+			if err := p.meta.check(sv); err != nil {
+				c.Error(Invalid(Path("supply", p.ID()), it.value, reason(err)))
+				return v, cite, false
+			}
+		}
+		it.cite.Supplied = true
+		return sv, it.cite, true
+	}
+	d, err := p.Lookup(c.asOf)
+	if err != nil {
+		if !p.Suppliable() {
+			c.Error(err)
+		}
+		return v, cite, false
+	}
+	return d.Value, d.Cite, true
+}
+
+// Entries describes every regime with its value formatted as text (with the value's String
+// method, which every struct value of the library has), for listing and auditing.
+func (p Param[T]) Entries() []Entry {
+	out := make([]Entry, len(p.values))
+	for i, v := range p.values {
+		out[i] = Entry{From: v.From, Until: v.Until, Value: fmt.Sprint(v.Value), Cite: v.Cite, Note: v.Note}
+	}
+	return out
+}
+
+// Listing describes the parameter for a listing, with the value the options supply, if any.
+func (p Param[T]) Listing(opts ...Option) Listing {
+	l := Listing{ID: p.ID(), Title: p.Title(), Unit: p.Unit(), Suppliable: p.Suppliable(), Regimes: p.Entries()}
+	var cfg config
+	cfg.add(opts)
+	if it, ok := cfg.find(p.ID()); ok {
+		c := it.cite
+		c.Supplied = true
+		l.Supplied = &Entry{Value: Short(it.value), Cite: c}
+	}
+	return l
+}
+
+// MarshalJSON encodes the parameter as its Listing.
+func (p Param[T]) MarshalJSON() ([]byte, error) { return json.Marshal(p.Listing()) }
+
+// UnmarshalJSON decodes a parameter from the form MarshalJSON writes plus the typed values of
+// its regimes: {"id": …, "title": …, "unit": …, "suppliable": …, "values": [{"from", "value",
+// "cite"…}]}. The result is checked as NewParam checks a spec.
+func (p *Param[T]) UnmarshalJSON(b []byte) error {
+	var in struct {
+		ID         string     `json:"id"`
+		Title      Text       `json:"title"`
+		Unit       string     `json:"unit"`
+		Suppliable bool       `json:"suppliable"`
+		Values     []Dated[T] `json:"values"`
+	}
+	if err := json.Unmarshal(b, &in); err != nil {
+		return err
+	}
+	q, err := NewParam(ParamSpec[T]{ID: in.ID, Title: in.Title, Unit: in.Unit, Suppliable: in.Suppliable, Values: in.Values})
+	if err != nil {
+		return err
+	}
+	*p = q
+	return nil
+}
+
+func (Param[T]) parameter() {}
+
 // Entry is one regime of a parameter with its value formatted as text.
 type Entry struct {
-	From  Date     `json:"from"`
+	From  Date     `json:"from,omitzero"`
+	Until Date     `json:"until,omitzero"`
 	Value string   `json:"value"`
 	Cite  Citation `json:"cite"`
 	Note  string   `json:"note,omitempty"`
+}
+
+// Listing is a parameter as a listing shows it: what it is, its regimes, and the value a caller
+// supplied (nil when none).
+type Listing struct {
+	ID         string  `json:"id"`
+	Title      Text    `json:"title"`
+	Unit       string  `json:"unit"`
+	Suppliable bool    `json:"suppliable,omitempty"`
+	Regimes    []Entry `json:"regimes"`
+	Supplied   *Entry  `json:"supplied,omitempty"`
+}
+
+// Parameter is what every Param is, whatever its value type: each package of the library lists
+// its parameters (registry.Parameters(), …) as Parameters so that callers can print, audit or
+// diff the rules a release encodes. It encodes to JSON as its Listing.
+type Parameter interface {
+	ID() string
+	Title() Text
+	Unit() string
+	Suppliable() bool
+	Entries() []Entry
+	Listing(opts ...Option) Listing
+	parameter()
 }
 
 // SortParameters orders parameters by ID, e.g. after joining the lists of several packages.
@@ -126,10 +311,66 @@ func SortParameters(ps []Parameter) {
 	slices.SortFunc(ps, func(a, b Parameter) int { return strings.Compare(a.ID(), b.ID()) })
 }
 
-// Parameter is what every Param is, whatever its value type: each package of the library lists
-// its parameters (registry.Parameters(), …) as Parameters so that callers can print, audit or
-// diff the rules a release encodes.
-type Parameter interface {
-	ID() string
-	Entries() []Entry
+// LookupParam finds the parameter with the given ID in a listing and returns it with its value
+// type: LookupParam[int](registry.Parameters(), "registry.socialgroup.min-unit-members").
+func LookupParam[T any](ps []Parameter, id string) (Param[T], bool) {
+	for _, p := range ps {
+		if p.ID() == id {
+			q, ok := p.(Param[T])
+			return q, ok
+		}
+	}
+	return Param[T]{}, false
+}
+
+// ListParameters returns the listing of each parameter with the values the options supply: what
+// a service shows as "the rules and assumptions in use".
+func ListParameters(ps []Parameter, opts ...Option) []Listing {
+	out := make([]Listing, len(ps))
+	for i, p := range ps {
+		out[i] = p.Listing(opts...)
+	}
+	return out
+}
+
+// Revision is a change between two dates in what a parameter or rule says: a regime that began,
+// ended or was replaced. Before and After are the regimes in force at the two dates (nil when none
+// was).
+type Revision struct {
+	ID     string `json:"id"`
+	Title  Text   `json:"title"`
+	Before *Entry `json:"before,omitempty"`
+	After  *Entry `json:"after,omitempty"`
+}
+
+// Revisions lists the parameters and rules whose regime in force at to differs from the one in
+// force at from, by ID: what a caller must re-check when the date of a check moves.
+func Revisions(from, to Date, ps []Parameter, rules []Rule) []Revision {
+	var out []Revision
+	at := func(es []Entry, d Date) *Entry {
+		i := indexAt(es, d, func(e Entry) Regime { return Regime{From: e.From, Until: e.Until, Cite: e.Cite} })
+		if i < 0 {
+			return nil
+		}
+		e := es[i]
+		return &e
+	}
+	add := func(id string, title Text, es []Entry) {
+		a, b := at(es, from), at(es, to)
+		if (a == nil) != (b == nil) || (a != nil && *a != *b) {
+			out = append(out, Revision{ID: id, Title: title, Before: a, After: b})
+		}
+	}
+	for _, p := range ps {
+		add(p.ID(), p.Title(), p.Entries())
+	}
+	for _, r := range rules {
+		es := make([]Entry, len(r.Regimes))
+		for i, g := range r.Regimes {
+			es[i] = Entry{From: g.From, Until: g.Until, Cite: g.Cite, Note: g.Note}
+		}
+		add(string(r.ID), r.Title, es)
+	}
+	slices.SortFunc(out, func(a, b Revision) int { return cmp.Compare(a.ID, b.ID) })
+	return out
 }

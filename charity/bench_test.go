@@ -7,6 +7,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/charity"
 )
 
@@ -75,7 +76,7 @@ func BenchmarkLedgerTotals1M(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		totalsSink = l.Totals(charity.Period{})
+		totalsSink = l.Totals(socialorg.Period{})
 	}
 }
 
@@ -85,7 +86,7 @@ func BenchmarkLedgerTotals1MYear(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		totalsSink = l.Totals(charity.Year(2025))
+		totalsSink = l.Totals(socialorg.Year(2025))
 	}
 }
 

@@ -35,7 +35,7 @@ func ExampleCheckAnnualSpending() {
 	// tier D4 minimum 400000 ok false
 	// management ok true exempt true
 	// 52440100MJ0000026D: annual charitable-activity expenditure (share of its base): fail (got 47.50%; required ≥ 50.00%). Source: 《关于慈善组织开展慈善活动年度支出和管理费用的规定》（民发〔2016〕189号）第九条第（四）项
-	// 52440100MJ0000026D: management expenses as a share of total expenditure: not applicable (got 21.15%; required ≤ 20.00%). Source: 《关于慈善组织开展慈善活动年度支出和管理费用的规定》（民发〔2016〕189号）第十一条
+	// 52440100MJ0000026D: management expenses as a share of total expenditure: not applicable (got 21.15%; required ≤ 20.00% (under 200,000 yuan: exempt)). Source: 《关于慈善组织开展慈善活动年度支出和管理费用的规定》（民发〔2016〕189号）第十一条
 }
 
 func ExampleLedger() {
@@ -52,10 +52,10 @@ func ExampleLedger() {
 		Amount: decimal.RequireFromString("300.01"), Reason: charity.PurposeFulfilled})
 	fmt.Println(err)
 
-	for _, f := range l.Totals(charity.Year(2026)).Funds {
+	for _, f := range l.Totals(socialorg.Year(2026)).Funds {
 		fmt.Println(f.Fund, f.Net(charity.Unrestricted), f.Net(charity.PurposeRestricted))
 	}
-	s := l.Statement(charity.Year(2026))
+	s := l.Statement(socialorg.Year(2026))
 	fmt.Println("income", s.TotalIncome, "charitable", s.CharitableActivity)
 	// Output:
 	// socialorg: invalid amount = "300.01": more than the fund's purpose-restricted balance (300.00)
@@ -76,5 +76,5 @@ func ExampleCheckPlan() {
 		fmt.Println(f.Message(language.SimplifiedChinese))
 	}
 	// Output:
-	// P-2026-007：募捐方案在募捐活动开始前备案（提前天数）——不通过（实际 7；要求 ≥ 10）。依据：《慈善组织公开募捐管理办法》（民政部令第74号）第十一条
+	// P-2026-007：募捐方案在募捐活动开始十日前备案（提前天数）——不通过（实际 7；要求 ≥ 10）。依据：《慈善组织公开募捐管理办法》（民政部令第74号）第十一条
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/internal/fen"
+	"github.com/socialorg/socialorg/internal/money"
 )
 
 // ErrLedger is matched (errors.Is) by every error a Ledger returns for an entry it refuses; the
@@ -89,7 +90,7 @@ type Refund struct {
 
 // Part is one share of a split gift or payment: an exact Amount, or a Share (a weight; the
 // amounts then follow by the largest-remainder method, in fen, so that the parts always sum to
-// the whole). All parts of a split use the same one.
+// the whole). All parts of a split use the same one, and each names a different fund.
 type Part struct {
 	Fund   string          `json:"fund"`
 	Amount decimal.Decimal `json:"amount"`
@@ -108,68 +109,158 @@ const (
 	numPostingKinds = 18
 )
 
+// Limits on what one ledger holds and on the text of entries.
+const (
+	maxFunds   = 1 << 24
+	maxID      = 256  // bytes of an ID, a donor, a reference
+	maxText    = 4096 // bytes of a purpose, a description, a name
+	maxParts   = 1 << 16
+	maxSeries  = 1 << 20 // distinct days of one restricted balance
+	splitShift = 2       // shares are read with up to 4 decimal places: weight = share × 10^4
+)
+
 // Ledger is an append-only, in-memory fundraising ledger in exact amounts: donations (money and
 // goods, restricted and unrestricted), other income, pledges, refunds, releases of restrictions
 // and expenses, by fund. It keeps every amount in integer fen, checks every sum for overflow, and
 // refuses an invalid entry without changing anything.
 //
-// A Ledger is not safe for concurrent writes; reads (Totals, Statement, Balance…) may run
-// concurrently with each other when nothing writes. Build one with NewLedger.
+// Balances hold at every date, not only at the end: an entry that would make a restricted balance
+// negative at any date from its own on (a release or refund dated before the money it draws on
+// arrived) is refused, whatever order the entries come in. Unrestricted balances may go negative
+// (a deficit).
+//
+// Every accepted entry is kept in order and can be listed as a journal (Journal), encoded and
+// replayed into a new ledger (Replay) with identical totals, statements and donor rollups.
+//
+// The zero Ledger is an empty ledger, ready for AddFund; a nil *Ledger reads as empty and refuses
+// every entry. A Ledger is not safe for concurrent writes; reads (Totals, Statement, Balance…) may
+// run concurrently with each other when nothing writes.
 type Ledger struct {
 	funds   []Fund
 	fundIdx map[string]uint32
 
-	// Postings, one per balance they move, as parallel slices: date (days since 1970), key
-	// (fund × 4 + restriction), signed amount in fen, kind.
-	pDate []int64
+	// Postings, one per balance they move, as parallel slices: day (Date.Days), key (fund × 4 +
+	// restriction), signed amount in fen, kind.
+	pDay  []int32
 	pKey  []uint32
 	pAmt  []int64
 	pKind []uint8
 
 	balances []int64 // running balance per key
-	// minDay and maxDay bound pDate, so that a period covering everything skips the date test.
-	minDay, maxDay int64
+	// minDay and maxDay bound pDay, so that a period covering everything skips the date test.
+	minDay, maxDay int32
 	// volume is Σ|amount| over every posting, kept below 2^63: then no sum of postings, over any
 	// period or any fund, can overflow, and the totals loops need no checks.
 	volume int64
+	// dated holds, for each restricted key that has postings, its amounts by day, so that a
+	// reduction can be checked against the balance at every later date.
+	dated map[uint32]*daySeries
 
-	gifts    map[string]*gift
-	giftList []*gift // in recording order
-	timeHeld []timeHeld
+	gifts    []gift
+	giftIdx  map[string]uint32
+	splits   [][]giftPart         // the parts of split gifts (gift.fund indexes it)
+	extras   map[uint32]giftExtra // purpose, description, pledge, usable date of the gifts that have them
+	refunded map[uint64]int64     // refunded fen by gift << 16 | part
+	donors   []string             // interned donor names; index 0 is "" (anonymous)
+	donorIdx map[string]uint32
+
+	incomes  []Income
+	expenses []splitExpense
+	releases []Release
+	refunds  []Refund
+	spends   [][2]uint32 // SpendRestricted: release and expense indexes
 	pledges  []Pledge
 	pledgeIx map[string]int
+	log      []uint64 // the entries in order: kind << 56 | index into its list
 	entries  int
 }
 
-// gift is what the ledger remembers of a donation for refunds and rollups.
+// gift is what the ledger keeps of a donation: about 40 bytes, with the rare fields elsewhere.
 type gift struct {
-	id, donor string
-	date      socialorg.Date
-	inKind    bool
-	pledge    string
-	parts     []giftPart
+	id     string
+	amount int64 // fen, the whole gift
+	day    int32
+	donor  uint32 // index into donors
+	fund   uint32 // the fund; for a split gift, the index into splits
+	bits   uint8  // restriction (bits 0–1), valuation (bits 2–3), split (bit 4)
 }
+
+const (
+	giftSplit = 1 << 4
+)
+
+func (g *gift) restriction() Restriction { return Restriction(g.bits & 3) }
+func (g *gift) valuation() Valuation     { return Valuation(g.bits >> 2 & 3) }
+func (g *gift) split() bool              { return g.bits&giftSplit != 0 }
 
 type giftPart struct {
-	fund     uint32
-	class    Restriction
-	amount   int64
-	refunded int64
+	fund   uint32
+	amount int64
 }
 
-// timeHeld is income received under a time restriction: Art. 10 of the 2016 rules adjusts the
-// prior year's income by it.
-type timeHeld struct {
-	date, usable socialorg.Date
-	amount       int64
+type giftExtra struct {
+	purpose, description, pledge string
+	usable                       socialorg.Date
+}
+
+type splitExpense struct {
+	Expense
+	parts []Part
+}
+
+// parts returns the gift's parts (one for a gift to one fund).
+func (l *Ledger) parts(i uint32) []giftPart {
+	g := &l.gifts[i]
+	if g.split() {
+		return l.splits[g.fund]
+	}
+	return []giftPart{{fund: g.fund, amount: g.amount}}
+}
+
+// daySeries is one restricted balance's amounts by day, sorted by day.
+type daySeries struct {
+	day []int32
+	amt []int64
+}
+
+// add records an amount on a day.
+func (s *daySeries) add(day int32, amt int64) {
+	n := len(s.day)
+	if n == 0 || s.day[n-1] < day {
+		s.day = append(s.day, day)
+		s.amt = append(s.amt, amt)
+		return
+	}
+	i, found := slices.BinarySearch(s.day, day)
+	if found {
+		s.amt[i] += amt
+		return
+	}
+	s.day = slices.Insert(s.day, i, day)
+	s.amt = slices.Insert(s.amt, i, amt)
+}
+
+// minFrom returns the least balance at any date from day on.
+func (s *daySeries) minFrom(day int32) int64 {
+	var b int64
+	i := 0
+	for ; i < len(s.day) && s.day[i] <= day; i++ {
+		b += s.amt[i]
+	}
+	low := b
+	for ; i < len(s.day); i++ {
+		b += s.amt[i]
+		low = min(low, b)
+	}
+	return low
 }
 
 // NewLedger returns a ledger with the given funds (at least one; IDs unique and non-empty).
 func NewLedger(funds ...Fund) (*Ledger, error) {
-	l := &Ledger{fundIdx: map[string]uint32{}, gifts: map[string]*gift{}, pledgeIx: map[string]int{}}
 	if len(funds) == 0 {
 		return nil, ledgerErr("funds", 0, "at least one fund")
 	}
+	l := &Ledger{}
 	for _, f := range funds {
 		if err := l.AddFund(f); err != nil {
 			return nil, err
@@ -178,19 +269,80 @@ func NewLedger(funds ...Fund) (*Ledger, error) {
 	return l, nil
 }
 
-// AddFund adds a fund or project.
-func (l *Ledger) AddFund(f Fund) error {
+// init makes the maps of a zero Ledger.
+func (l *Ledger) init() {
+	if l.fundIdx == nil {
+		l.fundIdx = map[string]uint32{}
+		l.giftIdx = map[string]uint32{}
+		l.pledgeIx = map[string]int{}
+		l.donorIdx = map[string]uint32{"": 0}
+		l.donors = []string{""}
+		l.dated = map[uint32]*daySeries{}
+		l.extras = map[uint32]giftExtra{}
+		l.refunded = map[uint64]int64{}
+	}
+}
+
+// Grow makes room for n more gifts (and their postings), so that a large year is ingested
+// without reallocation: a capacity hint.
+func (l *Ledger) Grow(n int) {
+	if l == nil || n <= 0 {
+		return
+	}
+	l.init()
+	l.gifts = slices.Grow(l.gifts, n)
+	l.pDay = slices.Grow(l.pDay, n)
+	l.pKey = slices.Grow(l.pKey, n)
+	l.pAmt = slices.Grow(l.pAmt, n)
+	l.pKind = slices.Grow(l.pKind, n)
+	l.log = slices.Grow(l.log, n)
+	if len(l.giftIdx) == 0 {
+		l.giftIdx = make(map[string]uint32, n)
+	}
+}
+
+// Validate checks the fund's shape: an ID of 1–256 bytes, a name and filing number of at most
+// 4096 bytes.
+func (f Fund) Validate() error {
+	var p socialorg.Problems
+	f.validate(&p)
+	return p.Err()
+}
+
+func (f Fund) validate(p *socialorg.Problems) {
 	switch {
 	case f.ID == "":
-		return ledgerErr("Fund.ID", f.ID, "required")
+		p.Add("fund.id", "", "required")
+	case len(f.ID) > maxID:
+		p.Add("fund.id", f.ID, "at most 256 bytes")
+	}
+	if len(f.Name) > maxText || len(f.FilingNumber) > maxID {
+		p.Add("fund.name", f.Name, "name at most 4096 bytes, filing number at most 256")
+	}
+}
+
+// AddFund adds a fund or project.
+func (l *Ledger) AddFund(f Fund) error {
+	if l == nil {
+		return ledgerErr("ledger", "nil", "a ledger")
+	}
+	l.init()
+	p := socialorg.Problems{Sentinel: ErrLedger}
+	f.validate(&p)
+	switch {
+	case p.Len() > 0:
 	case l.hasFund(f.ID):
-		return ledgerErr("Fund.ID", f.ID, "unique")
-	case len(l.funds) >= 1<<29:
-		return ledgerErr("Fund.ID", f.ID, "at most 2^29 funds")
+		p.Add("fund.id", f.ID, "unique")
+	case len(l.funds) >= maxFunds:
+		p.Add("fund.id", f.ID, "at most 2^24 funds")
+	}
+	if err := p.Err(); err != nil {
+		return err
 	}
 	l.fundIdx[f.ID] = uint32(len(l.funds))
 	l.funds = append(l.funds, f)
 	l.balances = append(l.balances, make([]int64, numRestrictions)...)
+	l.log = append(l.log, entryFund<<56|uint64(len(l.funds)-1))
 	return nil
 }
 
@@ -200,10 +352,21 @@ func (l *Ledger) hasFund(id string) bool {
 }
 
 // Funds returns the ledger's funds, in the order they were added.
-func (l *Ledger) Funds() []Fund { return slices.Clone(l.funds) }
+func (l *Ledger) Funds() []Fund {
+	if l == nil {
+		return nil
+	}
+	return slices.Clone(l.funds)
+}
 
-// Len returns the number of entries recorded (a split counts once; a release once).
-func (l *Ledger) Len() int { return l.entries }
+// Len returns the number of entries recorded (a split counts once; SpendRestricted once; funds
+// not at all).
+func (l *Ledger) Len() int {
+	if l == nil {
+		return 0
+	}
+	return l.entries
+}
 
 func ledgerErr(field string, value any, rule string) error {
 	e := socialorg.Invalid(field, value, rule)
@@ -213,15 +376,16 @@ func ledgerErr(field string, value any, rule string) error {
 
 // posting is one balance movement, validated but not yet applied.
 type posting struct {
-	date socialorg.Date
+	day  int32
 	key  uint32
 	amt  int64
 	kind uint8
 }
 
-// apply checks that every posting keeps its balance in range, and restricted balances
-// non-negative, then records them all, or none.
-func (l *Ledger) apply(ps []posting) error {
+// apply checks that every posting keeps its balance in range and every restricted balance
+// non-negative at every date from the posting's on, then records them all, or none. It counts as
+// one entry of the given kind and index in the journal.
+func (l *Ledger) apply(ps []posting, kind uint64, index int) error {
 	type change struct {
 		key uint32
 		bal int64
@@ -244,129 +408,202 @@ func (l *Ledger) apply(ps []posting) error {
 		if !ok {
 			return ledgerErr("amount", fen.Format(p.amt), "the fund's balance would overflow")
 		}
-		if class := Restriction(p.key % uint32(numRestrictions)); class.Restricted() && v < 0 {
-			return ledgerErr("amount", fen.Format(-p.amt), "more than the fund's "+class.String()+"-restricted balance ("+fen.Format(cur)+")")
+		class := Restriction(p.key % uint32(numRestrictions))
+		if class.Restricted() && p.amt < 0 {
+			if v < 0 {
+				return ledgerErr("amount", fen.Format(-p.amt), "more than the fund's "+class.String()+"-restricted balance ("+fen.Format(cur)+")")
+			}
+			if s := l.dated[p.key]; s == nil || s.minFrom(p.day)+p.amt < 0 {
+				low := int64(0)
+				if s != nil {
+					low = s.minFrom(p.day)
+				}
+				return ledgerErr("date", socialorg.DateFromDays(int64(p.day)), "the fund's "+class.String()+"-restricted balance from that date on is at least "+
+					fen.Format(low)+", less than "+fen.Format(-p.amt))
+			}
+		}
+		if class.Restricted() {
+			if s := l.dated[p.key]; s != nil && len(s.day) >= maxSeries {
+				return ledgerErr("date", socialorg.DateFromDays(int64(p.day)), "at most 2^20 distinct days in one restricted balance")
+			}
 		}
 		next[j].bal = v
 	}
 	for _, p := range ps {
-		day := int64(epoch.DaysUntil(p.date))
-		if len(l.pDate) == 0 || day < l.minDay {
-			l.minDay = day
+		if len(l.pDay) == 0 || p.day < l.minDay {
+			l.minDay = p.day
 		}
-		if len(l.pDate) == 0 || day > l.maxDay {
-			l.maxDay = day
+		if len(l.pDay) == 0 || p.day > l.maxDay {
+			l.maxDay = p.day
 		}
-		l.pDate = append(l.pDate, day)
+		l.pDay = append(l.pDay, p.day)
 		l.pKey = append(l.pKey, p.key)
 		l.pAmt = append(l.pAmt, p.amt)
 		l.pKind = append(l.pKind, p.kind)
+		if Restriction(p.key % uint32(numRestrictions)).Restricted() {
+			s := l.dated[p.key]
+			if s == nil {
+				s = &daySeries{}
+				l.dated[p.key] = s
+			}
+			s.add(p.day, p.amt)
+		}
 	}
 	for _, c := range next {
 		l.balances[c.key] = c.bal
 	}
 	l.volume = vol
 	l.entries++
+	l.log = append(l.log, kind<<56|uint64(index))
 	return nil
 }
 
-var epoch = socialorg.MustDate("1970-01-01")
+// The kinds of journal entries, as the log stores them.
+const (
+	entryFund uint64 = iota + 1
+	entryDonation
+	entryIncome
+	entryExpense
+	entryRelease
+	entryRefund
+	entryPledge
+	entrySpend
+)
 
 func (l *Ledger) key(fund string, r Restriction) (uint32, bool) {
 	i, ok := l.fundIdx[fund]
 	return i*uint32(numRestrictions) + uint32(r), ok
 }
 
-// positive converts a positive amount in yuan to fen.
-func positive(field string, d decimal.Decimal) (int64, error) {
-	v, err := fen.FromDecimal(d)
-	switch {
-	case err != nil:
-		return 0, ledgerErr(field, d, err.Error())
-	case v <= 0:
-		return 0, ledgerErr(field, d, "> 0")
-	}
-	return v, nil
-}
-
-func requireDate(field string, d socialorg.Date) error {
-	if d.IsZero() {
-		return ledgerErr(field, "", "required")
-	}
-	return nil
-}
+// day converts a date the entry's Validate has checked.
+func day(d socialorg.Date) int32 { return int32(d.Days()) }
 
 // checkRestriction checks a restriction's details; needPurpose asks for the purpose of a purpose
 // restriction (donors state one; other income has no such field).
-func (l *Ledger) checkRestriction(prefix string, r Restriction, needPurpose bool, purpose string, usable socialorg.Date) error {
+func checkRestriction(p *socialorg.Problems, at string, r Restriction, needPurpose bool, purpose string, usable socialorg.Date) {
 	switch {
 	case !r.IsValid():
-		return ledgerErr(prefix+".Restriction", uint8(r), "unrestricted, time, purpose or time-and-purpose")
+		p.Add(at+"restriction", int(r), "unrestricted, time, purpose or time-and-purpose")
 	case r.timeBound() && usable.IsZero():
-		return ledgerErr(prefix+".UsableFrom", "", "required for a time restriction")
+		p.Add(at+"usable_from", "", "required for a time restriction")
 	case !r.timeBound() && !usable.IsZero():
-		return ledgerErr(prefix+".UsableFrom", usable, "only for a time restriction")
+		p.Add(at+"usable_from", usable, "only for a time restriction")
 	case needPurpose && (r == PurposeRestricted || r == TimeAndPurpose) && purpose == "":
-		return ledgerErr(prefix+".Purpose", purpose, "required for a purpose restriction")
+		p.Add(at+"purpose", purpose, "required for a purpose restriction")
 	}
-	return nil
+}
+
+// Validate checks the donation's shape and returns every problem joined: a gift ID and donor of
+// at most 256 bytes, a date, a positive amount in yuan with at most two decimal places, a valid
+// restriction with its usable date or purpose, a valid valuation, texts of at most 4096 bytes.
+func (d Donation) Validate() error {
+	var p socialorg.Problems
+	d.validate(&p, "donation.")
+	return p.Err()
+}
+
+func (d Donation) validate(p *socialorg.Problems, at string) int64 {
+	switch {
+	case d.GiftID == "":
+		p.Add(at+"gift_id", "", "required")
+	case len(d.GiftID) > maxID:
+		p.Add(at+"gift_id", d.GiftID, "at most 256 bytes")
+	}
+	if d.Date.IsZero() {
+		p.Add(at+"date", "", "required")
+	}
+	if len(d.Donor) > maxID || len(d.Pledge) > maxID {
+		p.Add(at+"donor", d.Donor, "donor and pledge at most 256 bytes")
+	}
+	if len(d.Purpose) > maxText || len(d.Description) > maxText {
+		p.Add(at+"purpose", d.Purpose, "purpose and description at most 4096 bytes")
+	}
+	checkRestriction(p, at, d.Restriction, true, d.Purpose, d.UsableFrom)
+	if !d.Valuation.IsValid() {
+		p.Add(at+"valuation", int(d.Valuation), "money, voucher, market-price or valuation-method")
+	}
+	var r money.Reader
+	return r.Positive(p, at+"amount", d.Amount)
 }
 
 // RecordDonation records a gift to one fund.
-func (l *Ledger) RecordDonation(d Donation) error {
-	return l.RecordSplitDonation(d, nil)
-}
+func (l *Ledger) RecordDonation(d Donation) error { return l.RecordSplitDonation(d, nil) }
 
 // RecordSplitDonation records one gift split across funds: by exact amounts, which must sum to
-// d.Amount, or by shares, split by the largest-remainder method in fen. d.Fund is ignored when
-// parts are given. The gift is one gift: refunds and rollups see it once.
+// d.Amount, or by shares (at most 4 decimal places), split by the largest-remainder method in fen.
+// d.Fund is ignored when parts are given; each part names a different fund. The gift is one gift:
+// refunds and rollups see it once.
 func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
-	switch {
-	case d.GiftID == "":
-		return ledgerErr("Donation.GiftID", d.GiftID, "required")
-	case l.gifts[d.GiftID] != nil:
-		return ledgerErr("Donation.GiftID", d.GiftID, "unique")
-	case !d.Valuation.IsValid():
-		return ledgerErr("Donation.Valuation", uint8(d.Valuation), "money, voucher, market-price or valuation-method")
+	if l == nil {
+		return ledgerErr("ledger", "nil", "a ledger")
 	}
-	if err := requireDate("Donation.Date", d.Date); err != nil {
-		return err
+	l.init()
+	at := "donation."
+	if parts != nil {
+		at = "split_donation."
 	}
-	if err := l.checkRestriction("Donation", d.Restriction, true, d.Purpose, d.UsableFrom); err != nil {
-		return err
-	}
-	if d.Pledge != "" {
-		if _, ok := l.pledgeIx[d.Pledge]; !ok {
-			return ledgerErr("Donation.Pledge", d.Pledge, "a recorded pledge")
+	p := socialorg.Problems{Sentinel: ErrLedger}
+	total := d.validate(&p, at)
+	if p.Len() == 0 {
+		if _, dup := l.giftIdx[d.GiftID]; dup {
+			p.Add(at+"gift_id", d.GiftID, "unique")
+		}
+		if d.Pledge != "" {
+			if _, ok := l.pledgeIx[d.Pledge]; !ok {
+				p.Add(at+"pledge", d.Pledge, "a recorded pledge")
+			}
 		}
 	}
-	total, err := positive("Donation.Amount", d.Amount)
+	if err := p.Err(); err != nil {
+		return err
+	}
+	split, err := l.split(at, d.Fund, total, parts)
 	if err != nil {
 		return err
 	}
-	split, err := l.split("Donation", d.Fund, total, parts)
-	if err != nil {
-		return err
-	}
-	g := &gift{id: d.GiftID, donor: d.Donor, date: d.Date, inKind: d.Valuation.InKind(), pledge: d.Pledge}
-	ps := make([]posting, 0, len(split))
+	dd := day(d.Date)
+	var buf [1]posting
+	ps := buf[:0]
 	for _, s := range split {
-		if s.amount == 0 {
-			continue
+		if s.amount > 0 {
+			ps = append(ps, posting{dd, s.fund*uint32(numRestrictions) + uint32(d.Restriction), s.amount, kindIncome + uint8(DonationIncome)})
 		}
-		k := s.fund*uint32(numRestrictions) + uint32(d.Restriction)
-		ps = append(ps, posting{d.Date, k, s.amount, kindIncome + uint8(DonationIncome)})
-		g.parts = append(g.parts, giftPart{fund: s.fund, class: d.Restriction, amount: s.amount})
 	}
-	if err := l.apply(ps); err != nil {
+	index := len(l.gifts)
+	if err := l.apply(ps, entryDonation, index); err != nil {
 		return err
 	}
-	l.gifts[d.GiftID] = g
-	l.giftList = append(l.giftList, g)
-	if d.Restriction.timeBound() {
-		l.timeHeld = append(l.timeHeld, timeHeld{d.Date, d.UsableFrom, total})
+	g := gift{id: d.GiftID, amount: total, day: dd, donor: l.intern(d.Donor), bits: uint8(d.Restriction) | uint8(d.Valuation)<<2}
+	if len(split) == 1 {
+		g.fund = split[0].fund
+	} else {
+		g.bits |= giftSplit
+		g.fund = uint32(len(l.splits))
+		gp := make([]giftPart, 0, len(split))
+		for _, s := range split {
+			if s.amount > 0 {
+				gp = append(gp, giftPart(s))
+			}
+		}
+		l.splits = append(l.splits, gp)
 	}
+	if d.Purpose != "" || d.Description != "" || d.Pledge != "" || !d.UsableFrom.IsZero() {
+		l.extras[uint32(index)] = giftExtra{purpose: d.Purpose, description: d.Description, pledge: d.Pledge, usable: d.UsableFrom}
+	}
+	l.gifts = append(l.gifts, g)
+	l.giftIdx[d.GiftID] = uint32(index)
 	return nil
+}
+
+// intern returns the index of a donor name, adding it when new.
+func (l *Ledger) intern(donor string) uint32 {
+	if i, ok := l.donorIdx[donor]; ok {
+		return i
+	}
+	i := uint32(len(l.donors))
+	l.donors = append(l.donors, donor)
+	l.donorIdx[donor] = i
+	return i
 }
 
 type fundAmount struct {
@@ -375,55 +612,69 @@ type fundAmount struct {
 }
 
 // split resolves a total into per-fund amounts.
-func (l *Ledger) split(what, fund string, total int64, parts []Part) ([]fundAmount, error) {
+func (l *Ledger) split(at, fund string, total int64, parts []Part) ([]fundAmount, error) {
 	if len(parts) == 0 {
+		if parts != nil {
+			return nil, ledgerErr(at+"parts", 0, "at least one part")
+		}
 		i, ok := l.fundIdx[fund]
 		if !ok {
-			return nil, ledgerErr(what+".Fund", fund, "a fund of the ledger")
+			return nil, ledgerErr(at+"fund", fund, "a fund of the ledger")
 		}
 		return []fundAmount{{i, total}}, nil
 	}
+	if len(parts) > maxParts {
+		return nil, ledgerErr(at+"parts", len(parts), "at most 65,536 parts")
+	}
+	p := socialorg.Problems{Sentinel: ErrLedger}
 	out := make([]fundAmount, len(parts))
 	byShare := parts[0].Amount.IsZero()
 	weights := make([]int64, len(parts))
+	seen := make(map[uint32]struct{}, len(parts))
 	var sum int64
-	for i, p := range parts {
-		field := what + ".Parts[" + strconv.Itoa(i) + "]"
-		f, ok := l.fundIdx[p.Fund]
+	var r money.Reader
+	for i, pt := range parts {
+		field := at + "parts[" + strconv.Itoa(i) + "]"
+		f, ok := l.fundIdx[pt.Fund]
 		if !ok {
-			return nil, ledgerErr(field+".Fund", p.Fund, "a fund of the ledger")
+			p.Add(field+".fund", pt.Fund, "a fund of the ledger")
+			continue
 		}
+		if _, dup := seen[f]; dup {
+			p.Add(field+".fund", pt.Fund, "a fund no other part names")
+		}
+		seen[f] = struct{}{}
 		out[i].fund = f
-		if byShare != p.Amount.IsZero() || (!byShare && !p.Share.IsZero()) {
-			return nil, ledgerErr(field, p.Fund, "every part gives an Amount, or every part a Share")
+		if byShare != pt.Amount.IsZero() || (!byShare && !pt.Share.IsZero()) {
+			p.Add(field, pt.Fund, "every part gives an amount, or every part a share")
+			continue
 		}
 		if byShare {
-			w, err := fen.FromDecimal(p.Share.Shift(2))
-			if err != nil || w < 0 {
-				return nil, ledgerErr(field+".Share", p.Share, "≥ 0, at most 4 decimal places")
+			w, err := fen.FromDecimal(shift(pt.Share))
+			if err != nil || w < 0 || pt.Share.Exponent() < -4 {
+				p.Add(field+".share", pt.Share, "≥ 0, at most 4 decimal places")
 			}
 			weights[i] = w
 			continue
 		}
-		v, err := positive(field+".Amount", p.Amount)
-		if err != nil {
-			return nil, err
+		v := r.Positive(&p, field+".amount", pt.Amount)
+		if sum, ok = fen.Add(sum, v); !ok {
+			p.Add(field+".amount", pt.Amount, "parts overflow")
 		}
 		out[i].amount = v
-		var ok2 bool
-		if sum, ok2 = fen.Add(sum, v); !ok2 {
-			return nil, ledgerErr(field+".Amount", p.Amount, "parts overflow")
-		}
+	}
+	if err := p.Err(); err != nil {
+		return nil, err
 	}
 	if !byShare {
 		if sum != total {
-			return nil, ledgerErr(what+".Parts", fen.Format(sum), "parts must sum to the amount ("+fen.Format(total)+")")
+			return nil, ledgerErr(at+"parts", fen.Format(sum), "parts must sum to the amount ("+fen.Format(total)+")")
 		}
 		return out, nil
 	}
 	amounts, err := fen.Split(total, weights)
 	if err != nil {
-		return nil, ledgerErr(what+".Parts", len(parts), "shares: "+err.Error())
+		return nil, ledgerErr(at+"parts", len(parts), "shares: "+err.Error())
 	}
 	for i := range out {
 		out[i].amount = amounts[i]
@@ -431,35 +682,88 @@ func (l *Ledger) split(what, fund string, total int64, parts []Part) ([]fundAmou
 	return out, nil
 }
 
-// RecordIncome records income other than a donation.
-func (l *Ledger) RecordIncome(in Income) error {
-	if err := requireDate("Income.Date", in.Date); err != nil {
-		return err
+// shift multiplies a share by 100 for reading it as fen (so a share with 4 decimals is read
+// exactly), without ever expanding a huge exponent: one that is out of range is left as it is,
+// for FromDecimal to refuse.
+func shift(d decimal.Decimal) decimal.Decimal {
+	if e := d.Exponent(); e > 1000 || e < -1000 {
+		return d
+	}
+	return d.Shift(splitShift)
+}
+
+// Validate checks the income's shape: a date, a category other than donations, a positive amount,
+// a valid restriction with its usable date, a reference of at most 256 bytes.
+func (in Income) Validate() error {
+	var p socialorg.Problems
+	in.validate(&p)
+	return p.Err()
+}
+
+func (in Income) validate(p *socialorg.Problems) int64 {
+	const at = "income."
+	if in.Date.IsZero() {
+		p.Add(at+"date", "", "required")
 	}
 	switch {
 	case !in.Category.IsValid():
-		return ledgerErr("Income.Category", uint8(in.Category), "an IncomeCategory")
+		p.Add(at+"category", int(in.Category), "an income category")
 	case in.Category == DonationIncome:
-		return ledgerErr("Income.Category", in.Category, "record donations with RecordDonation")
+		p.Add(at+"category", in.Category, "record donations with RecordDonation")
 	}
-	if err := l.checkRestriction("Income", in.Restriction, false, "", in.UsableFrom); err != nil {
-		return err
+	if len(in.Ref) > maxID {
+		p.Add(at+"ref", in.Ref, "at most 256 bytes")
 	}
-	v, err := positive("Income.Amount", in.Amount)
-	if err != nil {
-		return err
+	checkRestriction(p, at, in.Restriction, false, "", in.UsableFrom)
+	var r money.Reader
+	return r.Positive(p, at+"amount", in.Amount)
+}
+
+// RecordIncome records income other than a donation.
+func (l *Ledger) RecordIncome(in Income) error {
+	if l == nil {
+		return ledgerErr("ledger", "nil", "a ledger")
 	}
+	l.init()
+	p := socialorg.Problems{Sentinel: ErrLedger}
+	v := in.validate(&p)
 	k, ok := l.key(in.Fund, in.Restriction)
-	if !ok {
-		return ledgerErr("Income.Fund", in.Fund, "a fund of the ledger")
+	if !ok && p.Len() == 0 {
+		p.Add("income.fund", in.Fund, "a fund of the ledger")
 	}
-	if err := l.apply([]posting{{in.Date, k, v, kindIncome + uint8(in.Category)}}); err != nil {
+	if err := p.Err(); err != nil {
 		return err
 	}
-	if in.Restriction.timeBound() {
-		l.timeHeld = append(l.timeHeld, timeHeld{in.Date, in.UsableFrom, v})
+	if err := l.apply([]posting{{day(in.Date), k, v, kindIncome + uint8(in.Category)}}, entryIncome, len(l.incomes)); err != nil {
+		return err
 	}
+	l.incomes = append(l.incomes, in)
 	return nil
+}
+
+// Validate checks the expense's shape: a date, a category, Charitable only on business activity
+// costs, a positive amount, a reference of at most 256 bytes.
+func (e Expense) Validate() error {
+	var p socialorg.Problems
+	e.validate(&p, "expense.")
+	return p.Err()
+}
+
+func (e Expense) validate(p *socialorg.Problems, at string) int64 {
+	if e.Date.IsZero() {
+		p.Add(at+"date", "", "required")
+	}
+	switch {
+	case !e.Category.IsValid():
+		p.Add(at+"category", int(e.Category), "an expense category")
+	case e.Charitable && e.Category != BusinessActivity:
+		p.Add(at+"charitable", e.Category, "only business activity costs are charitable-activity expenditure")
+	}
+	if len(e.Ref) > maxID {
+		p.Add(at+"ref", e.Ref, "at most 256 bytes")
+	}
+	var r money.Reader
+	return r.Positive(p, at+"amount", e.Amount)
 }
 
 // RecordExpense records an expense paid from the fund's unrestricted net assets.
@@ -468,22 +772,34 @@ func (l *Ledger) RecordExpense(e Expense) error { return l.RecordSplitExpense(e,
 // RecordSplitExpense records one payment allocated across funds or line items, by exact amounts
 // or by shares (largest remainder in fen), as RecordSplitDonation does.
 func (l *Ledger) RecordSplitExpense(e Expense, parts []Part) error {
-	if err := requireDate("Expense.Date", e.Date); err != nil {
-		return err
-	}
-	switch {
-	case !e.Category.IsValid():
-		return ledgerErr("Expense.Category", uint8(e.Category), "an ExpenseCategory")
-	case e.Charitable && e.Category != BusinessActivity:
-		return ledgerErr("Expense.Charitable", e.Category, "only business activity costs are charitable-activity expenditure")
-	}
-	v, err := positive("Expense.Amount", e.Amount)
+	ps, err := l.expensePostings(e, parts)
 	if err != nil {
 		return err
 	}
-	split, err := l.split("Expense", e.Fund, v, parts)
-	if err != nil {
+	if err := l.apply(ps, entryExpense, len(l.expenses)); err != nil {
 		return err
+	}
+	l.expenses = append(l.expenses, splitExpense{Expense: e, parts: slices.Clone(parts)})
+	return nil
+}
+
+func (l *Ledger) expensePostings(e Expense, parts []Part) ([]posting, error) {
+	if l == nil {
+		return nil, ledgerErr("ledger", "nil", "a ledger")
+	}
+	l.init()
+	at := "expense."
+	if parts != nil {
+		at = "split_expense."
+	}
+	p := socialorg.Problems{Sentinel: ErrLedger}
+	v := e.validate(&p, at)
+	if err := p.Err(); err != nil {
+		return nil, err
+	}
+	split, err := l.split(at, e.Fund, v, parts)
+	if err != nil {
+		return nil, err
 	}
 	kind := kindExpense + uint8(e.Category)
 	if e.Charitable {
@@ -492,119 +808,170 @@ func (l *Ledger) RecordSplitExpense(e Expense, parts []Part) error {
 	ps := make([]posting, 0, len(split))
 	for _, s := range split {
 		if s.amount > 0 {
-			ps = append(ps, posting{e.Date, s.fund * uint32(numRestrictions), -s.amount, kind})
+			ps = append(ps, posting{day(e.Date), s.fund * uint32(numRestrictions), -s.amount, kind})
 		}
 	}
-	return l.apply(ps)
+	return ps, nil
 }
 
-// RecordRelease moves restricted net assets to unrestricted. It cannot release more than the
-// fund's balance in that class.
-func (l *Ledger) RecordRelease(r Release) error {
-	if err := requireDate("Release.Date", r.Date); err != nil {
-		return err
+// Validate checks the release's shape: a date, a restricted class, a valid reason (time expiry
+// only of a time restriction), a positive amount.
+func (r Release) Validate() error {
+	var p socialorg.Problems
+	r.validate(&p)
+	return p.Err()
+}
+
+func (r Release) validate(p *socialorg.Problems) int64 {
+	const at = "release."
+	if r.Date.IsZero() {
+		p.Add(at+"date", "", "required")
 	}
 	switch {
 	case !r.From.Restricted():
-		return ledgerErr("Release.From", r.From, "a restricted class")
+		p.Add(at+"from", r.From, "a restricted class")
 	case !r.Reason.IsValid():
-		return ledgerErr("Release.Reason", uint8(r.Reason), "time-expired, purpose-fulfilled or donor-revoked")
+		p.Add(at+"reason", int(r.Reason), "time-expired, purpose-fulfilled or donor-revoked")
 	case r.Reason == TimeExpired && !r.From.timeBound():
-		return ledgerErr("Release.Reason", r.Reason, "a time restriction to expire")
+		p.Add(at+"reason", r.Reason, "a time restriction to expire")
 	}
-	v, err := positive("Release.Amount", r.Amount)
-	if err != nil {
-		return err
+	var m money.Reader
+	return m.Positive(p, at+"amount", r.Amount)
+}
+
+// releasePostings returns the postings of a release.
+func (l *Ledger) releasePostings(r Release) ([]posting, error) {
+	if l == nil {
+		return nil, ledgerErr("ledger", "nil", "a ledger")
 	}
+	l.init()
+	p := socialorg.Problems{Sentinel: ErrLedger}
+	v := r.validate(&p)
 	from, ok := l.key(r.Fund, r.From)
-	if !ok {
-		return ledgerErr("Release.Fund", r.Fund, "a fund of the ledger")
+	if !ok && p.Len() == 0 {
+		p.Add("release.fund", r.Fund, "a fund of the ledger")
+	}
+	if err := p.Err(); err != nil {
+		return nil, err
 	}
 	to, _ := l.key(r.Fund, Unrestricted)
 	out := uint8(kindReleaseOut)
 	if r.Reason == TimeExpired {
 		out = kindReleaseTime
 	}
-	return l.apply([]posting{{r.Date, from, -v, out}, {r.Date, to, v, kindReleaseIn}})
+	return []posting{{day(r.Date), from, -v, out}, {day(r.Date), to, v, kindReleaseIn}}, nil
+}
+
+// RecordRelease moves restricted net assets to unrestricted. It cannot release more than the
+// fund's balance in that class at any date from the release's on.
+func (l *Ledger) RecordRelease(r Release) error {
+	ps, err := l.releasePostings(r)
+	if err != nil {
+		return err
+	}
+	if err := l.apply(ps, entryRelease, len(l.releases)); err != nil {
+		return err
+	}
+	l.releases = append(l.releases, r)
+	return nil
 }
 
 // SpendRestricted records spending restricted money on its purpose: a release (PurposeFulfilled)
 // and the expense, together or not at all.
 func (l *Ledger) SpendRestricted(from Restriction, e Expense) error {
-	snapshot := l.mark()
-	if err := l.RecordRelease(Release{Date: e.Date, Fund: e.Fund, From: from, Amount: e.Amount, Reason: PurposeFulfilled}); err != nil {
-		return err
-	}
-	if err := l.RecordExpense(e); err != nil {
-		l.rollback(snapshot)
-		return err
-	}
-	l.entries-- // one entry, not two
-	return nil
-}
-
-// mark and rollback undo the postings of a compound entry that failed half way.
-type mark struct {
-	postings, entries      int
-	balances               []int64
-	minDay, maxDay, volume int64
-}
-
-func (l *Ledger) mark() mark {
-	return mark{len(l.pAmt), l.entries, slices.Clone(l.balances), l.minDay, l.maxDay, l.volume}
-}
-
-func (l *Ledger) rollback(m mark) {
-	l.pDate, l.pKey, l.pAmt, l.pKind = l.pDate[:m.postings], l.pKey[:m.postings], l.pAmt[:m.postings], l.pKind[:m.postings]
-	l.entries = m.entries
-	l.balances = m.balances
-	l.minDay, l.maxDay, l.volume = m.minDay, m.maxDay, m.volume
-}
-
-// RecordRefund returns part or all of a gift. The total refunded never exceeds the gift's part in
-// that fund, and a restricted balance never goes below zero.
-func (l *Ledger) RecordRefund(r Refund) error {
-	if err := requireDate("Refund.Date", r.Date); err != nil {
-		return err
-	}
-	g := l.gifts[r.GiftID]
-	if g == nil {
-		return ledgerErr("Refund.GiftID", r.GiftID, "a recorded gift")
-	}
-	v, err := positive("Refund.Amount", r.Amount)
+	rel := Release{Date: e.Date, Fund: e.Fund, From: from, Amount: e.Amount, Reason: PurposeFulfilled}
+	rp, err := l.releasePostings(rel)
 	if err != nil {
 		return err
 	}
+	ep, err := l.expensePostings(e, nil)
+	if err != nil {
+		return err
+	}
+	if err := l.apply(append(rp, ep...), entrySpend, len(l.spends)); err != nil {
+		return err
+	}
+	l.spends = append(l.spends, [2]uint32{uint32(len(l.releases)), uint32(len(l.expenses))})
+	l.releases = append(l.releases, rel)
+	l.expenses = append(l.expenses, splitExpense{Expense: e})
+	return nil
+}
+
+// Validate checks the refund's shape: a date, a gift ID, a positive amount.
+func (r Refund) Validate() error {
+	var p socialorg.Problems
+	r.validate(&p)
+	return p.Err()
+}
+
+func (r Refund) validate(p *socialorg.Problems) int64 {
+	const at = "refund."
+	if r.Date.IsZero() {
+		p.Add(at+"date", "", "required")
+	}
+	if r.GiftID == "" || len(r.GiftID) > maxID {
+		p.Add(at+"gift_id", r.GiftID, "required, at most 256 bytes")
+	}
+	var m money.Reader
+	return m.Positive(p, at+"amount", r.Amount)
+}
+
+// RecordRefund returns part or all of a gift. It is never dated before the gift; the total
+// refunded never exceeds the gift's part in that fund; and a restricted balance never goes below
+// zero at any date.
+func (l *Ledger) RecordRefund(r Refund) error {
+	if l == nil {
+		return ledgerErr("ledger", "nil", "a ledger")
+	}
+	l.init()
+	p := socialorg.Problems{Sentinel: ErrLedger}
+	v := r.validate(&p)
+	if err := p.Err(); err != nil {
+		return err
+	}
+	gi, ok := l.giftIdx[r.GiftID]
+	if !ok {
+		return ledgerErr("refund.gift_id", r.GiftID, "a recorded gift")
+	}
+	g := &l.gifts[gi]
+	if day(r.Date) < g.day {
+		return ledgerErr("refund.date", r.Date, "not before the gift ("+socialorg.DateFromDays(int64(g.day)).String()+")")
+	}
+	parts := l.parts(gi)
 	part := -1
 	switch {
-	case r.Fund == "" && len(g.parts) == 1:
+	case r.Fund == "" && len(parts) == 1:
 		part = 0
 	case r.Fund == "":
-		return ledgerErr("Refund.Fund", r.Fund, "required: the gift was split across funds")
+		return ledgerErr("refund.fund", r.Fund, "required: the gift was split across funds")
 	default:
-		for i, p := range g.parts {
-			if l.funds[p.fund].ID == r.Fund {
+		for i, pt := range parts {
+			if l.funds[pt.fund].ID == r.Fund {
 				part = i
 			}
 		}
 		if part < 0 {
-			return ledgerErr("Refund.Fund", r.Fund, "a fund the gift went to")
+			return ledgerErr("refund.fund", r.Fund, "a fund the gift went to")
 		}
 	}
-	p := &g.parts[part]
-	if left := p.amount - p.refunded; v > left {
-		return ledgerErr("Refund.Amount", r.Amount, "at most what is left of the gift ("+fen.Format(left)+")")
+	pk := uint64(gi)<<16 | uint64(part)
+	if left := parts[part].amount - l.refunded[pk]; v > left {
+		return ledgerErr("refund.amount", r.Amount, "at most what is left of the gift ("+fen.Format(left)+")")
 	}
-	k := p.fund*uint32(numRestrictions) + uint32(p.class)
-	if err := l.apply([]posting{{r.Date, k, -v, kindRefund}}); err != nil {
+	k := parts[part].fund*uint32(numRestrictions) + uint32(g.restriction())
+	if err := l.apply([]posting{{day(r.Date), k, -v, kindRefund}}, entryRefund, len(l.refunds)); err != nil {
 		return err
 	}
-	p.refunded += v
+	l.refunded[pk] += v
+	l.refunds = append(l.refunds, r)
 	return nil
 }
 
 // Balance returns a fund's balance in one restriction class, now (after every entry).
 func (l *Ledger) Balance(fund string, r Restriction) (decimal.Decimal, error) {
+	if l == nil {
+		return decimal.Decimal{}, ledgerErr("ledger", "nil", "a ledger")
+	}
 	k, ok := l.key(fund, r)
 	if !ok || !r.IsValid() {
 		return decimal.Decimal{}, ledgerErr("fund", fund, "a fund of the ledger and a valid restriction")
@@ -614,23 +981,29 @@ func (l *Ledger) Balance(fund string, r Restriction) (decimal.Decimal, error) {
 
 // AssertBalance checks, with zero tolerance, that the fund's balance in class r at the end of
 // asOf is want; and that the running balance agrees with the sum of the entries. It is the check
-// an auditor runs against the books.
+// an auditor runs against the books. A zero asOf is an error matching socialorg.ErrNotInForce.
 func (l *Ledger) AssertBalance(fund string, r Restriction, want decimal.Decimal, asOf socialorg.Date) error {
+	if l == nil {
+		return ledgerErr("ledger", "nil", "a ledger")
+	}
 	k, ok := l.key(fund, r)
 	if !ok || !r.IsValid() {
 		return ledgerErr("fund", fund, "a fund of the ledger and a valid restriction")
 	}
+	if asOf.IsZero() {
+		return &socialorg.NotInForceError{Param: "charity.ledger.balance"}
+	}
 	w, err := fen.FromDecimal(want)
 	if err != nil {
-		return ledgerErr("want", want, err.Error())
+		return ledgerErr("want", want, "yuan with at most two decimal places ("+err.Error()+")")
 	}
 	if err := l.Verify(); err != nil {
 		return err
 	}
 	var got int64
-	end := int64(epoch.DaysUntil(asOf))
+	end := asOf.Days()
 	for i, key := range l.pKey {
-		if key == k && l.pDate[i] <= end {
+		if key == k && int64(l.pDay[i]) <= end {
 			got += l.pAmt[i]
 		}
 	}
@@ -642,21 +1015,25 @@ func (l *Ledger) AssertBalance(fund string, r Restriction, want decimal.Decimal,
 
 // BalanceError reports a balance that differs from the one asserted.
 type BalanceError struct {
-	Fund        string
-	Restriction Restriction
-	AsOf        socialorg.Date
-	Got, Want   decimal.Decimal
+	Fund        string          `json:"fund"`
+	Restriction Restriction     `json:"restriction"`
+	AsOf        socialorg.Date  `json:"as_of"`
+	Got         decimal.Decimal `json:"got"`
+	Want        decimal.Decimal `json:"want"`
 }
 
 // Error describes the error in one line.
 func (e *BalanceError) Error() string {
-	return "charity: balance of " + e.Fund + " (" + e.Restriction.String() + ") at " + e.AsOf.String() +
-		" is " + e.Got.StringFixed(2) + ", want " + e.Want.StringFixed(2)
+	return "charity: balance of " + socialorg.Short(e.Fund) + " (" + e.Restriction.String() + ") at " + e.AsOf.String() +
+		" is " + e.Got.StringFixed(2) + ", want " + socialorg.ShortDecimal(e.Want)
 }
 
 // Verify recomputes every balance from the postings and compares it with the running balance;
 // a difference is a bug, reported as an error.
 func (l *Ledger) Verify() error {
+	if l == nil {
+		return nil
+	}
 	sums := make([]int64, len(l.balances))
 	for i, k := range l.pKey {
 		sums[k] += l.pAmt[i]
@@ -668,28 +1045,6 @@ func (l *Ledger) Verify() error {
 		}
 	}
 	return nil
-}
-
-// Period is an inclusive range of dates; a zero From or To leaves that end open.
-type Period struct {
-	From, To socialorg.Date
-}
-
-// Year returns the calendar (fiscal) year y.
-func Year(y int) Period {
-	return Period{From: socialorg.NewDate(y, 1, 1), To: socialorg.NewDate(y, 12, 31)}
-}
-
-// bounds returns the period as days since 1970, open ends as the extremes.
-func (p Period) bounds() (int64, int64) {
-	lo, hi := int64(-1<<62), int64(1<<62)
-	if !p.From.IsZero() {
-		lo = int64(epoch.DaysUntil(p.From))
-	}
-	if !p.To.IsZero() {
-		hi = int64(epoch.DaysUntil(p.To))
-	}
-	return lo, hi
 }
 
 // sortedFunds returns fund indexes ordered by fund ID.

@@ -1,12 +1,12 @@
 package charity
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/socialorg/socialorg"
-	"github.com/socialorg/socialorg/internal/msgcat"
 )
 
 // Plan is a public-fundraising plan (募捐方案) and what happened under it: when it was filed,
@@ -31,9 +31,13 @@ type Plan struct {
 	End   socialorg.Date `json:"end"`
 	Filed socialorg.Date `json:"filed,omitzero"` // zero: not filed
 
-	// Emergency marks fundraising for a major emergency (重大突发事件), under the amended law's
-	// special rules from 2024-09-05.
+	// Emergency marks fundraising for a major emergency (重大突发事件): it may file within 10 days
+	// after its start (Order 59 Art. 11; Charity Law 2023 Art. 73).
 	Emergency bool `json:"emergency,omitempty"`
+	// ResponseEnds is the last day of the emergency-response and rescue phase (应急处置与救援阶段),
+	// during which an emergency campaign discloses its receipts at least every 5 days (Charity Law
+	// 2023 Art. 72); zero while the phase goes on.
+	ResponseEnds socialorg.Date `json:"response_ends,omitzero"`
 	// Internet marks fundraising over the internet; DesignatedPlatform that it runs on a platform
 	// the MCA designated (Platform names it, e.g. 广益联募).
 	Internet           bool   `json:"internet,omitempty"`
@@ -46,68 +50,135 @@ type Plan struct {
 
 // PlanRules are one regime's numbers for fundraising plans.
 type PlanRules struct {
-	FilingDaysBefore       int // the plan is filed at least this many days before the start (0: on or before the start day)
-	EmergencyFilingAfter   int // an emergency campaign files within this many days after its start (0: no such rule)
-	EmergencyDisclosure    int // an emergency campaign discloses at least every this many days (0: no such rule)
-	LongProjectMonths      int // projects longer than this many months disclose periodically
-	DisclosureMonths       int // at least every this many months
-	FinalReportMonths      int // a full report within this many months after the end
-	filingCite, emergCite  socialorg.Citation
-	platformCite, discCite socialorg.Citation
+	FilingDaysBefore     int `json:"filing_days_before"`     // the plan is filed at least this many days before the start
+	EmergencyFilingAfter int `json:"emergency_filing_after"` // an emergency campaign files within this many days after its start
+	EmergencyDisclosure  int `json:"emergency_disclosure"`   // during the response phase, disclose at least every this many days (0: no such rule)
+	LongProjectMonths    int `json:"long_project_months"`    // projects longer than this many months disclose periodically
+	DisclosureMonths     int `json:"disclosure_months"`      // at least every this many months
+	FinalReportMonths    int `json:"final_report_months"`    // a full report within this many months after the end
+	// The sources of each rule.
+	FilingCite    socialorg.Citation `json:"filing_cite"`
+	EmergencyCite socialorg.Citation `json:"emergency_cite"`
+	DisclosedCite socialorg.Citation `json:"emergency_disclosure_cite,omitzero"`
+	PlatformCite  socialorg.Citation `json:"platform_cite"`
+	ReportingCite socialorg.Citation `json:"reporting_cite"`
 }
 
-var planRules = socialorg.MustParam("charity.plan.rules",
-	socialorg.Dated[PlanRules]{From: fromLaw2016, Cite: citeLaw16("第二十四条、第二十三条、第七十三条"),
-		Note: "\"before the start\" read as on or before the start day",
-		Value: PlanRules{FilingDaysBefore: 0, LongProjectMonths: 6, DisclosureMonths: 3, FinalReportMonths: 3,
-			filingCite: citeLaw16("第二十四条第二款"), platformCite: citeLaw16("第二十三条第三款"), discCite: citeLaw16("第七十三条")}},
-	socialorg.Dated[PlanRules]{From: fromLaw2023, Cite: socialorg.Citation{Document: docOrder74, Article: "第十一条"},
-		Value: PlanRules{FilingDaysBefore: 10, EmergencyFilingAfter: 10, EmergencyDisclosure: 5, LongProjectMonths: 6, DisclosureMonths: 3, FinalReportMonths: 3,
-			filingCite: socialorg.Citation{Document: docOrder74, Article: "第十一条"}, emergCite: citeLaw23("第七十二条、第七十三条"),
-			platformCite: citeLaw23("第二十七条"), discCite: citeLaw23("第七十九条")}})
+// String describes the regime for parameter listings.
+func (r PlanRules) String() string {
+	s := fmt.Sprintf("file ≥ %d days before the start (emergency: ≤ %d days after)", r.FilingDaysBefore, r.EmergencyFilingAfter)
+	if r.EmergencyDisclosure > 0 {
+		s += fmt.Sprintf(", emergency disclosure every ≤ %d days in the response phase", r.EmergencyDisclosure)
+	}
+	return s + fmt.Sprintf(", projects over %d months disclose every ≤ %d months, final report ≤ %d months after the end",
+		r.LongProjectMonths, r.DisclosureMonths, r.FinalReportMonths)
+}
 
-func planParameters() []socialorg.Parameter { return []socialorg.Parameter{planRules} }
+var planRules = socialorg.MustParam(book, socialorg.ParamSpec[PlanRules]{ID: "charity.plan.rules", Unit: "rules",
+	Title: socialorg.Text{Hans: "公开募捐方案备案和信息公开的期限", Hant: "公開募捐方案備案和信息公開的期限", En: "deadlines for filing and disclosing a fundraising plan"},
+	Values: []socialorg.Dated[PlanRules]{
+		{From: fromLaw2016, Until: untilLaw2016, Cite: cite59("第十一条"),
+			Note: "Order 59 Art. 11: filing 「在开展公开募捐活动的10日前」, and for an emergency campaign within 10 days after its start (also a 2021 Guangzhou civil-affairs notice under Order 59)",
+			Value: PlanRules{FilingDaysBefore: 10, EmergencyFilingAfter: 10, LongProjectMonths: 6, DisclosureMonths: 3, FinalReportMonths: 3,
+				FilingCite: cite59("第十一条第一款"), EmergencyCite: cite59("第十一条第二款"),
+				PlatformCite: citeLaw16("第二十三条第三款"), ReportingCite: citeLaw16("第七十三条")}},
+		{From: fromLaw2023, Cite: cite74("第十一条"),
+			Value: PlanRules{FilingDaysBefore: 10, EmergencyFilingAfter: 10, EmergencyDisclosure: 5, LongProjectMonths: 6, DisclosureMonths: 3, FinalReportMonths: 3,
+				FilingCite: cite74("第十一条"), EmergencyCite: citeLaw23("第七十三条"), DisclosedCite: citeLaw23("第七十二条"),
+				PlatformCite: citeLaw23("第二十七条"), ReportingCite: citeLaw23("第七十九条")}},
+	}})
 
-// The rule IDs of the plan findings.
+// PlanResult is the verdict on a fundraising plan.
+type PlanResult struct {
+	socialorg.Report
+	// Regime is the start date of the regime the plan was judged under (chosen by its start date).
+	Regime socialorg.Date `json:"regime"`
+}
+
+// The IDs of the plan rules, for Report.Find.
 const (
-	RulePlanContents            = "charity.plan.contents"
-	RulePlanFiling              = "charity.plan.filing"
-	RulePlanEmergencyFiling     = "charity.plan.emergency-filing"
-	RulePlanEmergencyDisclosure = "charity.plan.emergency-disclosure"
-	RulePlanPlatform            = "charity.plan.platform"
-	RulePlanDisclosure          = "charity.plan.disclosure"
-	RulePlanFinalReport         = "charity.plan.final-report"
+	RulePlanContents            socialorg.RuleID = "charity.plan.contents"
+	RulePlanFiling              socialorg.RuleID = "charity.plan.filing"
+	RulePlanEmergencyFiling     socialorg.RuleID = "charity.plan.emergency-filing"
+	RulePlanEmergencyDisclosure socialorg.RuleID = "charity.plan.emergency-disclosure"
+	RulePlanPlatform            socialorg.RuleID = "charity.plan.platform"
+	RulePlanDisclosure          socialorg.RuleID = "charity.plan.disclosure"
+	RulePlanFinalReport         socialorg.RuleID = "charity.plan.final-report"
+)
+
+// planItems are the plan's contents, as value words of the contents rule.
+var planItems = map[string]socialorg.Text{
+	"purpose":          {Hans: "募捐目的", Hant: "募捐目的", En: "purpose"},
+	"area":             {Hans: "募捐地域", Hant: "募捐地域", En: "area"},
+	"person-in-charge": {Hans: "负责人", Hant: "負責人", En: "person in charge"},
+	"address":          {Hans: "办公地址", Hant: "辦公地址", En: "office address"},
+	"method":           {Hans: "接受捐赠方式", Hant: "接受捐贈方式", En: "how gifts are accepted"},
+	"bank-account":     {Hans: "银行账户", Hant: "銀行賬戶", En: "bank account"},
+	"beneficiaries":    {Hans: "受益人", Hant: "受益人", En: "beneficiaries"},
+	"use":              {Hans: "募得款物用途", Hant: "募得款物用途", En: "use of the proceeds"},
+	"cost":             {Hans: "募捐成本", Hant: "募捐成本", En: "fundraising cost"},
+	"leftovers":        {Hans: "剩余财产的处理", Hant: "剩餘財產的處理", En: "leftovers"},
+	"end":              {Hans: "截止时间", Hant: "截止時間", En: "end date"},
+}
+
+var (
+	planRegimes = func(art16, art23 string) []socialorg.Regime {
+		return []socialorg.Regime{{From: fromLaw2016, Until: untilLaw2016, Cite: citeLaw16(art16)}, {From: fromLaw2023, Cite: citeLaw23(art23)}}
+	}
+	rulePlanContents = book.MustRule(socialorg.Rule{ID: RulePlanContents,
+		Title:   socialorg.Text{Hans: "募捐方案载明法定事项（缺项）", Hant: "募捐方案載明法定事項（缺項）", En: "the fundraising plan states the required items (missing)"},
+		Regimes: planRegimes("第二十四条", "第二十四条"), Words: planItems})
+	rulePlanFiling = book.MustRule(socialorg.Rule{ID: RulePlanFiling,
+		Title:   socialorg.Text{Hans: "募捐方案在募捐活动开始十日前备案（提前天数）", Hant: "募捐方案在募捐活動開始十日前備案（提前天數）", En: "the plan is filed at least 10 days before the campaign starts (days ahead)"},
+		Regimes: []socialorg.Regime{{From: fromLaw2016, Until: untilLaw2016, Cite: cite59("第十一条第一款")}, {From: fromLaw2023, Cite: cite74("第十一条")}}})
+	rulePlanEmergencyFiling = book.MustRule(socialorg.Rule{ID: RulePlanEmergencyFiling,
+		Title:   socialorg.Text{Hans: "应急募捐在开始后十日内补办备案（开始后天数）", Hant: "應急募捐在開始後十日內補辦備案（開始後天數）", En: "an emergency campaign is filed within 10 days after its start (days after)"},
+		Regimes: []socialorg.Regime{{From: fromLaw2016, Until: untilLaw2016, Cite: cite59("第十一条第二款")}, {From: fromLaw2023, Cite: citeLaw23("第七十三条")}}})
+	rulePlanEmergencyDisclosure = book.MustRule(socialorg.Rule{ID: RulePlanEmergencyDisclosure,
+		Title:   socialorg.Text{Hans: "应急处置与救援阶段公开募得款物情况的最长间隔（天）", Hant: "應急處置與救援階段公開募得款物情況的最長間隔（天）", En: "longest gap between disclosures in the emergency-response phase (days)"},
+		Regimes: []socialorg.Regime{{From: fromLaw2023, Cite: citeLaw23("第七十二条")}}})
+	rulePlanPlatform = book.MustRule(socialorg.Rule{ID: RulePlanPlatform,
+		Title:   socialorg.Text{Hans: "通过互联网募捐的，在指定的互联网公开募捐服务平台发布信息", Hant: "通過互聯網募捐的，在指定的互聯網公開募捐服務平台發佈信息", En: "internet fundraising runs on a designated platform"},
+		Regimes: planRegimes("第二十三条第三款", "第二十七条")})
+	rulePlanDisclosure = book.MustRule(socialorg.Rule{ID: RulePlanDisclosure,
+		Title:   socialorg.Text{Hans: "实施期超过六个月的项目至少每三个月公开一次（最迟公开日）", Hant: "實施期超過六個月的項目至少每三個月公開一次（最遲公開日）", En: "a project over six months discloses at least every three months (latest due date)"},
+		Regimes: planRegimes("第七十三条", "第七十九条")})
+	rulePlanFinalReport = book.MustRule(socialorg.Rule{ID: RulePlanFinalReport,
+		Title:   socialorg.Text{Hans: "项目结束后三个月内全面公开（公开日期）", Hant: "項目結束後三個月內全面公開（公開日期）", En: "a full report within three months of the end (report date)"},
+		Regimes: planRegimes("第七十三条", "第七十九条")})
 )
 
 // CheckPlan judges a fundraising plan at asOf under the regime in force on its start date:
 //
 //   - contents: every item Charity Law Art. 24 lists is stated;
-//   - filing: before the start (2016 law Art. 24), at least 10 days before from 2024-09-05
-//     (Order 74 Art. 11); an emergency campaign from 2024-09-05 may file within 10 days after its
-//     start instead, and discloses its receipts at least every 5 days (amended law Arts. 72–73);
+//   - filing: at least 10 days before the start (Order 59 Art. 11 from 2016; Order 74 Art. 11 from
+//     2024-09-05); an emergency campaign may file within 10 days after its start instead (Order 59
+//     Art. 11 ¶2; the amended law's Art. 73);
+//   - from 2024-09-05, an emergency campaign discloses its receipts at least every 5 days during
+//     the emergency-response and rescue phase (amended law Art. 72): gaps are counted from the
+//     start to the end of that phase (Plan.ResponseEnds) or asOf, whichever comes first; a campaign
+//     that starts after the phase has ended is not under the rule;
 //   - internet fundraising runs on an MCA-designated platform (2016 Art. 23; 2023 Art. 27);
 //   - a project longer than 6 months discloses at least every 3 months, and every project gives a
 //     full report within 3 months after its end (2016 Art. 73; 2023 Art. 79).
 //
-// Deadlines not yet reached at asOf are NotApplicable. Errors: no ID, no Start, End before Start
-// (*socialorg.InputError); a start before 2016-09-01 (matches socialorg.ErrNotInForce).
-func CheckPlan(p Plan, asOf socialorg.Date) (socialorg.Report, error) {
-	switch {
-	case p.ID == "":
-		return socialorg.Report{}, socialorg.Invalid("Plan.ID", p.ID, "required")
-	case p.Start.IsZero():
-		return socialorg.Report{}, socialorg.Invalid("Plan.Start", "", "required")
-	case !p.End.IsZero() && p.End.Before(p.Start):
-		return socialorg.Report{}, socialorg.Invalid("Plan.End", p.End, "not before Start")
+// Deadlines not yet reached at asOf are NotApplicable. Errors: the plan fails Validate; a zero
+// asOf or a start before 2016-09-01 (match socialorg.ErrNotInForce).
+func CheckPlan(p Plan, asOf socialorg.Date) (PlanResult, error) {
+	empty := PlanResult{Report: socialorg.Report{Findings: []socialorg.Finding{}}}
+	if err := p.Validate(); err != nil {
+		return empty, err
 	}
-	r, cite, err := planRules.At(p.Start)
+	if asOf.IsZero() {
+		return empty, &socialorg.NotInForceError{Param: planRules.ID(), First: fromLaw2016}
+	}
+	regime, err := planRules.Lookup(p.Start)
 	if err != nil {
-		return socialorg.Report{}, err
+		return empty, err
 	}
-	var rep socialorg.Report
-	add := func(rule string, out socialorg.Outcome, got, want string, ct socialorg.Citation) {
-		rep.Add(socialorg.Finding{Rule: rule, Subject: p.ID, Outcome: out, Got: got, Want: want, Cite: ct})
-	}
+	r := regime.Value
+	c := socialorg.NewChecker(p.ID, p.Start)
+	c.Grow(7)
 
 	// Contents.
 	var missing []string
@@ -125,28 +196,26 @@ func CheckPlan(p Plan, asOf socialorg.Date) (socialorg.Report, error) {
 	}
 	got := "none"
 	if len(missing) > 0 {
-		got = strings.Join(missing, " / ") // value words, translated one by one in messages
+		got = strings.Join(missing, " / ") // the library's own words, translated one by one
 	}
-	add(RulePlanContents, socialorg.OutcomeOf(len(missing) == 0), got, "none", citeArt24(cite))
+	c.Verdict(rulePlanContents, len(missing) == 0, socialorg.Words(got), socialorg.Words("none"), socialorg.Citation{})
 
 	// Filing.
-	emergency := p.Emergency && r.EmergencyFilingAfter > 0
+	after := socialorg.Fig("≤ " + strconv.Itoa(r.EmergencyFilingAfter))
 	switch {
-	case emergency && p.Filed.IsZero():
+	case p.Emergency && p.Filed.IsZero():
 		deadline := p.Start.AddDays(r.EmergencyFilingAfter)
-		if asOf.After(deadline) {
-			add(RulePlanEmergencyFiling, socialorg.Fail, "none", "≤ "+strconv.Itoa(r.EmergencyFilingAfter), r.emergCite)
-		} else {
-			add(RulePlanEmergencyFiling, socialorg.NotApplicable, "none", "≤ "+strconv.Itoa(r.EmergencyFilingAfter), r.emergCite)
-		}
-	case emergency:
-		after := p.Start.DaysUntil(p.Filed)
-		add(RulePlanEmergencyFiling, socialorg.OutcomeOf(after <= r.EmergencyFilingAfter), strconv.Itoa(after), "≤ "+strconv.Itoa(r.EmergencyFilingAfter), r.emergCite)
+		c.Add(rulePlanEmergencyFiling, failIfPast(asOf, deadline), socialorg.Words("none"), after, r.EmergencyCite)
+	case p.Emergency && p.Filed.After(p.Start):
+		days := p.Start.DaysUntil(p.Filed)
+		c.Verdict(rulePlanEmergencyFiling, days <= r.EmergencyFilingAfter, socialorg.Fig(strconv.Itoa(days)), after, r.EmergencyCite)
 	case p.Filed.IsZero():
-		add(RulePlanFiling, socialorg.Fail, "none", "≥ "+strconv.Itoa(r.FilingDaysBefore), r.filingCite)
+		c.Add(rulePlanFiling, failIfPast(asOf, p.Start), socialorg.Words("none"), socialorg.Fig("≥ "+strconv.Itoa(r.FilingDaysBefore)), r.FilingCite)
 	default:
 		ahead := p.Filed.DaysUntil(p.Start)
-		add(RulePlanFiling, socialorg.OutcomeOf(ahead >= r.FilingDaysBefore), strconv.Itoa(ahead), "≥ "+strconv.Itoa(r.FilingDaysBefore), r.filingCite)
+		// An emergency campaign filed on or before its start has filed in time in any case.
+		ok := ahead >= r.FilingDaysBefore || (p.Emergency && ahead >= 0)
+		c.Verdict(rulePlanFiling, ok, socialorg.Fig(strconv.Itoa(ahead)), socialorg.Fig("≥ "+strconv.Itoa(r.FilingDaysBefore)), r.FilingCite)
 	}
 
 	disclosures := slices.Clone(p.Disclosures)
@@ -156,25 +225,34 @@ func CheckPlan(p Plan, asOf socialorg.Date) (socialorg.Report, error) {
 		until = p.End
 	}
 
-	// Emergency disclosure: the longest gap, from the start, between disclosures and up to now.
-	if emergency {
-		gap, last := 0, p.Start
-		for _, d := range disclosures {
-			if d.Before(p.Start) || d.After(until) {
-				continue
-			}
-			gap = max(gap, last.DaysUntil(d))
-			last = d
+	// Emergency disclosure during the response phase.
+	if p.Emergency && r.EmergencyDisclosure > 0 {
+		phaseEnd := until
+		if !p.ResponseEnds.IsZero() && p.ResponseEnds.Before(phaseEnd) {
+			phaseEnd = p.ResponseEnds
 		}
-		gap = max(gap, last.DaysUntil(until))
-		add(RulePlanEmergencyDisclosure, socialorg.OutcomeOf(gap <= r.EmergencyDisclosure), strconv.Itoa(gap), "≤ "+strconv.Itoa(r.EmergencyDisclosure), r.emergCite)
+		if phaseEnd.Before(p.Start) {
+			c.NotApplicable(rulePlanEmergencyDisclosure, socialorg.Value{}, socialorg.Fig("≤ "+strconv.Itoa(r.EmergencyDisclosure)), r.DisclosedCite)
+		} else {
+			gap, last := 0, p.Start
+			for _, d := range disclosures {
+				if d.Before(p.Start) || d.After(phaseEnd) {
+					continue
+				}
+				gap = max(gap, last.DaysUntil(d))
+				last = d
+			}
+			gap = max(gap, last.DaysUntil(phaseEnd))
+			c.Verdict(rulePlanEmergencyDisclosure, gap <= r.EmergencyDisclosure, socialorg.Fig(strconv.Itoa(gap)),
+				socialorg.Fig("≤ "+strconv.Itoa(r.EmergencyDisclosure)), r.DisclosedCite)
+		}
 	}
 
 	// Platform.
 	if p.Internet {
-		add(RulePlanPlatform, socialorg.OutcomeOf(p.DesignatedPlatform), msgcat.YesNo(p.DesignatedPlatform), "yes", r.platformCite)
+		c.Verdict(rulePlanPlatform, p.DesignatedPlatform, socialorg.YesNo(p.DesignatedPlatform), socialorg.Words("yes"), r.PlatformCite)
 	} else {
-		add(RulePlanPlatform, socialorg.NotApplicable, "no", "", r.platformCite)
+		c.NotApplicable(rulePlanPlatform, socialorg.Words("no"), socialorg.Value{}, r.PlatformCite)
 	}
 
 	// Periodic disclosure of long projects.
@@ -195,36 +273,74 @@ func CheckPlan(p Plan, asOf socialorg.Date) (socialorg.Report, error) {
 			ok, due = false, next
 		}
 		if ok {
-			add(RulePlanDisclosure, socialorg.Pass, last.AddMonths(r.DisclosureMonths).String(), "≥ "+until.String(), r.discCite)
-		} else {
-			add(RulePlanDisclosure, socialorg.Fail, due.String(), "≥ "+until.String(), r.discCite)
+			due = last.AddMonths(r.DisclosureMonths)
 		}
+		c.Verdict(rulePlanDisclosure, ok, socialorg.Fig(due.String()), socialorg.Fig("≥ "+until.String()), r.ReportingCite)
 	} else {
-		add(RulePlanDisclosure, socialorg.NotApplicable, "", "", r.discCite)
+		c.NotApplicable(rulePlanDisclosure, socialorg.Value{}, socialorg.Value{}, r.ReportingCite)
 	}
 
 	// Final report within 3 months of the end.
 	switch {
 	case p.End.IsZero():
-		add(RulePlanFinalReport, socialorg.NotApplicable, "", "", r.discCite)
+		c.NotApplicable(rulePlanFinalReport, socialorg.Value{}, socialorg.Value{}, r.ReportingCite)
 	case !p.FinalReport.IsZero():
 		deadline := p.End.AddMonths(r.FinalReportMonths)
-		add(RulePlanFinalReport, socialorg.OutcomeOf(!p.FinalReport.After(deadline)), p.FinalReport.String(), "≤ "+deadline.String(), r.discCite)
+		c.Verdict(rulePlanFinalReport, !p.FinalReport.After(deadline), socialorg.Fig(p.FinalReport.String()), socialorg.Fig("≤ "+deadline.String()), r.ReportingCite)
 	default:
 		deadline := p.End.AddMonths(r.FinalReportMonths)
-		out := socialorg.NotApplicable
-		if asOf.After(deadline) {
-			out = socialorg.Fail
-		}
-		add(RulePlanFinalReport, out, "none", "≤ "+deadline.String(), r.discCite)
+		c.Add(rulePlanFinalReport, failIfPast(asOf, deadline), socialorg.Words("none"), socialorg.Fig("≤ "+deadline.String()), r.ReportingCite)
 	}
-	return rep, nil
+	rep, err := c.Finish()
+	if err != nil {
+		return empty, err
+	}
+	return PlanResult{Report: rep, Regime: regime.From}, nil
 }
 
-// citeArt24 cites Art. 24 of whichever law the regime's citation belongs to.
-func citeArt24(regime socialorg.Citation) socialorg.Citation {
-	if regime.Document == docOrder74 {
-		return citeLaw23("第二十四条")
+// failIfPast is Fail once the deadline has passed at asOf, else NotApplicable (not yet due).
+func failIfPast(asOf, deadline socialorg.Date) socialorg.Outcome {
+	if asOf.After(deadline) {
+		return socialorg.Fail
 	}
-	return citeLaw16("第二十四条")
+	return socialorg.NotApplicable
+}
+
+// maxDisclosures bounds the disclosures a plan lists.
+const maxDisclosures = 100_000
+
+// Validate checks the plan's shape and returns every problem joined: an ID; a Start; an End, if
+// any, not before Start; a filing and a final report not dated in an impossible order; at most
+// 100,000 disclosures; text fields of at most 4096 bytes.
+func (p Plan) Validate() error {
+	var pr socialorg.Problems
+	const at = "plan."
+	switch {
+	case p.ID == "":
+		pr.Add(at+"id", "", "required")
+	case len(p.ID) > 256:
+		pr.Add(at+"id", p.ID, "at most 256 bytes")
+	}
+	if p.Start.IsZero() {
+		pr.Add(at+"start", "", "required")
+	}
+	if !p.End.IsZero() && p.End.Before(p.Start) {
+		pr.Add(at+"end", p.End, "not before start")
+	}
+	if !p.FinalReport.IsZero() && !p.End.IsZero() && p.FinalReport.Before(p.End) {
+		pr.Add(at+"final_report", p.FinalReport, "not before end")
+	}
+	if len(p.Disclosures) > maxDisclosures {
+		pr.Add(at+"disclosures", len(p.Disclosures), "at most 100,000")
+	}
+	for _, f := range []struct{ name, v string }{
+		{"purpose", p.Purpose}, {"area", p.Area}, {"person_in_charge", p.PersonInCharge}, {"address", p.Address},
+		{"method", p.Method}, {"bank_account", p.BankAccount}, {"beneficiaries", p.Beneficiaries}, {"use", p.Use},
+		{"cost", p.Cost}, {"leftovers", p.Leftovers}, {"platform", p.Platform}, {"filing_number", p.FilingNumber},
+	} {
+		if len(f.v) > 4096 {
+			pr.Add(at+f.name, f.v, "at most 4096 bytes")
+		}
+	}
+	return pr.Err()
 }

@@ -8,7 +8,7 @@ import (
 
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/charity"
-	"github.com/socialorg/socialorg/internal/msgcat"
+	"github.com/socialorg/socialorg/socialorgtest"
 )
 
 func plan(start, end, filed string) charity.Plan {
@@ -28,15 +28,11 @@ func planCheck(t *testing.T, p charity.Plan, at string) socialorg.Report {
 	t.Helper()
 	r, err := charity.CheckPlan(p, day(at))
 	require.NoError(t, err)
-	for _, f := range r.Findings {
-		require.NotEmpty(t, f.Cite.Document, f.Rule)
-		require.True(t, msgcat.Has(f.Rule), f.Rule)
-		require.Equal(t, p.ID, f.Subject)
-	}
-	return r
+	socialorgtest.AssertExplained(t, r.Report, p.ID)
+	return r.Report
 }
 
-func find(t *testing.T, r socialorg.Report, rule string) socialorg.Finding {
+func find(t *testing.T, r socialorg.Report, rule socialorg.RuleID) socialorg.Finding {
 	t.Helper()
 	f, ok := r.Find(rule)
 	require.True(t, ok, rule)
@@ -53,10 +49,13 @@ func TestPlanFilingDays(t *testing.T) {
 		{"2025-03-11", "2025-03-02", socialorg.Fail, "9"},
 		{"2025-03-11", "2025-03-01", socialorg.Pass, "10"},
 		{"2025-03-11", "2025-02-28", socialorg.Pass, "11"},
-		// Before: on or before the start day.
-		{"2024-09-04", "2024-09-04", socialorg.Pass, "0"},
+		// Before it too: Order 59 Art. 11 already asked for 10 days.
+		{"2020-05-11", "2020-05-09", socialorg.Fail, "2"},
+		{"2020-05-11", "2020-05-01", socialorg.Pass, "10"},
+		{"2024-09-04", "2024-08-26", socialorg.Fail, "9"},
+		{"2024-09-04", "2024-08-25", socialorg.Pass, "10"},
 		{"2024-09-04", "2024-09-05", socialorg.Fail, "-1"},
-		// The regime is the start date's: a campaign starting on 2024-09-05 needs the 10 days.
+		// The regime is the start date's.
 		{"2024-09-05", "2024-09-01", socialorg.Fail, "4"},
 	}
 	for _, tc := range tests {
@@ -64,6 +63,9 @@ func TestPlanFilingDays(t *testing.T) {
 		f := find(t, planCheck(t, p, "2025-04-01"), charity.RulePlanFiling)
 		require.Equal(t, tc.want, f.Outcome, "%s filed %s", tc.start, tc.filed)
 		require.Equal(t, tc.got, f.Got)
+		if tc.start < "2024-09-05" {
+			require.Contains(t, f.Cite.Document, "第59号")
+		}
 	}
 	f := find(t, planCheck(t, plan("2025-03-11", "2025-12-31", ""), "2025-04-01"), charity.RulePlanFiling)
 	require.Equal(t, socialorg.Fail, f.Outcome)
@@ -89,7 +91,7 @@ func TestPlanEmergency(t *testing.T) {
 	r := planCheck(t, p, "2025-07-21")
 	require.Equal(t, socialorg.Pass, find(t, r, charity.RulePlanEmergencyFiling).Outcome, "filed 10 days after the start")
 	_, ok := r.Find(charity.RulePlanFiling)
-	require.False(t, ok, "an emergency campaign is not held to filing in advance")
+	require.False(t, ok, "an emergency campaign filed after its start is held to the emergency rule")
 	f := find(t, r, charity.RulePlanEmergencyDisclosure)
 	require.Equal(t, socialorg.Pass, f.Outcome)
 	require.Equal(t, "5", f.Got)
@@ -103,14 +105,39 @@ func TestPlanEmergency(t *testing.T) {
 	p.Filed = socialorg.Date{}
 	require.Equal(t, socialorg.NotApplicable, find(t, planCheck(t, p, "2025-07-11"), charity.RulePlanEmergencyFiling).Outcome, "not yet due")
 	require.Equal(t, socialorg.Fail, find(t, planCheck(t, p, "2025-07-12"), charity.RulePlanEmergencyFiling).Outcome)
+	// An emergency campaign filed before its start has filed in time.
+	p.Filed = day("2025-06-30")
+	require.Equal(t, socialorg.Pass, find(t, planCheck(t, p, "2025-07-21"), charity.RulePlanFiling).Outcome)
 
-	// Before the amendment there was no emergency exception: the ordinary rule applies.
-	old := plan("2024-07-01", "2024-07-31", "2024-07-05")
+	// Under Order 59 too an emergency campaign could file within 10 days after its start: a 2020
+	// campaign filed 6 days late is in time, one filed 11 days late is not.
+	old := plan("2020-02-01", "2020-03-31", "2020-02-07")
 	old.Emergency = true
-	r = planCheck(t, old, "2024-08-01")
-	require.Equal(t, socialorg.Fail, find(t, r, charity.RulePlanFiling).Outcome)
+	r = planCheck(t, old, "2020-04-01")
+	f = find(t, r, charity.RulePlanEmergencyFiling)
+	require.Equal(t, socialorg.Pass, f.Outcome)
+	require.Contains(t, f.Cite.Document, "第59号")
+	old.Filed = day("2020-02-12")
+	require.Equal(t, socialorg.Fail, find(t, planCheck(t, old, "2020-04-01"), charity.RulePlanEmergencyFiling).Outcome)
 	_, ok = r.Find(charity.RulePlanEmergencyDisclosure)
-	require.False(t, ok)
+	require.False(t, ok, "the 5-day disclosure came with the 2023 amendment")
+}
+
+// TestEmergencyDisclosurePhase: the 5-day disclosure holds 「在应急处置与救援阶段」 only.
+func TestEmergencyDisclosurePhase(t *testing.T) {
+	p := plan("2025-07-01", "2025-09-30", "2025-07-05")
+	p.Emergency = true
+	p.Disclosures = []socialorg.Date{day("2025-07-05"), day("2025-07-10")}
+	p.ResponseEnds = day("2025-07-15")
+	// Checked long after: gaps are counted up to the end of the phase only (5 days from the 10th).
+	f := find(t, planCheck(t, p, "2025-09-01"), charity.RulePlanEmergencyDisclosure)
+	require.Equal(t, socialorg.Pass, f.Outcome)
+	require.Equal(t, "5", f.Got)
+	p.ResponseEnds = day("2025-07-16")
+	require.Equal(t, socialorg.Fail, find(t, planCheck(t, p, "2025-09-01"), charity.RulePlanEmergencyDisclosure).Outcome)
+	// A campaign that starts after the phase has ended is not under the rule.
+	p.ResponseEnds = day("2025-06-30")
+	require.Equal(t, socialorg.NotApplicable, find(t, planCheck(t, p, "2025-09-01"), charity.RulePlanEmergencyDisclosure).Outcome)
 }
 
 func TestPlanPlatform(t *testing.T) {
@@ -164,4 +191,10 @@ func TestPlanErrors(t *testing.T) {
 	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
 	_, err = charity.CheckPlan(plan("2016-08-31", "2016-12-01", ""), day("2025-04-01"))
 	require.ErrorIs(t, err, socialorg.ErrNotInForce)
+	_, err = charity.CheckPlan(plan("2025-03-01", "2025-04-01", ""), socialorg.Date{})
+	require.ErrorIs(t, err, socialorg.ErrNotInForce, "a zero date is unknown, not a blank Pass")
+	p := plan("2025-03-01", "2025-04-01", "")
+	p.Disclosures = make([]socialorg.Date, 200_000)
+	_, err = charity.CheckPlan(p, day("2025-04-01"))
+	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/internal/fen"
+	"github.com/socialorg/socialorg/internal/money"
 )
 
 // Pledge is a donor's promise (捐赠承诺): one installment, or a recurring one paid monthly on a
@@ -19,57 +20,98 @@ type Pledge struct {
 	// Day is the day of the month installments fall due, 1–31, clamped to the month's last day
 	// (31 in February is the 28th or 29th); 0 means Start's day.
 	Day    int `json:"day,omitempty"`
-	Months int `json:"months"` // number of installments, ≥ 1
+	Months int `json:"months"` // number of installments, 1–1200
 }
 
+// maxMonths bounds a pledge's installments (a hundred years).
+const maxMonths = 1200
+
 // Schedule returns the due dates of the installments: Months dates, one a month from Start, on
-// Day clamped to each month's end.
+// Day clamped to each month's end. A pledge without a start, with a Day outside 0–31 or with
+// Months outside 1–1200 has no schedule (nil).
 func (p Pledge) Schedule() []socialorg.Date {
-	if p.Months < 1 || p.Start.IsZero() {
+	if p.Months < 1 || p.Months > maxMonths || p.Start.IsZero() || p.Day < 0 || p.Day > 31 {
 		return nil
 	}
 	day := p.Day
 	if day == 0 {
 		day = p.Start.Day()
 	}
-	out := make([]socialorg.Date, p.Months)
+	out := make([]socialorg.Date, 0, p.Months)
 	first := socialorg.NewDate(p.Start.Year(), p.Start.Month(), 1)
-	for i := range out {
+	for i := range p.Months {
 		m := first.AddMonths(i)
+		if m.IsZero() {
+			break // past the year 9999
+		}
 		d := socialorg.NewDate(m.Year(), m.Month(), day)
 		if d.Month() != m.Month() { // past the month's end: clamp
 			d = socialorg.NewDate(m.Year(), m.Month()+1, 0)
 		}
-		out[i] = d
+		out = append(out, d)
 	}
 	return out
 }
 
-// RecordPledge records a pledge.
-func (l *Ledger) RecordPledge(p Pledge) error {
+// Validate checks the pledge's shape: an ID of 1–256 bytes, a fund, a positive amount, a start,
+// a Day of 0–31, 1–1200 months, and a total that fits the ledger.
+func (p Pledge) Validate() error {
+	var pr socialorg.Problems
+	p.validate(&pr)
+	return pr.Err()
+}
+
+func (p Pledge) validate(pr *socialorg.Problems) int64 {
+	const at = "pledge."
 	switch {
 	case p.ID == "":
-		return ledgerErr("Pledge.ID", p.ID, "required")
-	case l.pledgeIx[p.ID] != 0:
-		return ledgerErr("Pledge.ID", p.ID, "unique")
-	case !l.hasFund(p.Fund):
-		return ledgerErr("Pledge.Fund", p.Fund, "a fund of the ledger")
-	case p.Start.IsZero():
-		return ledgerErr("Pledge.Start", "", "required")
-	case p.Day < 0 || p.Day > 31:
-		return ledgerErr("Pledge.Day", p.Day, "0 (Start's day) or 1–31")
-	case p.Months < 1 || p.Months > 1200:
-		return ledgerErr("Pledge.Months", p.Months, "1–1200")
+		pr.Add(at+"id", "", "required")
+	case len(p.ID) > maxID:
+		pr.Add(at+"id", p.ID, "at most 256 bytes")
 	}
-	v, err := positive("Pledge.Amount", p.Amount)
-	if err != nil {
+	if len(p.Donor) > maxID {
+		pr.Add(at+"donor", p.Donor, "at most 256 bytes")
+	}
+	if p.Start.IsZero() {
+		pr.Add(at+"start", "", "required")
+	}
+	if p.Day < 0 || p.Day > 31 {
+		pr.Add(at+"day", p.Day, "0 (the start's day) or 1–31")
+	}
+	if p.Months < 1 || p.Months > maxMonths {
+		pr.Add(at+"months", p.Months, "1–1200")
+	}
+	var r money.Reader
+	v := r.Positive(pr, at+"amount", p.Amount)
+	if _, ok := fen.Mul(v, int64(max(p.Months, 0))); !ok {
+		pr.Add(at+"amount", p.Amount, "the pledge's total overflows")
+	}
+	return v
+}
+
+// RecordPledge records a pledge.
+func (l *Ledger) RecordPledge(p Pledge) error {
+	if l == nil {
+		return ledgerErr("ledger", "nil", "a ledger")
+	}
+	l.init()
+	pr := socialorg.Problems{Sentinel: ErrLedger}
+	p.validate(&pr)
+	if pr.Len() == 0 {
+		if l.pledgeIx[p.ID] != 0 {
+			pr.Add("pledge.id", p.ID, "unique")
+		}
+		if !l.hasFund(p.Fund) {
+			pr.Add("pledge.fund", p.Fund, "a fund of the ledger")
+		}
+	}
+	if err := pr.Err(); err != nil {
 		return err
-	}
-	if _, ok := fen.Mul(v, int64(p.Months)); !ok {
-		return ledgerErr("Pledge.Amount", p.Amount, "the pledge's total overflows")
 	}
 	l.pledges = append(l.pledges, p)
 	l.pledgeIx[p.ID] = len(l.pledges) // 1-based: 0 means absent
+	l.entries++
+	l.log = append(l.log, entryPledge<<56|uint64(len(l.pledges)-1))
 	return nil
 }
 
@@ -84,14 +126,16 @@ type PledgeStatus struct {
 
 // Pledges reports every pledge's status at asOf, in the order they were recorded.
 func (l *Ledger) Pledges(asOf socialorg.Date) []PledgeStatus {
+	if l == nil {
+		return []PledgeStatus{}
+	}
 	received := map[string]int64{}
-	for _, g := range l.giftList {
-		if g.pledge == "" || g.date.After(asOf) {
+	refunds := l.giftRefunds()
+	for i, x := range l.extras {
+		if x.pledge == "" || int64(l.gifts[i].day) > asOf.Days() {
 			continue
 		}
-		for _, p := range g.parts {
-			received[g.pledge] += p.amount - p.refunded
-		}
+		received[x.pledge] += l.gifts[i].amount - refunds[i]
 	}
 	out := make([]PledgeStatus, len(l.pledges))
 	for i, p := range l.pledges {

@@ -4,35 +4,33 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/charity"
-	"github.com/socialorg/socialorg/internal/msgcat"
 	"github.com/socialorg/socialorg/registry"
+	"github.com/socialorg/socialorg/socialorgtest"
 )
 
 func applicant2016() charity.QualificationInput {
 	return charity.QualificationInput{
 		Subject: "53440100MJ00000345", Kind: registry.Foundation, Registered: day("2020-06-01"), Grade: registry.Grade3A,
-		Directors: 9, RelatedDirectors: 3, NonMainlandDirectors: 0, SecretaryGeneralFullTime: true,
-		Supervisors: 3, ProvincialOrAbove: true,
+		Directors: 9, RelatedDirectors: 3, NonMainlandDirectors: 0, SecretaryGeneralFullTime: true, FullTimeStaff: true,
+		Supervisors: 3, ProvincialOrAbove: true, TaxRegistered: true,
 		SupervisorsFunctioning: true, InternalSystems: true, PriorYearSpendingCompliant: true, UniformAccounting: true, AnnualReportsFiled: true,
 	}
 }
 
-func qualify(t *testing.T, in charity.QualificationInput, at string, opts ...charity.QualificationOption) charity.QualificationResult {
+func qualify(t *testing.T, in charity.QualificationInput, at string, opts ...socialorg.Option) charity.QualificationResult {
 	t.Helper()
 	res, err := charity.CheckQualification(in, day(at), opts...)
 	require.NoError(t, err)
-	for _, f := range res.Report.Findings {
-		require.NotEmpty(t, f.Cite.Document, f.Rule)
-		require.True(t, msgcat.Has(f.Rule), f.Rule)
-	}
-	require.Equal(t, res.Report.OK(), res.Eligible)
+	socialorgtest.AssertExplained(t, res.Report, in.Subject)
+	require.Equal(t, res.OK(), res.Eligible)
 	return res
 }
 
-func outcomeOf(t *testing.T, r charity.QualificationResult, rule string) socialorg.Outcome {
+func outcomeOf(t *testing.T, r charity.QualificationResult, rule socialorg.RuleID) socialorg.Outcome {
 	t.Helper()
 	f, ok := r.Report.Find(rule)
 	require.True(t, ok, rule)
@@ -66,6 +64,34 @@ func TestQualificationYearsAcrossTheAmendment(t *testing.T) {
 	in.Registered = day("2010-01-01")
 	_, err := charity.CheckQualification(in, day("2016-08-31"))
 	require.ErrorIs(t, err, socialorg.ErrNotInForce)
+}
+
+// TestQualificationClockFromRecognition: for an organization recognised as a charity after its
+// registration, the waiting period runs from the recognition (「认定为慈善组织满…」).
+func TestQualificationClockFromRecognition(t *testing.T) {
+	in := applicant2016()
+	in.Registered, in.Recognized = day("2015-01-01"), day("2023-09-05")
+	require.Equal(t, socialorg.Fail, outcomeOf(t, qualify(t, in, "2024-09-04"), charity.RuleQualYears), "2016 regime: 2 years from recognition")
+	require.Equal(t, socialorg.Pass, outcomeOf(t, qualify(t, in, "2024-09-05"), charity.RuleQualYears), "2024 regime: 1 year from recognition")
+	in.Recognized = day("2023-09-06")
+	require.Equal(t, socialorg.Fail, outcomeOf(t, qualify(t, in, "2024-09-05"), charity.RuleQualYears))
+	in.Recognized = day("2014-01-01")
+	_, err := charity.CheckQualification(in, day("2024-09-05"))
+	require.ErrorIs(t, err, socialorg.ErrInvalidInput, "recognised before it was registered")
+}
+
+// TestQualificationLegacy: an organization the law let fundraise publicly from its registration
+// gets the certificate directly (Art. 22 ¶2), without the waiting period or the conditions.
+func TestQualificationLegacy(t *testing.T) {
+	in := applicant2016()
+	in.Legacy, in.Registered, in.Grade = true, day("2016-08-01"), registry.NoGrade
+	for _, at := range []string{"2016-09-01", "2026-11-27"} {
+		res := qualify(t, in, at)
+		require.True(t, res.Eligible)
+		require.Len(t, res.Findings, 1)
+		f, _ := res.Find(charity.RuleQualLegacy)
+		require.Equal(t, "第二十二条第二款", f.Cite.Article)
+	}
 }
 
 func TestQualification2016Conditions(t *testing.T) {
@@ -110,6 +136,26 @@ func TestQualification2016Conditions(t *testing.T) {
 	in = applicant2016()
 	in.AbnormalList = true
 	require.Equal(t, socialorg.Fail, outcomeOf(t, qualify(t, in, at), charity.RuleQualAbnormal))
+
+	// Order 59 Art. 5 in full: close relatives, the legal representative, full-time staff, tax.
+	for rule, mut := range map[socialorg.RuleID]func(*charity.QualificationInput){
+		charity.RuleQualRelatives: func(in *charity.QualificationInput) { in.CloseRelativesOnBoard = true },
+		charity.RuleQualLegalRep:  func(in *charity.QualificationInput) { in.LegalRepNonMainland = true },
+		charity.RuleQualStaff:     func(in *charity.QualificationInput) { in.FullTimeStaff = false },
+		charity.RuleQualTax:       func(in *charity.QualificationInput) { in.TaxRegistered = false },
+	} {
+		in := applicant2016()
+		mut(&in)
+		res := qualify(t, in, at)
+		require.Equal(t, socialorg.Fail, outcomeOf(t, res, rule), rule)
+		require.False(t, res.Eligible)
+	}
+	// Exactly a third is allowed; a board of zero has no share to exceed.
+	in = applicant2016()
+	in.Directors, in.RelatedDirectors, in.NonMainlandDirectors = 9, 3, 3
+	require.True(t, qualify(t, in, at).Eligible)
+	in.Directors, in.RelatedDirectors, in.NonMainlandDirectors = 0, 0, 0
+	require.Equal(t, socialorg.Pass, outcomeOf(t, qualify(t, in, at), charity.RuleQualRelated))
 }
 
 func TestQualification2024Conditions(t *testing.T) {
@@ -120,14 +166,35 @@ func TestQualification2024Conditions(t *testing.T) {
 	require.Equal(t, "2024", res.Regime)
 	require.True(t, res.Eligible, "no grade condition is confirmed after 2024-09-05")
 	require.Equal(t, socialorg.NotApplicable, outcomeOf(t, res, charity.RuleQualGrade))
-	_, ok := res.Report.Find(charity.RuleQualRelated)
-	require.False(t, ok, "Order 59's board rules are not applied to the 2024 regime")
+	require.Equal(t, socialorg.NotApplicable, outcomeOf(t, res, charity.RuleQualAbnormal), "unconfirmed for Order 74: caller-supplied")
+	_, ok := res.Find(charity.RuleQualTax)
+	require.False(t, ok, "Order 74 has no tax item")
 
 	local := socialorg.Citation{Document: "某地公开募捐资格审核指引"}
-	res = qualify(t, in, at, charity.WithGradeRequirement(registry.Grade3A, local))
+	res = qualify(t, in, at, socialorg.Supply(charity.QualificationMinGrade, registry.Grade3A, local))
 	require.False(t, res.Eligible)
 	f, _ := res.Report.Find(charity.RuleQualGrade)
-	require.Equal(t, local, f.Cite)
+	require.Equal(t, local.Document, f.Cite.Document)
+	require.True(t, f.Cite.Supplied)
+	require.Contains(t, f.Message(language.Chinese), "（调用方提供）")
+
+	// The abnormal-list condition as the caller supplies it.
+	in = applicant2016()
+	in.AbnormalList = true
+	require.True(t, qualify(t, in, at).Eligible)
+	res = qualify(t, in, at, socialorg.Supply(charity.QualificationAbnormalList, true, local))
+	require.Equal(t, socialorg.Fail, outcomeOf(t, res, charity.RuleQualAbnormal))
+
+	// Order 74 kept the board and officer conditions: an applicant failing them all is not eligible.
+	in = applicant2016()
+	in.RelatedDirectors, in.NonMainlandDirectors, in.CloseRelativesOnBoard, in.LegalRepNonMainland = 4, 4, true, true
+	in.SecretaryGeneralIsChair, in.FullTimeStaff, in.Supervisors = true, false, 1
+	res = qualify(t, in, at)
+	require.False(t, res.Eligible)
+	for _, rule := range []socialorg.RuleID{charity.RuleQualRelated, charity.RuleQualNonMainland, charity.RuleQualRelatives, charity.RuleQualLegalRep,
+		charity.RuleQualSecretary, charity.RuleQualStaff, charity.RuleQualSupervisors} {
+		require.Equal(t, socialorg.Fail, outcomeOf(t, res, rule), rule)
+	}
 
 	for _, tc := range []struct {
 		penalty string
@@ -140,8 +207,8 @@ func TestQualification2024Conditions(t *testing.T) {
 		in.LastPenalty = day(tc.penalty)
 		require.Equal(t, tc.want, outcomeOf(t, qualify(t, in, at), charity.RuleQualPenalty), tc.penalty)
 	}
-	for rule, mut := range map[string]func(*charity.QualificationInput){
-		charity.RuleQualSupervisors:   func(in *charity.QualificationInput) { in.SupervisorsFunctioning = false },
+	for rule, mut := range map[socialorg.RuleID]func(*charity.QualificationInput){
+		charity.RuleQualSupervisorsDo: func(in *charity.QualificationInput) { in.SupervisorsFunctioning = false },
 		charity.RuleQualSystems:       func(in *charity.QualificationInput) { in.InternalSystems = false },
 		charity.RuleQualPriorSpending: func(in *charity.QualificationInput) { in.PriorYearSpendingCompliant = false },
 		charity.RuleQualAccounting:    func(in *charity.QualificationInput) { in.UniformAccounting = false },
@@ -161,14 +228,17 @@ func TestQualificationErrors(t *testing.T) {
 		"negative":   func(in *charity.QualificationInput) { in.Directors = -1 },
 		"related":    func(in *charity.QualificationInput) { in.RelatedDirectors = 10 },
 		"grade":      func(in *charity.QualificationInput) { in.Grade = 9 },
+		"huge board": func(in *charity.QualificationInput) { in.Directors = 1 << 62 },
 	} {
 		in := applicant2016()
 		mut(&in)
 		_, err := charity.CheckQualification(in, day("2026-11-27"))
 		require.ErrorIs(t, err, socialorg.ErrInvalidInput, name)
 	}
-	_, err := charity.CheckQualification(applicant2016(), day("2026-11-27"), charity.WithGradeRequirement(registry.NoGrade, socialorg.Citation{Document: "x"}))
+	_, err := charity.CheckQualification(applicant2016(), day("2026-11-27"), socialorg.Supply(charity.QualificationMinGrade, registry.NoGrade, socialorg.Citation{Document: "x"}))
 	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
-	_, err = charity.CheckQualification(applicant2016(), day("2026-11-27"), charity.WithGradeRequirement(registry.Grade3A, socialorg.Citation{}))
+	_, err = charity.CheckQualification(applicant2016(), day("2026-11-27"), socialorg.Supply(charity.QualificationMinGrade, registry.Grade3A, socialorg.Citation{}))
 	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
+	_, err = charity.CheckQualification(applicant2016(), socialorg.Date{})
+	require.ErrorIs(t, err, socialorg.ErrNotInForce)
 }

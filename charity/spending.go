@@ -1,21 +1,23 @@
 package charity
 
 import (
-	"math/big"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/internal/enum"
 	"github.com/socialorg/socialorg/internal/fen"
+	"github.com/socialorg/socialorg/internal/money"
 	"github.com/socialorg/socialorg/registry"
 )
 
-// SpendingInput are a charitable organization's figures for one year. Amounts are in yuan, with at
+// SpendingInput are an organization's figures for one financial year. Amounts are in yuan, with at
 // most two decimal places.
 type SpendingInput struct {
 	Kind                  registry.Kind   `json:"kind"`               // Foundation, SocialGroup or SocialServiceAgency
-	PublicFundraising     bool            `json:"public_fundraising"` // holds the public-fundraising qualification
-	PriorYearIncome       decimal.Decimal `json:"prior_year_income"`  // prior-year total income, adjusted as the 2016 rules' Art 10 says
+	PublicFundraising     bool            `json:"public_fundraising"` // holds the public-fundraising qualification (a public foundation, for a foundation that is not a charity)
+	PriorYearIncome       decimal.Decimal `json:"prior_year_income"`  // prior-year total income, adjusted as the 2016 rules' Art. 10 says
 	PriorYearNetAssets    decimal.Decimal `json:"prior_year_net_assets"`
 	CharitableExpenditure decimal.Decimal `json:"charitable_expenditure"` // this year's charitable-activity expenditure
 	ManagementExpense     decimal.Decimal `json:"management_expense"`     // this year's management expenses
@@ -23,46 +25,126 @@ type SpendingInput struct {
 
 	// Subject names the organization in findings (a credit code, a name); optional.
 	Subject string `json:"subject,omitempty"`
-	// ThreeYearIncome and ThreeYearNetAssets, when given (three values each, oldest first), replace
-	// the prior year's income and net assets by their averages, as Art. 10 of the 2016 rules allows
-	// (and Charity Law Art. 60/61 for foundations with the qualification, for income). Net assets
-	// may be negative; income may not.
+	// Year is the financial year judged; it chooses the regime (Charity Law Art. 60 for years that
+	// end before 2024-09-05, Art. 61 after). Zero judges under the regime in force at the check's
+	// date.
+	Year int `json:"year,omitempty"`
+	// ThreeYearIncome and ThreeYearNetAssets, when given (three values each, oldest first, the last
+	// being the prior year), are an alternative base: 189号 Art. 10 lets the averages replace the
+	// prior year's figures 「计算年度慈善活动支出比例时」, and the Charity Law (Art. 60/61) accepts 70%
+	// of either base. The tier stays keyed on PriorYearNetAssets. Net assets may be negative.
 	ThreeYearIncome    []decimal.Decimal `json:"three_year_income,omitempty"`
 	ThreeYearNetAssets []decimal.Decimal `json:"three_year_net_assets,omitempty"`
-	// ApplyDraftFundraisingCap also checks fundraising costs against the draft successor rules' cap
-	// (3% of the year's fundraising income). The draft is not confirmed as adopted, so this is off
-	// unless the caller asks; asked at a date before the draft, it is an error.
-	ApplyDraftFundraisingCap bool            `json:"apply_draft_fundraising_cap,omitempty"`
-	FundraisingCost          decimal.Decimal `json:"fundraising_cost"`
-	FundraisingIncome        decimal.Decimal `json:"fundraising_income"`
+	// NonCharity marks an organization that is not a charitable organization (neither registered nor
+	// recognised as one under the Charity Law). A foundation is then judged by the Regulations on
+	// Foundations (Order 400 Art. 29): public welfare spending ≥ 70% of the prior year's income for a
+	// public foundation (PublicFundraising) and ≥ 8% of the prior year's fund balance
+	// (PriorYearNetAssets) for a non-public one, and staff and office costs ≤ 10% of total
+	// expenditure. The spending rules do not reach a social group or agency that is not a charity.
+	NonCharity bool `json:"non_charity,omitempty"`
+	// StaffAndOfficeExpense is the year's staff pay and benefits and administrative office costs
+	// (工作人员工资福利和行政办公支出), which Order 400 Art. 29 caps for foundations that are not charities.
+	StaffAndOfficeExpense decimal.Decimal `json:"staff_and_office_expense"`
+	// FundraisingCost and FundraisingIncome are checked against the draft cap when the caller asks
+	// (DraftFundraisingCap).
+	FundraisingCost   decimal.Decimal `json:"fundraising_cost"`
+	FundraisingIncome decimal.Decimal `json:"fundraising_income"`
+	// IncomeClampedFrom is set by FiguresFromLedger when the adjusted prior-year income came out
+	// negative (refunds of earlier gifts) and PriorYearIncome was set to zero; the check then says
+	// so in a finding.
+	IncomeClampedFrom decimal.Decimal `json:"income_clamped_from,omitzero"`
 }
+
+// Base is the base a spending minimum was met on (or measured against).
+type Base uint8
+
+// The bases of the spending minimum.
+const (
+	PriorYearBase    Base = iota + 1 // the prior year's income or net assets
+	ThreeYearAverage                 // the average of the last three years (189号 Art. 10)
+)
+
+var baseNames = enum.Names[Base]{Type: "Base", Text: []string{"", "prior-year", "three-year-average"},
+	Names: []socialorg.Text{{},
+		{Hans: "上年", Hant: "上年", En: "prior year"},
+		{Hans: "前三年平均", Hant: "前三年平均", En: "three-year average"}}}
+
+// String returns "prior-year" or "three-year-average" ("" for the zero Base).
+func (b Base) String() string { return baseNames.String(b) }
+
+// MarshalText encodes b as String does.
+func (b Base) MarshalText() ([]byte, error) { return baseNames.Marshal(b) }
+
+// UnmarshalText decodes what MarshalText encodes.
+func (b *Base) UnmarshalText(t []byte) error { return baseNames.Unmarshal(t, b) }
+
+// UnmarshalJSON decodes a JSON string as UnmarshalText does.
+func (b *Base) UnmarshalJSON(t []byte) error { return baseNames.DecodeJSON(t, b) }
 
 // SpendingResult is the verdict on a year's spending.
 type SpendingResult struct {
-	MinCharitable      decimal.Decimal // the least charitable expenditure the rules require, exact
-	MaxManagementRatio decimal.Decimal // e.g. 0.10
-	CharitableOK       bool
-	ManagementOK       bool // true also when exempt
-	ManagementExempt   bool // management expenses under 200,000 yuan, where Art. 11 applies
-	Report             socialorg.Report
-
+	socialorg.Report
+	MinCharitable      decimal.Decimal `json:"min_charitable"`       // the least charitable expenditure the rules require, rounded up to the fen
+	MaxManagementRatio decimal.Decimal `json:"max_management_ratio"` // e.g. 0.10
+	CharitableOK       bool            `json:"charitable_ok"`
+	ManagementOK       bool            `json:"management_ok"`     // true also when exempt
+	ManagementExempt   bool            `json:"management_exempt"` // management expenses under 200,000 yuan, where Art. 11 applies
 	// Tier is the row of the spending table that applied; Tier.Unconfirmed flags the one tier
 	// (foundations without the qualification, 4M–8M) that only one source gives.
-	Tier Tier
+	Tier Tier `json:"tier"`
+	// Base is the base the minimum was met on (prior-year first), or the prior-year base when it
+	// was met on neither.
+	Base Base `json:"base"`
 	// FundraisingOK is the draft cap's verdict; true when the cap was not applied.
-	FundraisingOK bool
+	FundraisingOK bool `json:"fundraising_ok"`
 }
 
-// The rule IDs of the spending findings.
+// The IDs of the spending rules, for Report.Find.
 const (
-	RuleSpendingMinimum     = "charity.spending.minimum"
-	RuleSpendingManagement  = "charity.spending.management"
-	RuleSpendingFundraising = "charity.spending.fundraising-cost"
+	RuleSpendingMinimum      socialorg.RuleID = "charity.spending.minimum"
+	RuleSpendingManagement   socialorg.RuleID = "charity.spending.management"
+	RuleSpendingFundraising  socialorg.RuleID = "charity.spending.fundraising-cost"
+	RuleSpendingIncomeClamp  socialorg.RuleID = "charity.spending.income-clamped"
+	RuleFoundationWelfare    socialorg.RuleID = "charity.foundation.public-welfare-spending"
+	RuleFoundationStaffOffce socialorg.RuleID = "charity.foundation.staff-and-office"
+)
+
+var spendingWords = map[string]socialorg.Text{
+	"unconfirmed":        {Hans: "（该档标准仅一个来源，未经确认）", Hant: "（該檔標準僅一個來源，未經確認）", En: "(tier from one source only, unconfirmed)"},
+	"prior-year":         {Hans: "（上年基数）", Hant: "（上年基數）", En: "(prior-year base)"},
+	"three-year-average": {Hans: "（前三年平均基数）", Hant: "（前三年平均基數）", En: "(three-year average base)"},
+	"exempt":             {Hans: "（管理费用低于20万元，豁免）", Hant: "（管理費用低於20萬元，豁免）", En: "(under 200,000 yuan: exempt)"},
+	"not-a-charity":      {Hans: "非慈善组织", Hant: "非慈善組織", En: "not a charity"},
+}
+
+// spendingRegimes are the Charity Law articles the spending rules rest on.
+var spendingRegimes = []socialorg.Regime{{From: fromLaw2016, Until: untilLaw2016, Cite: citeSpend16}, {From: fromLaw2023, Cite: citeSpend23}}
+
+// The spending rules.
+var (
+	ruleSpendingMinimum = book.MustRule(socialorg.Rule{ID: RuleSpendingMinimum,
+		Title:   socialorg.Text{Hans: "年度慈善活动支出（占计算基数比例）", Hant: "年度慈善活動支出（佔計算基數比例）", En: "annual charitable-activity expenditure (share of its base)"},
+		Regimes: spendingRegimes, Words: spendingWords})
+	ruleSpendingManagement = book.MustRule(socialorg.Rule{ID: RuleSpendingManagement,
+		Title:   socialorg.Text{Hans: "年度管理费用占当年总支出比例", Hant: "年度管理費用佔當年總支出比例", En: "management expenses as a share of total expenditure"},
+		Regimes: spendingRegimes, Words: spendingWords})
+	ruleSpendingFundraising = book.MustRule(socialorg.Rule{ID: RuleSpendingFundraising,
+		Title:   socialorg.Text{Hans: "募捐成本占当年募捐收入比例（征求意见稿）", Hant: "募捐成本佔當年募捐收入比例（徵求意見稿）", En: "fundraising costs as a share of fundraising income (draft rules)"},
+		Regimes: []socialorg.Regime{{From: fromDraft, Cite: socialorg.Citation{Document: docDraft}, Note: noteDraft}}})
+	ruleSpendingIncomeClamp = book.MustRule(socialorg.Rule{ID: RuleSpendingIncomeClamp,
+		Title:   socialorg.Text{Hans: "调整后的上年总收入为负，按零计算", Hant: "調整後的上年總收入為負，按零計算", En: "the adjusted prior-year income was negative and is counted as zero"},
+		Regimes: []socialorg.Regime{{From: fromLaw2016, Cite: citeRules("第十条"), Note: noteRules2016}}})
+	ruleFoundationWelfare = book.MustRule(socialorg.Rule{ID: RuleFoundationWelfare,
+		Title:   socialorg.Text{Hans: "基金会年度公益事业支出（占计算基数比例）", Hant: "基金會年度公益事業支出（佔計算基數比例）", En: "a foundation's annual public-welfare spending (share of its base)"},
+		Regimes: []socialorg.Regime{{From: fromOrder400, Cite: cite400Art, Note: noteOrder400}}, Words: spendingWords})
+	ruleFoundationStaffOffice = book.MustRule(socialorg.Rule{ID: RuleFoundationStaffOffce,
+		Title:   socialorg.Text{Hans: "基金会工作人员工资福利和行政办公支出占当年总支出比例", Hant: "基金會工作人員工資福利和行政辦公支出佔當年總支出比例", En: "a foundation's staff and office costs as a share of total expenditure"},
+		Regimes: []socialorg.Regime{{From: fromOrder400, Cite: cite400Art, Note: noteOrder400}}})
 )
 
 // CheckAnnualSpending applies the 2016 MCA/MoF/SAT rules on annual charitable-activity expenditure
 // and management expenses (民发〔2016〕189号) and the Charity Law article they rest on (Art. 60 of the
-// 2016 law; Art. 61 from 2024-09-05), in force at asOf:
+// 2016 law; Art. 61 from 2024-09-05), in force for the financial year judged:
 //
 //	A  foundation with the public-fundraising qualification   ≥ 70% of income   management ≤ 10%
 //	B  social group / agency with the qualification           ≥ 70% of income   ≤ 13%
@@ -71,276 +153,382 @@ const (
 //	D  social group / agency without it:
 //	   ≥ 10M: 6%, ≤ 13%; 5M–10M: 7%, ≤ 14%; 1M–5M: 8%, ≤ 15%; < 1M: 8% of net assets and 50% of income, ≤ 20%
 //
-// Tier bounds are inclusive below ("高于X（含本数）"); minimums are met at equality ("不得低于") and
-// ceilings too ("不得高于"); every comparison is exact, in integers. Management expenses under
-// 200,000 yuan are exempt from the ratios of Arts. 7–9 (Art. 11), never for tier A.
+// Tier bounds are inclusive below ("高于X（含本数）") and keyed on the prior year-end net assets;
+// minimums are met at equality ("不得低于") and ceilings too ("不得高于"); every comparison is exact,
+// in integers. The three-year averages, when given, are a second base for the minimum, not for
+// the tier: 「不得低于上一年总收入的百分之七十或者前三年收入平均数额的百分之七十」, so a floor is met
+// when either base meets it, MinCharitable is the lesser minimum, and the finding says which base
+// it was met on. Management expenses under 200,000 yuan are exempt from the ratios of Arts. 7–9
+// (Art. 11), never for tier A. A verdict on the unconfirmed tier C3 says so in its Want.
+//
+// A foundation that is not a charity (NonCharity) is judged by Order 400 Art. 29 instead; a social
+// group or agency that is not a charity gets NotApplicable findings.
 //
 // The charitable-expenditure finding's Got shows the expenditure as a percentage of its base, and
 // the management finding's Got shows management / total expenditure, each with two decimals,
 // rounded half-even, the way annual reports print them (e.g. "75.56%"). For the tier with two
 // floors (net assets and income), Got uses the base of the floor that sets MinCharitable; with a
 // zero base Got is "n/a". An exempt management finding is Pass or NotApplicable, never Fail, and
-// still shows the ratio.
+// still shows the ratio. MinCharitable is rounded up to the fen.
 //
-// With three-year averages the exact minimum can be a repeating decimal: MinCharitable is then
-// rounded up to the fen, the least amount in fen that meets it, while CharitableOK is decided on
-// the exact fraction.
-//
-// Errors: Kind other than Foundation, SocialGroup, SocialServiceAgency; a negative income or
-// expenditure; ManagementExpense or CharitableExpenditure above TotalExpenditure; amounts below
-// the fen. PriorYearNetAssets may be negative (a deficit): a floor on a negative base is zero.
-// An asOf before 2016-09-01 (the Charity Law in force) gives an error matching ErrNotInForce.
-func CheckAnnualSpending(in SpendingInput, asOf socialorg.Date) (SpendingResult, error) {
-	f, err := in.figures()
-	if err != nil {
-		return SpendingResult{}, err
+// Errors: the input fails Validate (a Kind other than Foundation, SocialGroup or
+// SocialServiceAgency; a negative income or expenditure; management or charitable expenditure
+// above the total; amounts below the fen or out of range); an asOf (or a Year ending) before
+// 2016-09-01, the Charity Law in force, for a charity; the draft cap asked for before the draft
+// (these match socialorg.ErrNotInForce).
+func CheckAnnualSpending(in SpendingInput, asOf socialorg.Date, opts ...socialorg.Option) (SpendingResult, error) {
+	empty := SpendingResult{Report: socialorg.Report{Findings: []socialorg.Finding{}}}
+	if err := in.Validate(); err != nil {
+		return empty, err
 	}
-	tier, err := tierFor(in.Kind, in.PublicFundraising, f.netAssets, asOf)
-	if err != nil {
-		return SpendingResult{}, err
+	f := in.figures()
+	lawDate := asOf
+	if in.Year != 0 {
+		lawDate = socialorg.NewDate(in.Year, 12, 31)
 	}
-	exemptBelow, exemptCite, err := managementExemption.At(asOf)
-	if err != nil {
-		return SpendingResult{}, err
+	c := socialorg.NewChecker(in.Subject, lawDate, opts...)
+	c.Grow(4)
+	if !in.NonCharity && (asOf.IsZero() || asOf.Before(fromLaw2016)) {
+		return empty, &socialorg.NotInForceError{Param: string(RuleSpendingMinimum), Date: asOf, First: fromLaw2016}
 	}
-	res := SpendingResult{Tier: tier, MaxManagementRatio: tier.MaxManagement, FundraisingOK: true}
-
-	// Minimum charitable expenditure: the larger floor.
-	floors := make([]floor, 0, 2)
-	if tier.NetAssetsRatio.IsPositive() {
-		floors = append(floors, newFloor(tier.NetAssetsRatio, f.netAssets))
+	res := SpendingResult{FundraisingOK: true}
+	switch {
+	case in.NonCharity && in.Kind == registry.Foundation:
+		res.order400(&c, in, f)
+	case in.NonCharity:
+		cite, _ := ruleSpendingMinimum.At(lawDate)
+		if cite.IsZero() {
+			cite = citeSpend23
+		}
+		c.NotApplicable(ruleSpendingMinimum, socialorg.Words("not-a-charity"), socialorg.Value{}, cite)
+		c.NotApplicable(ruleSpendingManagement, socialorg.Words("not-a-charity"), socialorg.Value{}, cite)
+		res.CharitableOK, res.ManagementOK = true, true
+	default:
+		res.charity(&c, in, f)
 	}
-	if tier.IncomeRatio.IsPositive() {
-		floors = append(floors, newFloor(tier.IncomeRatio, f.income))
-	}
-	bind := floors[0]
-	for _, fl := range floors[1:] {
-		if fl.greaterThan(bind) {
-			bind = fl
+	if c.On(draftCapKey) {
+		if capRatio, capCite, ok := draftFundraisingCap.Read(&c); ok {
+			r, err := socialorg.RatioOf(capRatio)
+			if err == nil {
+				res.FundraisingOK = fen.CmpProduct(f.fundraisingCost, r.Den, f.fundraisingIncome, r.Num) <= 0
+				c.Verdict(ruleSpendingFundraising, res.FundraisingOK, socialorg.Fig(fen.Percent(f.fundraisingCost, f.fundraisingIncome, 2)),
+					socialorg.Fig("≤ "+r.Percent(2)), capCite)
+			}
 		}
 	}
-	res.MinCharitable = bind.minimum()
-	res.CharitableOK = bind.metBy(f.charitable)
-	for _, fl := range floors {
-		res.CharitableOK = res.CharitableOK && fl.metBy(f.charitable)
+	if f.clampedFrom < 0 {
+		c.NotApplicable(ruleSpendingIncomeClamp, socialorg.Fig(fen.Format(f.clampedFrom)), socialorg.Fig("0.00"), socialorg.Citation{})
 	}
-	got := "n/a"
-	if bind.base.num > 0 {
-		got = fen.PercentBig(new(big.Int).Mul(big.NewInt(f.charitable), big.NewInt(bind.base.den)), big.NewInt(bind.base.num), 2)
-	}
-	res.Report.Add(socialorg.Finding{
-		Rule: RuleSpendingMinimum, Subject: in.Subject, Outcome: socialorg.OutcomeOf(res.CharitableOK),
-		Got: got, Want: "≥ " + fen.Percent(bind.ratio.Num, bind.ratio.Den, 2), Cite: tier.Cite,
-	})
-
-	// Management expenses.
-	maxMgmt, err := fen.RatioOf(tier.MaxManagement)
+	rep, err := c.Finish()
 	if err != nil {
-		return SpendingResult{}, socialorg.Invalid("tier "+tier.ID+" MaxManagement", tier.MaxManagement, err.Error())
+		return empty, err
 	}
-	within := fen.CmpProduct(f.management, maxMgmt.Den, f.total, maxMgmt.Num) <= 0
-	exemptFen, err := fen.NonNegative(exemptBelow)
-	if err != nil {
-		return SpendingResult{}, socialorg.Invalid(managementExemption.ID(), exemptBelow, err.Error())
-	}
-	res.ManagementExempt = tier.ExemptionApplies && f.management < exemptFen
-	res.ManagementOK = within || res.ManagementExempt
-	mg := socialorg.Finding{Rule: RuleSpendingManagement, Subject: in.Subject, Outcome: socialorg.OutcomeOf(within),
-		Got: fen.Percent(f.management, f.total, 2), Want: "≤ " + fen.Percent(maxMgmt.Num, maxMgmt.Den, 2), Cite: tier.Cite}
-	if res.ManagementExempt && !within {
-		mg.Outcome, mg.Cite = socialorg.NotApplicable, exemptCite
-	}
-	res.Report.Add(mg)
-
-	// The draft fundraising-cost cap, only when asked.
-	if in.ApplyDraftFundraisingCap {
-		capRatio, capCite, err := draftFundraisingCap.At(asOf)
-		if err != nil {
-			return SpendingResult{}, err
-		}
-		r, err := fen.RatioOf(capRatio)
-		if err != nil {
-			return SpendingResult{}, socialorg.Invalid(draftFundraisingCap.ID(), capRatio, err.Error())
-		}
-		res.FundraisingOK = fen.CmpProduct(f.fundraisingCost, r.Den, f.fundraisingIncome, r.Num) <= 0
-		res.Report.Add(socialorg.Finding{Rule: RuleSpendingFundraising, Subject: in.Subject, Outcome: socialorg.OutcomeOf(res.FundraisingOK),
-			Got: fen.Percent(f.fundraisingCost, f.fundraisingIncome, 2), Want: "≤ " + fen.Percent(r.Num, r.Den, 2), Cite: capCite})
-	}
+	res.Report = rep
 	return res, nil
 }
 
-// frac is an amount in fen as an exact fraction num/den (den is 1, or 3 for an average).
-type frac struct{ num, den int64 }
+// charity judges a charitable organization under 189号 and the Charity Law.
+func (res *SpendingResult) charity(c *socialorg.Checker, in SpendingInput, f spendingFigures) {
+	tier, ok := tierFor(c, in.Kind, in.PublicFundraising, f.netAssets.Num)
+	exemptBelow, exemptCite, okE := managementExemption.Read(c)
+	if !ok || !okE {
+		return // the checker holds the error
+	}
+	res.Tier, res.MaxManagementRatio = tier, tier.MaxManagement
 
-// spendingFigures are the input in fen.
-type spendingFigures struct {
-	income, netAssets                  frac
-	charitable, management, total      int64
-	fundraisingCost, fundraisingIncome int64
+	var floors []floor
+	if tier.NetAssetsRatio.IsPositive() {
+		floors = append(floors, newFloor(tier.NetAssetsRatio, f.netAssets, f.netAssetsAvg, f.hasNetAssetsAvg))
+	}
+	if tier.IncomeRatio.IsPositive() {
+		floors = append(floors, newFloor(tier.IncomeRatio, f.income, f.incomeAvg, f.hasIncomeAvg))
+	}
+	res.minimum(c, ruleSpendingMinimum, tier, floors, f.charitable)
+
+	// Management expenses.
+	maxMgmt := mustRatio(tier.MaxManagement)
+	within := fen.CmpProduct(f.management, maxMgmt.Den, f.total, maxMgmt.Num) <= 0
+	exemptFen, _ := fen.NonNegative(exemptBelow) // the library's table, checked by its tests
+	res.ManagementExempt = tier.ExemptionApplies && f.management < exemptFen
+	res.ManagementOK = within || res.ManagementExempt
+	got := socialorg.Fig(fen.Percent(f.management, f.total, 2))
+	want := wantWithFlag("≤ "+maxMgmt.Percent(2), tier.Unconfirmed, "")
+	if res.ManagementExempt && !within {
+		c.NotApplicable(ruleSpendingManagement, got, socialorg.Words(want.Text+" exempt"), exemptCite)
+	} else {
+		c.Verdict(ruleSpendingManagement, within, got, want, tier.Cite)
+	}
 }
 
-func (in SpendingInput) figures() (spendingFigures, error) {
-	var f spendingFigures
+// order400 judges a foundation that is not a charity under the Regulations on Foundations.
+func (res *SpendingResult) order400(c *socialorg.Checker, in SpendingInput, f spendingFigures) {
+	p := tierOrder400NonPublic
+	if in.PublicFundraising {
+		p = tierOrder400Public
+	}
+	tier, _, ok := p.Read(c)
+	if !ok {
+		return
+	}
+	res.Tier, res.MaxManagementRatio = tier, tier.MaxManagement
+	var floors []floor
+	if tier.NetAssetsRatio.IsPositive() {
+		floors = append(floors, newFloor(tier.NetAssetsRatio, f.netAssets, socialorg.Ratio{}, false))
+	}
+	if tier.IncomeRatio.IsPositive() {
+		floors = append(floors, newFloor(tier.IncomeRatio, f.income, socialorg.Ratio{}, false))
+	}
+	res.minimum(c, ruleFoundationWelfare, tier, floors, f.charitable)
+	maxStaff := mustRatio(tier.MaxManagement)
+	res.ManagementOK = fen.CmpProduct(f.staffOffice, maxStaff.Den, f.total, maxStaff.Num) <= 0
+	c.Verdict(ruleFoundationStaffOffice, res.ManagementOK, socialorg.Fig(fen.Percent(f.staffOffice, f.total, 2)),
+		socialorg.Fig("≤ "+maxStaff.Percent(2)), tier.Cite)
+}
+
+// minimum sets MinCharitable, CharitableOK and Base from the floors and records the finding.
+func (res *SpendingResult) minimum(c *socialorg.Checker, rule *socialorg.Rule, tier Tier, floors []floor, charitable int64) {
+	if len(floors) == 0 {
+		return
+	}
+	// Every floor must be met, each on either of its bases; the binding floor is the one with the
+	// greater minimum.
+	bind, ok := floors[0], true
+	for _, fl := range floors {
+		ok = ok && fl.metBy(charitable)
+		if fl.min() > bind.min() {
+			bind = fl
+		}
+	}
+	res.CharitableOK = ok
+	res.MinCharitable = fen.ToDecimal(bind.min())
+	base := bind.shownBase(charitable)
+	res.Base = base.kind
+	got := "n/a"
+	if base.value.Num > 0 {
+		// charitable / (num/den) as a percentage: charitable·den / num.
+		got = fen.PercentMul(charitable, base.value.Den, base.value.Num, 2)
+	}
+	word := ""
+	if bind.hasAvg {
+		word = base.kind.String()
+	}
+	c.Verdict(rule, ok, socialorg.Fig(got), wantWithFlag("≥ "+bind.ratio.Percent(2), tier.Unconfirmed, word), tier.Cite)
+}
+
+// wantWithFlag is a Want figure followed by the words that qualify it: the base it was met on and
+// the unconfirmed tier.
+func wantWithFlag(want string, unconfirmed bool, base string) socialorg.Value {
+	if base != "" {
+		want += " " + base
+	}
+	if unconfirmed {
+		want += " unconfirmed"
+	}
+	return socialorg.Words(want)
+}
+
+// mustRatio reads a ratio of the library's own tables (checked by its tests).
+func mustRatio(d decimal.Decimal) socialorg.Ratio {
+	r, err := socialorg.RatioOf(d)
+	if err != nil {
+		return socialorg.NewRatio(0, 1)
+	}
+	return r
+}
+
+// spendingFigures are the input in fen. Averages are exact fractions (sum/3).
+type spendingFigures struct {
+	income, netAssets                  socialorg.Ratio
+	incomeAvg, netAssetsAvg            socialorg.Ratio
+	hasIncomeAvg, hasNetAssetsAvg      bool
+	charitable, management, total      int64
+	staffOffice                        int64
+	fundraisingCost, fundraisingIncome int64
+	clampedFrom                        int64
+}
+
+// Validate checks the input and returns every problem joined, each an *socialorg.InputError naming
+// its field ("spending_input.management_expense"): a Kind of Foundation, SocialGroup or
+// SocialServiceAgency; amounts with at most two decimal places, ≥ 0 (net assets may be negative),
+// within ±2^63 fen; three values or none for each average; management, charitable and staff
+// expenditure not above the total; a Year of 0 or 1949–9999.
+func (in SpendingInput) Validate() error {
+	var p socialorg.Problems
+	const at = "spending_input."
 	switch in.Kind {
 	case registry.Foundation, registry.SocialGroup, registry.SocialServiceAgency:
 	default:
-		return f, socialorg.Invalid("SpendingInput.Kind", in.Kind, "Foundation, SocialGroup or SocialServiceAgency")
+		p.Add(at+"kind", in.Kind, "foundation, social-group or social-service-agency")
 	}
-	var a amounts
-	f.charitable = a.nonNegative("SpendingInput.CharitableExpenditure", in.CharitableExpenditure)
-	f.management = a.nonNegative("SpendingInput.ManagementExpense", in.ManagementExpense)
-	f.total = a.nonNegative("SpendingInput.TotalExpenditure", in.TotalExpenditure)
-	f.fundraisingCost = a.nonNegative("SpendingInput.FundraisingCost", in.FundraisingCost)
-	f.fundraisingIncome = a.nonNegative("SpendingInput.FundraisingIncome", in.FundraisingIncome)
-	f.income = a.base("SpendingInput.PriorYearIncome", in.PriorYearIncome, "SpendingInput.ThreeYearIncome", in.ThreeYearIncome, false)
-	f.netAssets = a.base("SpendingInput.PriorYearNetAssets", in.PriorYearNetAssets, "SpendingInput.ThreeYearNetAssets", in.ThreeYearNetAssets, true)
-	if a.err != nil {
-		return f, a.err
+	var r money.Reader
+	charitable := r.NonNegative(&p, at+"charitable_expenditure", in.CharitableExpenditure)
+	management := r.NonNegative(&p, at+"management_expense", in.ManagementExpense)
+	total := r.NonNegative(&p, at+"total_expenditure", in.TotalExpenditure)
+	staff := r.NonNegative(&p, at+"staff_and_office_expense", in.StaffAndOfficeExpense)
+	r.NonNegative(&p, at+"fundraising_cost", in.FundraisingCost)
+	r.NonNegative(&p, at+"fundraising_income", in.FundraisingIncome)
+	r.NonNegative(&p, at+"prior_year_income", in.PriorYearIncome)
+	r.Any(&p, at+"prior_year_net_assets", in.PriorYearNetAssets)
+	if !in.IncomeClampedFrom.IsZero() {
+		if v := r.Any(&p, at+"income_clamped_from", in.IncomeClampedFrom); v > 0 {
+			p.Add(at+"income_clamped_from", in.IncomeClampedFrom, "negative: the adjusted income before it was clamped")
+		}
 	}
-	switch {
-	case f.management > f.total:
-		return f, socialorg.Invalid("SpendingInput.ManagementExpense", in.ManagementExpense, "at most TotalExpenditure ("+fen.Format(f.total)+")")
-	case f.charitable > f.total:
-		return f, socialorg.Invalid("SpendingInput.CharitableExpenditure", in.CharitableExpenditure, "at most TotalExpenditure ("+fen.Format(f.total)+")")
+	for _, avg := range []struct {
+		field      string
+		vs         []decimal.Decimal
+		negativeOK bool
+	}{{"three_year_income", in.ThreeYearIncome, false}, {"three_year_net_assets", in.ThreeYearNetAssets, true}} {
+		switch len(avg.vs) {
+		case 0:
+		case 3:
+			var sum int64
+			for i, v := range avg.vs {
+				field := at + avg.field + "[" + strconv.Itoa(i) + "]"
+				var x int64
+				if avg.negativeOK {
+					x = r.Any(&p, field, v)
+				} else {
+					x = r.NonNegative(&p, field, v)
+				}
+				var ok bool
+				if sum, ok = fen.Add(sum, x); !ok {
+					p.Add(at+avg.field, "", "sum out of range")
+				}
+			}
+		default:
+			p.Add(at+avg.field, len(avg.vs), "three values (oldest first) or none")
+		}
 	}
-	return f, nil
+	if p.Len() == 0 {
+		for _, e := range []struct {
+			field string
+			v     int64
+		}{{"management_expense", management}, {"charitable_expenditure", charitable}, {"staff_and_office_expense", staff}} {
+			if e.v > total {
+				p.Add(at+e.field, fen.Format(e.v), "at most total_expenditure ("+fen.Format(total)+")")
+			}
+		}
+	}
+	if in.Year != 0 && (in.Year < 1949 || in.Year > 9999) {
+		p.Add(at+"year", in.Year, "0 (the check's date) or 1949–9999")
+	}
+	if len(in.Subject) > 256 {
+		p.Add(at+"subject", in.Subject, "at most 256 bytes")
+	}
+	return p.Err()
 }
 
-// amounts converts input amounts to fen, keeping the first error.
-type amounts struct{ err error }
+// figures converts a validated input to fen.
+func (in SpendingInput) figures() spendingFigures {
+	conv := func(d decimal.Decimal) int64 { v, _ := fen.FromDecimal(d); return v }
+	avg := func(vs []decimal.Decimal) (socialorg.Ratio, bool) {
+		if len(vs) != 3 {
+			return socialorg.Ratio{}, false
+		}
+		s := conv(vs[0]) + conv(vs[1]) + conv(vs[2]) // Validate checked the sum
+		return socialorg.Ratio{Num: s, Den: 3}, true
+	}
+	f := spendingFigures{
+		income:            socialorg.Ratio{Num: conv(in.PriorYearIncome), Den: 1},
+		netAssets:         socialorg.Ratio{Num: conv(in.PriorYearNetAssets), Den: 1},
+		charitable:        conv(in.CharitableExpenditure),
+		management:        conv(in.ManagementExpense),
+		total:             conv(in.TotalExpenditure),
+		staffOffice:       conv(in.StaffAndOfficeExpense),
+		fundraisingCost:   conv(in.FundraisingCost),
+		fundraisingIncome: conv(in.FundraisingIncome),
+		clampedFrom:       conv(in.IncomeClampedFrom),
+	}
+	f.incomeAvg, f.hasIncomeAvg = avg(in.ThreeYearIncome)
+	f.netAssetsAvg, f.hasNetAssetsAvg = avg(in.ThreeYearNetAssets)
+	return f
+}
 
-func (a *amounts) convert(field string, d decimal.Decimal, negativeOK bool) int64 {
-	if a.err != nil {
-		return 0
+// base is one base of a floor: a value in fen as an exact fraction, and which base it is.
+type base struct {
+	value socialorg.Ratio
+	kind  Base
+}
+
+// floor is one minimum, ratio × base, on the prior-year base and, when given, the average one. A
+// base at or below zero gives a zero minimum.
+type floor struct {
+	ratio  socialorg.Ratio
+	bases  [2]base
+	hasAvg bool
+}
+
+func newFloor(ratio decimal.Decimal, prior, avg socialorg.Ratio, hasAvg bool) floor {
+	fl := floor{ratio: mustRatio(ratio), hasAvg: hasAvg}
+	fl.bases[0] = base{prior, PriorYearBase}
+	fl.bases[1] = base{avg, ThreeYearAverage}
+	if !hasAvg {
+		fl.bases[1] = fl.bases[0]
 	}
-	v, err := fen.FromDecimal(d)
-	if err == nil && v < 0 && !negativeOK {
-		err = fen.ErrNegative
+	for i := range fl.bases {
+		if fl.bases[i].value.Num < 0 {
+			fl.bases[i].value = socialorg.Ratio{Num: 0, Den: 1}
+		}
 	}
-	if err != nil {
-		a.err = socialorg.Invalid(field, d, err.Error())
+	return fl
+}
+
+// minOn is the minimum on one base, in fen, rounded up: ceil(ratio × num / den).
+func (fl floor) minOn(b base) int64 {
+	v, ok := fen.MulRatioCeil(b.value.Num, fl.ratio.Num, fl.ratio.Den*b.value.Den)
+	if !ok {
+		return fen.MaxAmount
 	}
 	return v
 }
 
-func (a *amounts) nonNegative(field string, d decimal.Decimal) int64 {
-	return a.convert(field, d, false)
+// min is the lesser of the minimums on the two bases: either satisfies the law.
+func (fl floor) min() int64 { return min(fl.minOn(fl.bases[0]), fl.minOn(fl.bases[1])) }
+
+// metOn reports whether x ≥ ratio × base exactly.
+func (fl floor) metOn(b base, x int64) bool {
+	return fen.CmpProduct(x, fl.ratio.Den*b.value.Den, b.value.Num, fl.ratio.Num) >= 0
 }
 
-// base is the prior-year figure, or the average of three years when they are given.
-func (a *amounts) base(field string, d decimal.Decimal, avgField string, three []decimal.Decimal, negativeOK bool) frac {
-	switch len(three) {
-	case 0:
-		return frac{a.convert(field, d, negativeOK), 1}
-	case 3:
-		var sum int64
-		for i, v := range three {
-			x := a.convert(avgField+"["+string(rune('0'+i))+"]", v, negativeOK)
-			s, ok := fen.Add(sum, x)
-			if !ok && a.err == nil {
-				a.err = socialorg.Invalid(avgField, three, "sum out of range")
-			}
-			sum = s
-		}
-		return frac{sum, 3}
-	default:
-		if a.err == nil {
-			a.err = socialorg.Invalid(avgField, len(three), "three values (oldest first) or none")
-		}
-		return frac{}
+// metBy reports whether x meets the floor on either base.
+func (fl floor) metBy(x int64) bool { return fl.metOn(fl.bases[0], x) || fl.metOn(fl.bases[1], x) }
+
+// shownBase is the base a finding shows: the prior-year base when it is met or when neither is,
+// else the average.
+func (fl floor) shownBase(x int64) base {
+	if fl.hasAvg && !fl.metOn(fl.bases[0], x) && fl.metOn(fl.bases[1], x) {
+		return fl.bases[1]
 	}
+	return fl.bases[0]
 }
 
-// floor is one minimum: ratio × base, a base at or below zero giving zero.
-type floor struct {
-	ratio fen.Ratio
-	base  frac
-	dec   decimal.Decimal // the ratio as given
-}
-
-func newFloor(ratio decimal.Decimal, base frac) floor {
-	r, err := fen.RatioOf(ratio)
-	if err != nil { // the tables hold small non-negative ratios; a test walks them
-		r = fen.Ratio{Num: 0, Den: 1}
-	}
-	return floor{ratio: r, base: base, dec: ratio}
-}
-
-// positive returns the base, or zero when it is negative: a floor on a deficit is zero.
-func (fl floor) positive() frac {
-	if fl.base.num < 0 {
-		return frac{0, 1}
-	}
-	return fl.base
-}
-
-// greaterThan compares the two minimums exactly: r1·b1/d1 > r2·b2/d2.
-func (fl floor) greaterThan(o floor) bool {
-	a, b := fl.positive(), o.positive()
-	// a.num × fl.Num × o.Den × b.den  vs  b.num × o.Num × fl.Den × a.den; the small factors
-	// (ratios' numerators and denominators, 1 or 3) fit an int64 together.
-	return fen.CmpProduct(a.num, fl.ratio.Num*o.ratio.Den*b.den, b.num, o.ratio.Num*fl.ratio.Den*a.den) > 0
-}
-
-// metBy reports whether an expenditure (fen) reaches the floor: x ≥ ratio × base, exactly.
-func (fl floor) metBy(x int64) bool {
-	b := fl.positive()
-	return fen.CmpProduct(x, fl.ratio.Den*b.den, b.num, fl.ratio.Num) >= 0
-}
-
-// minimum is the floor in yuan: exact for a single year's base; for an average, rounded up to the
-// fen.
-func (fl floor) minimum() decimal.Decimal {
-	b := fl.positive()
-	if b.num == 0 {
-		return decimal.Zero
-	}
-	if b.den == 1 {
-		return fl.dec.Mul(fen.ToDecimal(b.num))
-	}
-	if v, ok := fen.MulRatioCeil(b.num, fl.ratio.Num, fl.ratio.Den*b.den); ok {
-		return fen.ToDecimal(v)
-	}
-	// Beyond int64 fen: the same ceiling in big integers.
-	n := new(big.Int).Mul(big.NewInt(b.num), big.NewInt(fl.ratio.Num))
-	d := new(big.Int).Mul(big.NewInt(fl.ratio.Den), big.NewInt(b.den))
-	q, m := new(big.Int).QuoRem(n, d, new(big.Int))
-	if m.Sign() > 0 {
-		q.Add(q, big.NewInt(1))
-	}
-	return decimal.NewFromBigInt(q, -2)
-}
-
-// tierFor picks the row of the table for an organization at a date.
-func tierFor(kind registry.Kind, pf bool, netAssets frac, asOf socialorg.Date) (Tier, error) {
+// tierFor picks the row of the table for a charity, keyed on the prior-year net assets (never on
+// an average: 189号 Arts. 8–9).
+func tierFor(c *socialorg.Checker, kind registry.Kind, pf bool, netAssets int64) (Tier, bool) {
 	switch {
 	case pf && kind == registry.Foundation:
-		t, _, err := tierPFFoundation.At(asOf)
-		return t, err
+		t, _, ok := tierPFFoundation.Read(c)
+		return t, ok
 	case pf:
-		t, _, err := tierPFOther.At(asOf)
-		return t, err
+		t, _, ok := tierPFOther.Read(c)
+		return t, ok
 	}
 	p := tiersOther
 	if kind == registry.Foundation {
 		p = tiersFoundation
 	}
-	tiers, _, err := p.At(asOf)
-	if err != nil {
-		return Tier{}, err
+	tiers, _, ok := p.Read(c)
+	if !ok {
+		return Tier{}, false
 	}
 	for _, t := range tiers {
 		if t.Lowest {
-			return t, nil
+			return t, true
 		}
-		min, err := fen.NonNegative(t.MinNetAssets)
-		if err != nil {
-			return Tier{}, socialorg.Invalid(p.ID()+" "+t.ID, t.MinNetAssets, err.Error())
-		}
-		// netAssets.num / netAssets.den ≥ min
-		if fen.CmpProduct(netAssets.num, 1, min, netAssets.den) >= 0 {
-			return t, nil
+		if min, err := fen.NonNegative(t.MinNetAssets); err == nil && netAssets >= min {
+			return t, true
 		}
 	}
-	return Tier{}, socialorg.Invalid(p.ID(), len(tiers), "a table ending with its lowest tier")
+	return tiers[len(tiers)-1], true
 }

@@ -2,16 +2,22 @@ package charity
 
 import (
 	"cmp"
+	"encoding/json"
+	"errors"
+	"math"
 	"slices"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/internal/fen"
+	"github.com/socialorg/socialorg/internal/money"
 	"github.com/socialorg/socialorg/registry"
 )
 
-// FundTotal is the net change of one fund's balances over a period, per restriction class.
+// FundTotal is the net change of one fund's balances over a period, per restriction class. It
+// encodes to JSON with its amounts in yuan, so that totals computed on different machines can be
+// merged.
 type FundTotal struct {
 	Fund string
 	net  [numRestrictions]int64
@@ -25,20 +31,64 @@ func (f FundTotal) Net(r Restriction) decimal.Decimal {
 	return fen.ToDecimal(f.net[r])
 }
 
-// Total returns the net change over every class.
+// Total returns the net change over every class, exactly (beyond int64 fen too).
 func (f FundTotal) Total() decimal.Decimal {
 	var s int64
 	for _, v := range f.net {
-		s += v // within one ledger the volume bound rules out overflow; Merge checks across ledgers
+		var ok bool
+		if s, ok = fen.Add(s, v); !ok {
+			t := decimal.Zero
+			for _, w := range f.net {
+				t = t.Add(fen.ToDecimal(w))
+			}
+			return t
+		}
 	}
 	return fen.ToDecimal(s)
+}
+
+// Equal reports whether two fund totals are the same (for go-cmp).
+func (f FundTotal) Equal(o FundTotal) bool { return f == o }
+
+type fundTotalJSON struct {
+	Fund           string          `json:"fund"`
+	Unrestricted   decimal.Decimal `json:"unrestricted"`
+	Time           decimal.Decimal `json:"time"`
+	Purpose        decimal.Decimal `json:"purpose"`
+	TimeAndPurpose decimal.Decimal `json:"time_and_purpose"`
+}
+
+// MarshalJSON encodes the fund's ID and its net change per class, in yuan.
+func (f FundTotal) MarshalJSON() ([]byte, error) {
+	return json.Marshal(fundTotalJSON{Fund: f.Fund, Unrestricted: f.Net(Unrestricted), Time: f.Net(TimeRestricted),
+		Purpose: f.Net(PurposeRestricted), TimeAndPurpose: f.Net(TimeAndPurpose)})
+}
+
+// UnmarshalJSON decodes what MarshalJSON encodes; amounts below the fen or beyond ±2^63 fen are
+// refused.
+func (f *FundTotal) UnmarshalJSON(b []byte) error {
+	var in fundTotalJSON
+	if err := json.Unmarshal(b, &in); err != nil {
+		return err
+	}
+	var p socialorg.Problems
+	var r money.Reader
+	out := FundTotal{Fund: in.Fund}
+	for i, d := range []decimal.Decimal{in.Unrestricted, in.Time, in.Purpose, in.TimeAndPurpose} {
+		out.net[i] = r.Any(&p, "fund_total."+Restriction(i).String(), d)
+	}
+	if err := p.Err(); err != nil {
+		return err
+	}
+	*f = out
+	return nil
 }
 
 // Totals are the net changes per fund and restriction over a period. They merge: a.Merge(b) is
 // the totals of both shards (associative and commutative), so ledgers kept per district or per
 // organization can be summed. Funds are kept in ID order.
 type Totals struct {
-	Funds []FundTotal
+	Funds []FundTotal `json:"funds"`
 }
 
 // Merge returns the totals of both, fund by fund. It fails only when a sum overflows int64 fen.
@@ -58,7 +108,7 @@ func (t Totals) Merge(o Totals) (Totals, error) {
 			for r := range f.net {
 				v, ok := fen.Add(t.Funds[i].net[r], o.Funds[j].net[r])
 				if !ok {
-					return Totals{}, ledgerErr("Totals", f.Fund, "sum overflows")
+					return Totals{}, ledgerErr("totals", f.Fund, "sum overflows")
 				}
 				f.net[r] = v
 			}
@@ -79,22 +129,31 @@ func (t Totals) Fund(id string) FundTotal {
 	return t.Funds[i]
 }
 
+// dayBounds returns the period as day numbers, clamped to int32.
+func dayBounds(p socialorg.Period) (int64, int64) {
+	lo, hi := p.DayBounds()
+	return max(lo, math.MinInt32), min(hi, math.MaxInt32)
+}
+
 // Totals returns the net change of every fund and restriction class over the period, in one
 // pass over the postings that allocates nothing per entry.
-func (l *Ledger) Totals(p Period) Totals {
+func (l *Ledger) Totals(p socialorg.Period) Totals {
+	if l == nil {
+		return Totals{Funds: []FundTotal{}}
+	}
 	sums := make([]int64, len(l.balances))
-	lo, hi := p.bounds()
-	if lo <= l.minDay && hi >= l.maxDay {
+	lo, hi := dayBounds(p)
+	if lo <= int64(l.minDay) && hi >= int64(l.maxDay) {
 		// The whole ledger: no date test in the loop.
 		for i, k := range l.pKey {
 			sums[k] += l.pAmt[i]
 		}
 	} else {
 		// Branch-free: dates in random order make a branch unpredictable. With the bounds within
-		// ±2^62, (d−lo)|(hi−d) is negative exactly when d is outside [lo, hi]; its sign, spread
+		// ±2^31, (d−lo)|(hi−d) is negative exactly when d is outside [lo, hi]; its sign, spread
 		// over the word, masks the amount out.
 		for i, k := range l.pKey {
-			d := l.pDate[i]
+			d := int64(l.pDay[i])
 			out := ((d - lo) | (hi - d)) >> 63
 			sums[k] += l.pAmt[i] &^ out
 		}
@@ -109,21 +168,28 @@ func (l *Ledger) Totals(p Period) Totals {
 	return out
 }
 
-// NetAssets returns the ledger's net assets at the end of asOf: unrestricted and restricted.
-func (l *Ledger) NetAssets(asOf socialorg.Date) (unrestricted, restricted decimal.Decimal) {
-	_, end := Period{To: asOf}.bounds()
+// NetAssets returns the ledger's net assets at the end of asOf: unrestricted and restricted. A
+// zero asOf is an error matching socialorg.ErrNotInForce.
+func (l *Ledger) NetAssets(asOf socialorg.Date) (unrestricted, restricted decimal.Decimal, err error) {
+	if asOf.IsZero() {
+		return decimal.Zero, decimal.Zero, &socialorg.NotInForceError{Param: "charity.ledger.net-assets"}
+	}
+	if l == nil {
+		return decimal.Zero, decimal.Zero, nil
+	}
+	end := min(asOf.Days(), math.MaxInt32)
 	var u, r int64
 	for i, k := range l.pKey {
-		if l.pDate[i] > end {
-			continue
-		}
-		if Restriction(k % uint32(numRestrictions)).Restricted() {
-			r += l.pAmt[i]
+		d := int64(l.pDay[i])
+		in := ^((end - d) >> 63) // all ones when d ≤ end
+		a := l.pAmt[i] & in
+		if k%uint32(numRestrictions) != 0 {
+			r += a
 		} else {
-			u += l.pAmt[i]
+			u += a
 		}
 	}
-	return fen.ToDecimal(u), fen.ToDecimal(r)
+	return fen.ToDecimal(u), fen.ToDecimal(r), nil
 }
 
 // IncomeLine is one income category of a statement, split by restriction.
@@ -147,34 +213,32 @@ type ExpenseLine struct {
 // refunds); expenses by category; charitable-activity expenditure within business activity
 // costs; net assets reclassified from restricted to unrestricted; and the change in net assets.
 type Statement struct {
-	Period              Period          `json:"period"`
-	Income              []IncomeLine    `json:"income"`   // every category, in order
-	Expenses            []ExpenseLine   `json:"expenses"` // every category, in order
-	CharitableActivity  decimal.Decimal `json:"charitable_activity"`
-	Reclassified        decimal.Decimal `json:"reclassified"`          // restricted → unrestricted
-	ReleasedTimeExpired decimal.Decimal `json:"released_time_expired"` // of which by time expiry
-	ChangeUnrestricted  decimal.Decimal `json:"change_unrestricted"`   // net change in unrestricted net assets
-	ChangeRestricted    decimal.Decimal `json:"change_restricted"`     // net change in restricted net assets
-	TotalIncome         decimal.Decimal `json:"total_income"`
-	TotalExpenses       decimal.Decimal `json:"total_expenses"`
+	Period              socialorg.Period `json:"period"`
+	Income              []IncomeLine     `json:"income"`   // every category, in order
+	Expenses            []ExpenseLine    `json:"expenses"` // every category, in order
+	CharitableActivity  decimal.Decimal  `json:"charitable_activity"`
+	Reclassified        decimal.Decimal  `json:"reclassified"`          // restricted → unrestricted
+	ReleasedTimeExpired decimal.Decimal  `json:"released_time_expired"` // of which by time expiry
+	ChangeUnrestricted  decimal.Decimal  `json:"change_unrestricted"`   // net change in unrestricted net assets
+	ChangeRestricted    decimal.Decimal  `json:"change_restricted"`     // net change in restricted net assets
+	TotalIncome         decimal.Decimal  `json:"total_income"`
+	TotalExpenses       decimal.Decimal  `json:"total_expenses"`
 }
 
-// Statement builds the statement of activities for the period.
-func (l *Ledger) Statement(p Period) Statement {
+// Statement builds the statement of activities for the period, in one pass over the postings.
+func (l *Ledger) Statement(p socialorg.Period) Statement {
 	// acc[kind][restricted?]
 	var acc [numPostingKinds][2]int64
-	lo, hi := p.bounds()
-	for i, k := range l.pKind {
-		if d := l.pDate[i]; d < lo || d > hi {
-			continue
+	if l != nil {
+		lo, hi := dayBounds(p)
+		for i, k := range l.pKind {
+			d := int64(l.pDay[i])
+			out := ((d - lo) | (hi - d)) >> 63
+			r := min(l.pKey[i]%uint32(numRestrictions), 1)
+			acc[k][r] += l.pAmt[i] &^ out
 		}
-		r := 0
-		if Restriction(l.pKey[i] % uint32(numRestrictions)).Restricted() {
-			r = 1
-		}
-		acc[k][r] += l.pAmt[i]
 	}
-	s := Statement{Period: p}
+	s := Statement{Period: p, Income: make([]IncomeLine, 0, numIncome-1), Expenses: make([]ExpenseLine, 0, numExpense-1)}
 	var income, expense int64
 	for c := DonationIncome; c < numIncome; c++ {
 		u, r := acc[kindIncome+int(c)][0], acc[kindIncome+int(c)][1]
@@ -226,36 +290,54 @@ type DonorTotal struct {
 }
 
 // Donors rolls gifts up by donor over the period (by gift date), largest first, then by donor.
-func (l *Ledger) Donors(p Period) []DonorTotal {
+// It takes time linear in the gifts, plus a sort of the donors.
+func (l *Ledger) Donors(p socialorg.Period) []DonorTotal {
+	if l == nil {
+		return []DonorTotal{}
+	}
 	type acc struct {
 		gifts         int
 		amount, goods int64
 	}
-	by := map[string]*acc{}
-	for _, g := range l.giftList {
-		if (!p.From.IsZero() && g.date.Before(p.From)) || (!p.To.IsZero() && g.date.After(p.To)) {
+	accs := make([]acc, len(l.donors))
+	lo, hi := dayBounds(p)
+	refunds := l.giftRefunds()
+	for i := range l.gifts {
+		g := &l.gifts[i]
+		if int64(g.day) < lo || int64(g.day) > hi {
 			continue
 		}
-		a := by[g.donor]
-		if a == nil {
-			a = &acc{}
-			by[g.donor] = a
-		}
+		net := g.amount - refunds[uint32(i)]
+		a := &accs[g.donor]
 		a.gifts++
-		for _, part := range g.parts {
-			a.amount += part.amount - part.refunded
-			if g.inKind {
-				a.goods += part.amount - part.refunded
-			}
+		a.amount += net
+		if g.valuation().InKind() {
+			a.goods += net
 		}
 	}
-	out := make([]DonorTotal, 0, len(by))
-	for donor, a := range by {
-		out = append(out, DonorTotal{Donor: donor, Gifts: a.gifts, Amount: fen.ToDecimal(a.amount), InKind: fen.ToDecimal(a.goods)})
+	order := make([]int, 0, len(accs))
+	for i := range accs {
+		if accs[i].gifts > 0 {
+			order = append(order, i)
+		}
 	}
-	slices.SortFunc(out, func(a, b DonorTotal) int {
-		return cmp.Or(b.Amount.Cmp(a.Amount), cmp.Compare(a.Donor, b.Donor))
+	slices.SortFunc(order, func(a, b int) int {
+		return cmp.Or(cmp.Compare(accs[b].amount, accs[a].amount), cmp.Compare(l.donors[a], l.donors[b]))
 	})
+	out := make([]DonorTotal, len(order))
+	for n, i := range order {
+		a := accs[i]
+		out[n] = DonorTotal{Donor: l.donors[i], Gifts: a.gifts, Amount: fen.ToDecimal(a.amount), InKind: fen.ToDecimal(a.goods)}
+	}
+	return out
+}
+
+// giftRefunds returns the refunded fen of each gift that has refunds.
+func (l *Ledger) giftRefunds() map[uint32]int64 {
+	out := make(map[uint32]int64, len(l.refunded))
+	for k, v := range l.refunded {
+		out[uint32(k>>16)] += v
+	}
 	return out
 }
 
@@ -263,36 +345,79 @@ func (l *Ledger) Donors(p Period) []DonorTotal {
 // expenditure, management expenses, total expenditure, fundraising costs and donations; last
 // year's net assets at 31 December; and last year's income adjusted as Art. 10 of the 2016 rules
 // says: actual income, less the restricted income of that year that its time restriction kept
-// from use within the year, plus the net assets released from time restrictions in that year.
-// Kind, qualification and subject are the caller's.
-func FiguresFromLedger(l *Ledger, year int, kind registry.Kind, publicFundraising bool, subject string) SpendingInput {
-	cur := l.Statement(Year(year))
-	prior := l.Statement(Year(year - 1))
-	priorEnd := socialorg.NewDate(year-1, 12, 31)
-	var held int64
-	for _, h := range l.timeHeld {
-		if h.date.Year() == year-1 && h.usable.After(priorEnd) {
-			held += h.amount
-		}
+// from use within the year (net of the refunds of those gifts within the year), plus the net
+// assets released from time restrictions in that year. A negative adjusted income (refunds of
+// earlier gifts outweighing the year's income) is set to zero, and IncomeClampedFrom keeps it so
+// that the check says so; the year's donations are likewise counted from zero. Kind,
+// qualification and subject are the caller's.
+func FiguresFromLedger(l *Ledger, year int, kind registry.Kind, publicFundraising bool, subject string) (SpendingInput, error) {
+	if l == nil {
+		return SpendingInput{}, errors.New("charity: FiguresFromLedger: nil ledger")
 	}
+	if year < 1 || year > 9999 {
+		return SpendingInput{}, socialorg.Invalid("year", year, "1–9999")
+	}
+	cur := l.Statement(socialorg.Year(year))
+	prior := l.Statement(socialorg.Year(year - 1))
+	priorEnd := socialorg.NewDate(year-1, 12, 31)
+	held := l.timeHeld(socialorg.Year(year-1), priorEnd)
 	adjusted := prior.TotalIncome.Sub(fen.ToDecimal(held)).Add(prior.ReleasedTimeExpired)
-	u, r := l.NetAssets(priorEnd)
+	u, r, err := l.NetAssets(priorEnd)
+	if err != nil {
+		return SpendingInput{}, err
+	}
 	var donations decimal.Decimal
 	for _, in := range cur.Income {
 		if in.Category == DonationIncome {
 			donations = in.Total()
 		}
 	}
-	return SpendingInput{
+	in := SpendingInput{
 		Kind:                  kind,
 		PublicFundraising:     publicFundraising,
 		Subject:               subject,
+		Year:                  year,
 		PriorYearIncome:       adjusted,
 		PriorYearNetAssets:    u.Add(r),
 		CharitableExpenditure: cur.CharitableActivity,
 		ManagementExpense:     cur.Expense(Management),
 		TotalExpenditure:      cur.TotalExpenses,
 		FundraisingCost:       cur.Expense(Fundraising),
-		FundraisingIncome:     donations,
+		FundraisingIncome:     decimal.Max(donations, decimal.Zero),
 	}
+	if adjusted.IsNegative() {
+		in.PriorYearIncome, in.IncomeClampedFrom = decimal.Zero, adjusted
+	}
+	return in, nil
+}
+
+// timeHeld is the income received in the period under a time restriction that kept it from use
+// until after end, net of the refunds of those gifts within the period.
+func (l *Ledger) timeHeld(p socialorg.Period, end socialorg.Date) int64 {
+	var held int64
+	for i := range l.gifts {
+		g := &l.gifts[i]
+		if !g.restriction().timeBound() || !p.Contains(socialorg.DateFromDays(int64(g.day))) {
+			continue
+		}
+		if l.extras[uint32(i)].usable.After(end) {
+			held += g.amount
+		}
+	}
+	for _, r := range l.refunds {
+		gi := l.giftIdx[r.GiftID]
+		g := &l.gifts[gi]
+		if g.restriction().timeBound() && p.Contains(r.Date) && p.Contains(socialorg.DateFromDays(int64(g.day))) &&
+			l.extras[gi].usable.After(end) {
+			v, _ := fen.FromDecimal(r.Amount)
+			held -= v
+		}
+	}
+	for _, in := range l.incomes {
+		if in.Restriction.timeBound() && p.Contains(in.Date) && in.UsableFrom.After(end) {
+			v, _ := fen.FromDecimal(in.Amount)
+			held += v
+		}
+	}
+	return held
 }

@@ -1,9 +1,7 @@
 package partybuilding
 
 import (
-	"math/big"
-
-	"github.com/socialorg/socialorg/internal/fen"
+	"github.com/socialorg/socialorg"
 )
 
 // Coverage tallies Party coverage over a set of units. It is a mergeable value: the tally of two
@@ -27,9 +25,14 @@ type Coverage struct {
 	Organizations int `json:"organizations"`
 	Formal        int `json:"formal"`       // formal members in all
 	Probationary  int `json:"probationary"` // probationary members in all
+	// Invalid counts the units whose member counts are outside 0 … MaxMembers (which Assess
+	// refuses): they are counted in Units and nowhere else.
+	Invalid int `json:"invalid"`
 }
 
-// Tally counts coverage over units. It allocates nothing and reads each unit once.
+// Tally counts coverage over units. It allocates nothing and reads each unit once. A unit with a
+// member count outside 0 … MaxMembers is counted in Units and Invalid only, so that no sum can
+// wrap.
 func Tally(units []Unit) Coverage {
 	var c Coverage
 	for i := range units {
@@ -40,6 +43,10 @@ func Tally(units []Unit) Coverage {
 
 func (c *Coverage) add(u *Unit) {
 	c.Units++
+	if !u.valid() {
+		c.Invalid++
+		return
+	}
 	c.Formal += u.Formal
 	c.Probationary += u.Probationary
 	org, work := u.OrgCovered(), u.WorkCovered()
@@ -96,91 +103,48 @@ func (c Coverage) Merge(o Coverage) Coverage {
 		Organizations:        c.Organizations + o.Organizations,
 		Formal:               c.Formal + o.Formal,
 		Probationary:         c.Probationary + o.Probationary,
+		Invalid:              c.Invalid + o.Invalid,
 	}
 }
-
-// Rate is an exact fraction Num/Den. Den 0 means the rate is undefined (nothing to divide by).
-type Rate struct {
-	Num int `json:"num"`
-	Den int `json:"den"`
-}
-
-// Defined reports whether the rate has a denominator.
-func (r Rate) Defined() bool { return r.Den != 0 }
-
-// Rat returns the exact fraction, or nil when undefined.
-func (r Rate) Rat() *big.Rat {
-	if !r.Defined() {
-		return nil
-	}
-	return big.NewRat(int64(r.Num), int64(r.Den))
-}
-
-// Percent formats the rate as a percentage with the given decimals, rounded half to even:
-// Rate{2, 3}.Percent(2) is "66.67%". An undefined rate is "n/a".
-func (r Rate) Percent(decimals int) string {
-	if !r.Defined() {
-		return "n/a"
-	}
-	return fen.Percent(int64(r.Num), int64(r.Den), decimals)
-}
-
-// String is Percent(2).
-func (r Rate) String() string { return r.Percent(2) }
 
 // Rates are the coverage rates with each denominator in use. Official formulas differ: national
 // statistics (2011–2012) divide by the units eligible to form an organization; local ones divide
 // by the operating units; all registered units is the plain reading of "full coverage".
 type Rates struct {
-	OrgOfEligible   Rate `json:"org_of_eligible"`   // eligible units org-covered / eligible units
-	OrgOfAll        Rate `json:"org_of_all"`        // org-covered / all units
-	OrgOfOperating  Rate `json:"org_of_operating"`  // operating units org-covered / operating units
-	WorkOfAll       Rate `json:"work_of_all"`       // work-covered / all units
-	WorkOfOperating Rate `json:"work_of_operating"` // operating units work-covered / operating units
+	OrgOfEligible   socialorg.Ratio `json:"org_of_eligible"`   // eligible units org-covered / eligible units
+	OrgOfAll        socialorg.Ratio `json:"org_of_all"`        // org-covered / all units
+	OrgOfOperating  socialorg.Ratio `json:"org_of_operating"`  // operating units org-covered / operating units
+	WorkOfAll       socialorg.Ratio `json:"work_of_all"`       // work-covered / all units
+	WorkOfOperating socialorg.Ratio `json:"work_of_operating"` // operating units work-covered / operating units
 }
 
-// Rates returns the coverage rates of the tally.
+// Rates returns the coverage rates of the tally as exact ratios (Ratio.Percent formats them).
 func (c Coverage) Rates() Rates {
+	r := func(num, den int) socialorg.Ratio { return socialorg.NewRatio(int64(num), int64(den)) }
 	return Rates{
-		OrgOfEligible:   Rate{c.EligibleOrgCovered, c.Eligible},
-		OrgOfAll:        Rate{c.OrgCovered, c.Units},
-		OrgOfOperating:  Rate{c.OperatingOrgCovered, c.Operating},
-		WorkOfAll:       Rate{c.WorkCovered, c.Units},
-		WorkOfOperating: Rate{c.OperatingWorkCovered, c.Operating},
+		OrgOfEligible:   r(c.EligibleOrgCovered, c.Eligible),
+		OrgOfAll:        r(c.OrgCovered, c.Units),
+		OrgOfOperating:  r(c.OperatingOrgCovered, c.Operating),
+		WorkOfAll:       r(c.WorkCovered, c.Units),
+		WorkOfOperating: r(c.OperatingWorkCovered, c.Operating),
 	}
 }
 
-// Change is the change of one count between two dates, e.g. the seed's Party organizations in
-// Guangzhou's social organizations, 807 → 1,913.
-type Change struct {
-	From int `json:"from"`
-	To   int `json:"to"`
-}
-
-// Delta returns To − From.
-func (g Change) Delta() int { return g.To - g.From }
-
-// Growth returns the relative increase (To − From) / From: 807 → 1,913 is 137.05%. Undefined
-// when From is 0.
-func (g Change) Growth() Rate { return Rate{g.To - g.From, g.From} }
-
-// Multiple returns To / From: 807 → 1,913 is 237.05%. Undefined when From is 0.
-func (g Change) Multiple() Rate { return Rate{g.To, g.From} }
-
 // Growth compares two tallies: Party organizations and members (formal and probationary).
 type Growth struct {
-	Organizations Change `json:"organizations"`
-	Members       Change `json:"members"`
-	OrgCovered    Change `json:"org_covered"`
-	WorkCovered   Change `json:"work_covered"`
+	Organizations socialorg.Change `json:"organizations"`
+	Members       socialorg.Change `json:"members"`
+	OrgCovered    socialorg.Change `json:"org_covered"`
+	WorkCovered   socialorg.Change `json:"work_covered"`
 }
 
 // GrowthBetween compares an earlier tally with a later one.
 func GrowthBetween(before, after Coverage) Growth {
+	ch := func(a, b int) socialorg.Change { return socialorg.Change{From: int64(a), To: int64(b)} }
 	return Growth{
-		Organizations: Change{before.Organizations, after.Organizations},
-		Members:       Change{before.Formal + before.Probationary, after.Formal + after.Probationary},
-		OrgCovered:    Change{before.OrgCovered, after.OrgCovered},
-		WorkCovered:   Change{before.WorkCovered, after.WorkCovered},
+		Organizations: ch(before.Organizations, after.Organizations),
+		Members:       ch(before.Formal+before.Probationary, after.Formal+after.Probationary),
+		OrgCovered:    ch(before.OrgCovered, after.OrgCovered),
+		WorkCovered:   ch(before.WorkCovered, after.WorkCovered),
 	}
 }

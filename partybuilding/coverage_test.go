@@ -2,12 +2,13 @@ package partybuilding_test
 
 import (
 	"fmt"
-	"math/big"
+	"math"
 	"math/rand/v2"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/socialorg/socialorg"
 	pb "github.com/socialorg/socialorg/partybuilding"
 )
 
@@ -35,30 +36,40 @@ func TestTallyCounts(t *testing.T) {
 	}
 
 	r := c.Rates()
-	require.Equal(t, pb.Rate{Num: 3, Den: 4}, r.OrgOfEligible)
-	require.Equal(t, "75.00%", r.OrgOfEligible.String())
-	require.Equal(t, "60.00%", r.OrgOfAll.String())
-	require.Equal(t, "66.67%", r.OrgOfOperating.String())
-	require.Equal(t, "80.00%", r.WorkOfAll.String())
-	require.Equal(t, "83.33%", r.WorkOfOperating.String())
-	require.Equal(t, 0, r.OrgOfOperating.Rat().Cmp(big.NewRat(2, 3)))
+	require.Equal(t, socialorg.NewRatio(3, 4), r.OrgOfEligible)
+	require.Equal(t, "75.00%", r.OrgOfEligible.Percent(2))
+	require.Equal(t, "60.00%", r.OrgOfAll.Percent(2))
+	require.Equal(t, "66.67%", r.OrgOfOperating.Percent(2))
+	require.Equal(t, "80.00%", r.WorkOfAll.Percent(2))
+	require.Equal(t, "83.33%", r.WorkOfOperating.Percent(2))
+	require.Equal(t, 0, r.OrgOfOperating.Cmp(socialorg.NewRatio(2, 3)))
 
 	empty := pb.Tally(nil).Rates()
 	require.False(t, empty.OrgOfEligible.Defined())
-	require.Equal(t, "n/a", empty.OrgOfEligible.String())
-	require.Nil(t, empty.OrgOfEligible.Rat())
+	require.Equal(t, "n/a", empty.OrgOfEligible.Percent(2))
+}
+
+// TestTallyRefusesHostileCounts: a unit with a count that Assess refuses is counted as invalid and
+// nowhere else, so that no sum wraps.
+func TestTallyRefusesHostileCounts(t *testing.T) {
+	units := []pb.Unit{{ID: "a", Formal: math.MaxInt, Has: pb.Branch}, {ID: "b", Formal: -4}, {ID: "c", Formal: 3, Has: pb.Branch}}
+	c := pb.Tally(units)
+	require.Equal(t, 3, c.Units)
+	require.Equal(t, 2, c.Invalid)
+	require.Equal(t, 3, c.Formal)
+	require.Equal(t, 1, c.OrgCovered)
 }
 
 func TestGrowth(t *testing.T) {
 	// The seed: Party organizations 807 → 1,913; members served 7,200 → about 20,000.
 	g := pb.GrowthBetween(pb.Coverage{Organizations: 807, Formal: 7000, Probationary: 200},
 		pb.Coverage{Organizations: 1913, Formal: 19500, Probationary: 500})
-	require.Equal(t, 1106, g.Organizations.Delta())
-	require.Equal(t, "137.05%", g.Organizations.Growth().String())
-	require.Equal(t, "237.05%", g.Organizations.Multiple().String())
-	require.Equal(t, pb.Change{From: 7200, To: 20000}, g.Members)
-	require.Equal(t, "177.78%", g.Members.Growth().String())
-	require.Equal(t, "n/a", pb.Change{From: 0, To: 5}.Growth().String())
+	require.Equal(t, int64(1106), g.Organizations.Delta())
+	require.Equal(t, "137.05%", g.Organizations.Growth().Percent(2))
+	require.Equal(t, "237.05%", g.Organizations.Multiple().Percent(2))
+	require.Equal(t, socialorg.Change{From: 7200, To: 20000}, g.Members)
+	require.Equal(t, "177.78%", g.Members.Growth().Percent(2))
+	require.Equal(t, "n/a", socialorg.Change{From: 0, To: 5}.Growth().Percent(2))
 }
 
 func randomUnits(r *rand.Rand, n int) []pb.Unit {

@@ -20,7 +20,7 @@ func ExampleRequire() {
 		fmt.Printf("%d formal + %d probationary: %s, committee %v\n", n[0], n[1], r.Form.Chinese(), r.Committee)
 	}
 	// Output:
-	// 0 formal + 0 probationary: 党建工作覆盖（指导员/联络员）, committee false
+	// 0 formal + 0 probationary: 党建工作覆盖, committee false
 	// 2 formal + 3 probationary: 联合党支部, committee false
 	// 3 formal + 0 probationary: 党支部, committee false
 	// 7 formal + 0 probationary: 党支部, committee true
@@ -41,7 +41,7 @@ func ExampleTally() {
 	c := pb.Tally(units[:2]).Merge(pb.Tally(units[2:]))
 	r := c.Rates()
 	fmt.Println(c.Organizations, "organizations,", c.OrgCovered, "org-covered,", c.WorkCovered, "work-covered")
-	fmt.Println("of eligible:", r.OrgOfEligible, "of all:", r.OrgOfAll, "of operating:", r.OrgOfOperating, "work:", r.WorkOfAll)
+	fmt.Println("of eligible:", r.OrgOfEligible.Percent(2), "of all:", r.OrgOfAll.Percent(2), "of operating:", r.OrgOfOperating.Percent(2), "work:", r.WorkOfAll.Percent(2))
 	// Output:
 	// 2 organizations, 3 org-covered, 4 work-covered
 	// of eligible: 50.00% of all: 60.00% of operating: 50.00% work: 80.00%
@@ -50,7 +50,7 @@ func ExampleTally() {
 func ExampleAssess() {
 	units := []pb.Unit{{
 		ID: "51440100MJ0000018M", Formal: 8, Has: pb.Branch, Kind: registry.SocialGroup,
-		LastElection: socialorg.MustDate("2022-06-30"), CharterClause: true,
+		LastElection: socialorg.MustDate("2022-06-30"), Charter: pb.FullLeadershipClause,
 	}}
 	as, err := pb.Assess(units, socialorg.MustDate("2026-11-27"))
 	if err != nil {
@@ -60,12 +60,27 @@ func ExampleAssess() {
 	for _, a := range as[0].Actions {
 		fmt.Println(a.Message(language.English))
 	}
-	for _, f := range as[0].Report.Failures() {
+	for _, f := range as[0].Failures() {
 		fmt.Println(f.Message(language.SimplifiedChinese))
 	}
 	// Output:
 	// elect a branch committee
 	// hold the overdue election
-	// 51440100MJ0000018M：正式党员7人以上的党支部设立支部委员会——不通过（实际 否；要求 是）。依据：《中国共产党支部工作条例（试行）》（中发〔2018〕38号）第六章
+	// 51440100MJ0000018M：正式党员7人以上的党支部（含联合党支部）设立支部委员会——不通过（实际 否；要求 是）。依据：《中国共产党支部工作条例（试行）》（中发〔2018〕38号）第六章
 	// 51440100MJ0000018M：党组织按期换届（任期届满日）——不通过（实际 2025-06-30；要求 ≥ 2026-11-27）。依据：《中国共产党支部工作条例（试行）》（中发〔2018〕38号）第六章
+}
+
+// The 50 and 100 figures come from the rules for Party and state organs: for a social organization
+// Assess gives them as advice, and judges them as duties only under StrictForms.
+func ExampleStrictForms() {
+	units := []pb.Unit{{ID: "u", Formal: 60, Has: pb.Branch, Committee: true, Kind: registry.SocialGroup,
+		LastElection: socialorg.MustDate("2025-06-30"), Charter: pb.FullLeadershipClause}}
+	for _, opts := range [][]socialorg.Option{nil, {pb.StrictForms()}} {
+		as, _ := pb.Assess(units, socialorg.MustDate("2026-11-27"), opts...)
+		f, _ := as[0].Find(pb.RuleFormSize)
+		fmt.Println(f.Message(language.English))
+	}
+	// Output:
+	// u: a general branch from 50 members, a primary committee from 100 (advice): not applicable (got branch; required ≥ general branch). Source: 《中国共产党党和国家机关基层组织工作条例》（2019年）第六条
+	// u: a general branch from 50 members, a primary committee from 100 (advice): fail (got branch; required ≥ general branch). Source: 《中国共产党党和国家机关基层组织工作条例》（2019年）第六条
 }

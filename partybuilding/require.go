@@ -6,69 +6,49 @@ import (
 
 // Requirement is the Party organization a unit must have.
 type Requirement struct {
-	Form      Form
-	Committee bool               // a branch committee (支部委员会) is required: 7+ formal members, Form == Branch
-	Cite      socialorg.Citation // the source of the threshold that decided Form
+	Form      Form               `json:"form"`
+	Committee bool               `json:"committee"` // a branch committee (支部委员会) is required: 7+ formal members, Form == Branch
+	Cite      socialorg.Citation `json:"cite"`      // the source of the threshold that decided Form
 }
 
-// Option configures RequireAt, Assess and the functions built on them.
-type Option func(*config)
-
-type config struct {
-	countProbationary bool
-}
-
-// CountProbationary makes probationary members count toward the 50 and 100 thresholds of a
-// general branch and a primary committee. By default they do not: the organ regulation says
-// "党员", which is ambiguous, and the Shandong guide for social organizations says formal members.
-// The 3 and 7 thresholds always count formal members only (CCP Constitution Art. 7: probationary
-// members have no vote).
-func CountProbationary() Option { return func(c *config) { c.countProbationary = true } }
-
-// thresholds are the parameter values in force at one date.
+// thresholds are the form rules in force at one date; a rule not in force has its ok flag false.
 type thresholds struct {
-	branch, committee, general, primary int
-	branchCite, committeeCite           socialorg.Citation
-	generalCite, primaryCite            socialorg.Citation
-	jointCite, workCite                 socialorg.Citation
+	branch, committee, general, primary    int
+	branchOK, committeeOK, generalOK       bool
+	primaryOK, jointOK, workOK             bool
+	branchCite, committeeCite, generalCite socialorg.Citation
+	primaryCite, jointCite, workCite       socialorg.Citation
+	branchErr, jointErr, workErr           error // why a rule needed for an answer is not in force
+	countProbationary                      bool
 }
 
-// thresholdsAt reads every form threshold in force at d (the zero Date is an error, like any date
-// before the rules).
-func thresholdsAt(d socialorg.Date) (thresholds, error) {
+// readIf reads a parameter when a regime of it is in force at the check's date, and otherwise
+// returns the error that says when it is.
+func readIf[T any](c *socialorg.Checker, p socialorg.Param[T]) (T, socialorg.Citation, bool, error) {
+	if _, err := p.Lookup(c.AsOf()); err != nil {
+		var zero T
+		return zero, socialorg.Citation{}, false, err
+	}
+	v, cite, ok := p.Read(c)
+	return v, cite, ok, nil
+}
+
+// thresholdsAt reads every form rule in force at the check's date.
+func thresholdsAt(c *socialorg.Checker) thresholds {
 	var t thresholds
-	r := reader{d: d}
-	r.int(minFormalForBranch, &t.branch, &t.branchCite)
-	r.int(minFormalForCommittee, &t.committee, &t.committeeCite)
-	r.int(minMembersGeneralBranch, &t.general, &t.generalCite)
-	r.int(minMembersPrimaryCommittee, &t.primary, &t.primaryCite)
-	r.cite(jointForSmallUnits, &t.jointCite)
-	r.cite(workCoverageRequired, &t.workCite)
-	return t, r.err
+	t.branch, t.branchCite, t.branchOK, t.branchErr = readIf(c, minFormalForBranch)
+	t.committee, t.committeeCite, t.committeeOK, _ = readIf(c, minFormalForCommittee)
+	t.general, t.generalCite, t.generalOK, _ = readIf(c, minMembersGeneralBranch)
+	t.primary, t.primaryCite, t.primaryOK, _ = readIf(c, minMembersPrimaryCommittee)
+	_, t.jointCite, t.jointOK, t.jointErr = readIf(c, jointForSmallUnits)
+	_, t.workCite, t.workOK, t.workErr = readIf(c, workCoverageRequired)
+	t.countProbationary = c.On(countProbationaryKey)
+	return t
 }
 
-// reader reads parameters at one date, keeping the first error.
-type reader struct {
-	d   socialorg.Date
-	err error
-}
-
-func (r *reader) int(p socialorg.Param[int], v *int, c *socialorg.Citation) {
-	if r.err == nil {
-		*v, *c, r.err = p.At(r.d)
-	}
-}
-
-// cite reads only the citation of a rule whose value is "the rule applies".
-func (r *reader) cite(p socialorg.Param[bool], c *socialorg.Citation) {
-	if r.err == nil {
-		_, *c, r.err = p.At(r.d)
-	}
-}
-
-// latest is the date of the newest regime of any form threshold: Require applies the rules in
-// force from then on.
-func latest() socialorg.Date {
+// latest is the date of the newest regime of any form rule: Require applies the rules in force
+// from then on.
+var latest = func() socialorg.Date {
 	var d socialorg.Date
 	for _, p := range []socialorg.Parameter{minFormalForBranch, minFormalForCommittee, minMembersGeneralBranch,
 		minMembersPrimaryCommittee, jointForSmallUnits, workCoverageRequired} {
@@ -78,54 +58,71 @@ func latest() socialorg.Date {
 		}
 	}
 	return d
-}
+}()
 
 // Require gives the organizational form that a unit with these members must have, under the
 // newest rules the library holds (RequireAt takes a date and options).
 // Thresholds count formal members (正式党员) only; negative counts are an error.
 // Zero members in all → WorkCoverage; 1–2 formal (or only probationary) → JointBranch;
 // 3+ formal → Branch, with a branch committee from 7; 50+ → GeneralBranch; 100+ → PrimaryCommittee.
+// (The 50 and 100 figures come from the rules for Party and state organs, as provincial guides
+// apply them to social organizations: Assess treats them as advice; see StrictForms.)
 func Require(formal, probationary int) (Requirement, error) {
-	return RequireAt(formal, probationary, latest())
+	return RequireAt(formal, probationary, latest)
 }
 
-// RequireAt is Require under the rules in force at asOf. Before every threshold is in force
-// (the general-branch and primary-committee cut-offs are dated from 2020-01-01) it returns an
-// error matching socialorg.ErrNotInForce.
-func RequireAt(formal, probationary int, asOf socialorg.Date, opts ...Option) (Requirement, error) {
-	var cfg config
-	for _, o := range opts {
-		o(&cfg)
+// RequireAt is Require under the rules in force at asOf. A rule not yet in force at asOf (the 50
+// and 100 thresholds, dated from 2020-01-01) does not stop the answer from the rules that are (3
+// members from the 2012 Constitution, the 7-member committee and the joint branch from
+// 2018-10-28, the 2015 opinion before it). An answer that needs a rule not in force at asOf is an
+// error matching socialorg.ErrNotInForce: every date before 2012-11-14, and for a unit with fewer
+// than 3 formal members every date before 2015-09-28.
+func RequireAt(formal, probationary int, asOf socialorg.Date, opts ...socialorg.Option) (Requirement, error) {
+	var p socialorg.Problems
+	if formal < 0 || formal > MaxMembers {
+		p.Add("formal", formal, "0 … 2^31−1")
 	}
-	if formal < 0 {
-		return Requirement{}, socialorg.Invalid("formal", formal, ">= 0")
+	if probationary < 0 || probationary > MaxMembers {
+		p.Add("probationary", probationary, "0 … 2^31−1")
 	}
-	if probationary < 0 {
-		return Requirement{}, socialorg.Invalid("probationary", probationary, ">= 0")
-	}
-	t, err := thresholdsAt(asOf)
-	if err != nil {
+	if err := p.Err(); err != nil {
 		return Requirement{}, err
 	}
-	return t.require(formal, probationary, cfg), nil
+	c := socialorg.NewChecker("", asOf, opts...)
+	t := thresholdsAt(&c)
+	if err := c.Err(); err != nil {
+		return Requirement{}, err
+	}
+	return t.require(formal, probationary)
 }
 
-func (t thresholds) require(formal, probationary int, cfg config) Requirement {
+// MaxMembers bounds every member count the package reads, so that no sum can overflow.
+const MaxMembers = 1<<31 - 1
+
+func (t thresholds) require(formal, probationary int) (Requirement, error) {
 	large := formal
-	if cfg.countProbationary {
+	if t.countProbationary {
 		large += probationary
 	}
 	switch {
+	case !t.branchOK:
+		return Requirement{}, t.branchErr
 	case formal+probationary == 0:
-		return Requirement{Form: WorkCoverage, Cite: t.workCite}
+		if !t.workOK {
+			return Requirement{}, t.workErr
+		}
+		return Requirement{Form: WorkCoverage, Cite: t.workCite}, nil
 	case formal < t.branch:
-		return Requirement{Form: JointBranch, Cite: t.jointCite}
-	case large >= t.primary:
-		return Requirement{Form: PrimaryCommittee, Cite: t.primaryCite}
-	case large >= t.general:
-		return Requirement{Form: GeneralBranch, Cite: t.generalCite}
-	case formal >= t.committee:
-		return Requirement{Form: Branch, Committee: true, Cite: t.committeeCite}
+		if !t.jointOK {
+			return Requirement{}, t.jointErr
+		}
+		return Requirement{Form: JointBranch, Cite: t.jointCite}, nil
+	case t.primaryOK && large >= t.primary:
+		return Requirement{Form: PrimaryCommittee, Cite: t.primaryCite}, nil
+	case t.generalOK && large >= t.general:
+		return Requirement{Form: GeneralBranch, Cite: t.generalCite}, nil
+	case t.committeeOK && formal >= t.committee:
+		return Requirement{Form: Branch, Committee: true, Cite: t.committeeCite}, nil
 	}
-	return Requirement{Form: Branch, Cite: t.branchCite}
+	return Requirement{Form: Branch, Cite: t.branchCite}, nil
 }

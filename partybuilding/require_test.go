@@ -2,6 +2,7 @@ package partybuilding_test
 
 import (
 	"fmt"
+	"math"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -104,13 +105,49 @@ func TestRequireErrors(t *testing.T) {
 	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
 	require.Contains(t, err.Error(), "probationary")
 
-	// The general-branch and primary-committee cut-offs are dated from 2020-01-01.
-	_, err = pb.RequireAt(3, 0, socialorg.MustDate("2019-12-31"))
-	require.ErrorIs(t, err, socialorg.ErrNotInForce)
-	_, err = pb.RequireAt(3, 0, socialorg.MustDate("2020-01-01"))
-	require.NoError(t, err)
+	_, err = pb.Require(math.MaxInt, 0)
+	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
 	_, err = pb.RequireAt(3, 0, socialorg.Date{})
 	require.ErrorIs(t, err, socialorg.ErrNotInForce)
+}
+
+// TestRequireAtEachRegime: a rule not yet in force does not stop the answer from the rules that
+// are: the 3-member rule from the 2012 Constitution, the joint branch from the 2015 opinion, the
+// 7-member committee from 2018-10-28, the 50/100 figures from 2020-01-01.
+func TestRequireAtEachRegime(t *testing.T) {
+	tests := []struct {
+		formal int
+		date   string
+		form   pb.Form
+		comm   bool
+		err    bool
+	}{
+		{3, "2012-11-13", 0, false, true}, // before the 2012 Constitution text the library holds
+		{3, "2012-11-14", pb.Branch, false, false},
+		{60, "2015-01-01", pb.Branch, false, false},
+		{1, "2015-09-27", 0, false, true}, // no rule yet for units below 3
+		{1, "2015-09-28", pb.JointBranch, false, false},
+		{0, "2015-09-27", 0, false, true},
+		{0, "2015-09-28", pb.WorkCoverage, false, false},
+		{8, "2018-10-27", pb.Branch, false, false}, // before the committee rule
+		{8, "2018-10-28", pb.Branch, true, false},
+		{60, "2019-12-31", pb.Branch, true, false}, // a 2019 audit works: the 50/100 figures not yet
+		{60, "2020-01-01", pb.GeneralBranch, false, false},
+		{120, "2019-06-01", pb.Branch, true, false},
+		{120, "2020-01-01", pb.PrimaryCommittee, false, false},
+	}
+	for _, tc := range tests {
+		t.Run(fmt.Sprintf("%d@%s", tc.formal, tc.date), func(t *testing.T) {
+			r, err := pb.RequireAt(tc.formal, 0, socialorg.MustDate(tc.date))
+			if tc.err {
+				require.ErrorIs(t, err, socialorg.ErrNotInForce)
+				return
+			}
+			require.NoError(t, err)
+			require.Equal(t, tc.form, r.Form)
+			require.Equal(t, tc.comm, r.Committee)
+		})
+	}
 }
 
 func TestFormText(t *testing.T) {
@@ -126,6 +163,10 @@ func TestFormText(t *testing.T) {
 	require.NoError(t, f.UnmarshalText([]byte("党总支")))
 	require.Equal(t, pb.GeneralBranch, f)
 	require.ErrorIs(t, f.UnmarshalText([]byte("cell")), socialorg.ErrInvalidInput)
+	require.NoError(t, f.UnmarshalText([]byte("聯合黨支部")))
+	require.Equal(t, pb.JointBranch, f)
+	require.Equal(t, "work coverage", pb.WorkCoverage.Name().En)
+	require.Equal(t, "党建工作覆盖", pb.WorkCoverage.Chinese(), "one name per value")
 	require.False(t, pb.WorkCoverage.IsOrganization())
 	require.True(t, pb.JointBranch.IsOrganization())
 	require.False(t, pb.Form(0).IsOrganization())

@@ -37,7 +37,7 @@ type Unit struct {
 	PostponedTo    socialorg.Date `json:"postponed_to,omitzero"`
 	Committee      bool           `json:"committee,omitempty"`       // a branch committee has been elected
 	FirstSecretary bool           `json:"first_secretary,omitempty"` // a first secretary (第一书记) is dispatched
-	CharterClause  bool           `json:"charter_clause,omitempty"`  // the charter carries the Party-building clause
+	Charter        Charter        `json:"charter,omitempty"`         // the Party-building clause the charter carries
 }
 
 // formation returns how the unit's organization was formed, inferring it from the form when
@@ -69,6 +69,11 @@ func (u *Unit) WorkCovered() bool {
 // organization: 3, under the newest regime of CCP Constitution Art. 30 (the same in every regime
 // the library holds).
 func (u *Unit) Eligible() bool { return u.Formal >= eligibleFormal }
+
+// valid reports whether the unit's counts are within 0 … MaxMembers, as Assess requires.
+func (u *Unit) valid() bool {
+	return u.Formal >= 0 && u.Formal <= MaxMembers && u.Probationary >= 0 && u.Probationary <= MaxMembers
+}
 
 // eligibleFormal is the newest value of the branch threshold, read once from its parameter.
 var eligibleFormal = func() int {

@@ -1,7 +1,5 @@
 package registry
 
-import "fmt"
-
 // Authority is position 1 of a unified social credit code: the registration authority
 // (登记管理部门) that issued it (GB 32100-2015).
 type Authority byte
@@ -22,60 +20,52 @@ const (
 	AuthorityOther          Authority = 'Y' // 其他
 )
 
-var authorityNames = map[Authority]string{
-	AuthorityEstablishment:  "机构编制",
-	AuthorityForeignAffairs: "外交",
-	AuthorityJustice:        "司法行政",
-	AuthorityCulture:        "文化",
-	AuthorityCivilAffairs:   "民政",
-	AuthorityTourism:        "旅游",
-	AuthorityReligion:       "宗教",
-	AuthorityTradeUnion:     "工会",
-	AuthorityIndustry:       "工商",
-	AuthorityMilitary:       "中央军委改革和编制办公室",
-	AuthorityAgriculture:    "农业",
-	AuthorityOther:          "其他",
+// authorities lists each authority with its Chinese name and the categories (position 2) it
+// issues, as GB 32100-2015's code tables give them: civil affairs 1 社会团体, 2 民办非企业单位,
+// 3 基金会, 9 其他; market regulation 1 企业, 2 个体工商户, 3 农民专业合作社; …
+var authorities = map[Authority]struct{ name, categories string }{
+	AuthorityEstablishment:  {"机构编制", "1239"},
+	AuthorityForeignAffairs: {"外交", "19"},
+	AuthorityJustice:        {"司法行政", "123459"},
+	AuthorityCulture:        {"文化", "19"},
+	AuthorityCivilAffairs:   {"民政", "1239"},
+	AuthorityTourism:        {"旅游", "129"},
+	AuthorityReligion:       {"宗教", "129"},
+	AuthorityTradeUnion:     {"工会", "19"},
+	AuthorityIndustry:       {"工商", "123"},
+	AuthorityMilitary:       {"中央军委改革和编制办公室", "19"},
+	AuthorityAgriculture:    {"农业", "1239"},
+	AuthorityOther:          {"其他", "1"},
 }
 
 // IsKnown reports whether a is one of the authorities GB 32100-2015 lists.
 func (a Authority) IsKnown() bool {
-	_, ok := authorityNames[a]
+	_, ok := authorities[a]
 	return ok
 }
 
 // Name returns the authority's Chinese name (民政 for '5'), or "" when a is not known.
-func (a Authority) Name() string { return authorityNames[a] }
+func (a Authority) Name() string { return authorities[a].name }
 
-// String returns the authority's character, e.g. "5".
+// Categories returns the category characters (position 2) the authority issues, e.g. "1239" for
+// civil affairs; "" when a is not known.
+func (a Authority) Categories() string { return authorities[a].categories }
+
+// String returns the authority's character, e.g. "5" ("" for 0).
 func (a Authority) String() string {
 	if a == 0 {
 		return ""
 	}
-	return fmt.Sprintf("%c", byte(a))
+	return string(rune(a))
 }
 
-// knownCategories lists the categories confirmed per authority (domain note B5 and C): civil
-// affairs 1, 2, 3, 9; market regulation 1, 2, 3; "other" 1. The category lists of the other
-// authorities are not confirmed, so for them any category passes.
-var knownCategories = map[Authority]string{
-	AuthorityCivilAffairs: "1239",
-	AuthorityIndustry:     "123",
-	AuthorityOther:        "1",
-}
-
-// knownCategory reports whether the authority is known and, where its categories are confirmed,
-// whether the category is one of them.
+// knownCategory reports whether the authority is known and the category is one it issues. An
+// 18-digit resident ID number fails it: its first two digits are a province code, whose second
+// digit is not a category of the authority its first digit names (362322… → authority 3, category
+// 6).
 func knownCategory(authority, category byte) bool {
-	a := Authority(authority)
-	if !a.IsKnown() {
-		return false
-	}
-	cats, confirmed := knownCategories[a]
-	if !confirmed {
-		return true
-	}
-	for i := 0; i < len(cats); i++ {
-		if cats[i] == category {
+	for _, c := range []byte(authorities[Authority(authority)].categories) {
+		if c == category {
 			return true
 		}
 	}

@@ -2,8 +2,6 @@ package registry
 
 import (
 	"cmp"
-	"fmt"
-	"math"
 	"slices"
 	"strconv"
 
@@ -46,41 +44,13 @@ type Community struct {
 	Orgs  int    `json:"orgs"`            // community social organizations active in it, filed or registered
 }
 
-// maxCount bounds every count in the model, so that no sum over a city can overflow.
-const maxCount = math.MaxInt32
-
-// CoverageOption configures EvaluateCoverage.
-type CoverageOption func(*coverageConfig) error
-
-type coverageConfig struct {
-	federations int
-	fedCite     socialorg.Citation
-}
-
-// WithFederationTarget sets how many federations of community social organizations each
-// subdistrict and town should have, with the source of that target. The library holds no such
-// target: Guangzhou reports one federation per subdistrict, but no rule requiring it has been
-// confirmed. Without this option, federations are counted and not judged. n must be ≥ 1 and cite
-// must name a document.
-func WithFederationTarget(n int, cite socialorg.Citation) CoverageOption {
-	return func(c *coverageConfig) error {
-		if n < 1 || n > maxCount {
-			return socialorg.Invalid("WithFederationTarget.n", n, "≥ 1")
-		}
-		if cite.IsZero() {
-			return socialorg.Invalid("WithFederationTarget.cite", "", "a caller-supplied target needs its source")
-		}
-		c.federations, c.fedCite = n, cite
-		return nil
-	}
-}
-
-// CoverageTargets are the targets a coverage evaluation applied.
+// CoverageTargets are the targets a coverage evaluation applied. A target of 0 is one not in
+// force at the date and not supplied: nothing is judged against it.
 type CoverageTargets struct {
-	Urban     int                `json:"urban"` // community social organizations per urban community
-	UrbanCite socialorg.Citation `json:"urban_cite"`
+	Urban     int                `json:"urban"` // average community social organizations per urban community
+	UrbanCite socialorg.Citation `json:"urban_cite,omitzero"`
 	Rural     int                `json:"rural"` // per rural community (village)
-	RuralCite socialorg.Citation `json:"rural_cite"`
+	RuralCite socialorg.Citation `json:"rural_cite,omitzero"`
 	// Federations per subdistrict or town; 0 when no target was supplied.
 	Federations    int                `json:"federations"`
 	FederationCite socialorg.Citation `json:"federation_cite,omitzero"`
@@ -139,8 +109,8 @@ func (t CoverageTally) Orgs() int { return t.UrbanOrgs + t.RuralOrgs }
 func (t CoverageTally) Below() int { return t.UrbanBelow + t.RuralBelow }
 
 // UrbanMet reports whether urban communities reach the target on average (the MCA 2017 opinion
-// sets averages): Σ organizations ≥ target × communities, compared exactly in integers. True
-// when the area has no urban community.
+// sets averages, 「平均拥有不少于」): Σ organizations ≥ target × communities, compared exactly in
+// integers. True when the area has no urban community or no target applied.
 func (t CoverageTally) UrbanMet() bool { return t.UrbanOrgs >= t.UrbanWant }
 
 // RuralMet is UrbanMet for rural communities.
@@ -192,40 +162,36 @@ type communityRef struct {
 	orgs                        int
 }
 
-// EvaluateCoverage measures community social-organization coverage against the targets in force
-// at asOf: the MCA 2017 opinion's 10 per urban community and 5 per rural community (民发〔2017〕191号;
-// averages for 2020, kept in force since), and a caller-supplied number of federations per
-// subdistrict (WithFederationTarget). It returns per-community shortfalls, tallies per
-// subdistrict and district, and the city total.
+// AssessCoverage measures community social-organization coverage against the targets at asOf:
+// the MCA 2017 opinion's averages of 10 organizations per urban community and 5 per rural
+// community (民发〔2017〕191号, set for 2020: in force to the end of 2020), or the averages the
+// caller supplies (UrbanCommunityTarget, RuralCommunityTarget, each with its source), and a
+// caller-supplied number of federations per subdistrict (FederationTarget). It returns tallies per
+// subdistrict and district, the city total, and the communities below the average target (the
+// target is an average: a community below it is a shortfall to report, not a failure of that
+// community). With no target in force or supplied, the counts are tallied and nothing is judged.
 //
-// Errors: an empty code, a code used twice at its level, a negative count or one above 2^31−1
-// (*socialorg.InputError naming the field); an invalid option; asOf before the targets
-// (matches socialorg.ErrNotInForce).
-func EvaluateCoverage(city City, asOf socialorg.Date, opts ...CoverageOption) (CoverageResult, error) {
-	var cfg coverageConfig
-	for _, o := range opts {
-		if err := o(&cfg); err != nil {
-			return CoverageResult{}, err
-		}
-	}
-	urban, urbanCite, err := targetUrban.At(asOf)
-	if err != nil {
+// Errors: an empty code, a code used twice at its level, a negative count or one above MaxCount
+// (*socialorg.InputError naming the field); an invalid supplied value.
+func AssessCoverage(city City, asOf socialorg.Date, opts ...socialorg.Option) (CoverageResult, error) {
+	c := socialorg.NewChecker(city.Code, asOf, opts...)
+	urban, urbanCite, _ := targetUrban.Read(&c)
+	rural, ruralCite, _ := targetRural.Read(&c)
+	feds, fedCite, _ := federationTarget.Read(&c)
+	if err := c.Err(); err != nil {
 		return CoverageResult{}, err
 	}
-	rural, ruralCite, err := targetRural.At(asOf)
-	if err != nil {
-		return CoverageResult{}, err
-	}
-	if err := validateCity(city); err != nil {
+	if err := city.Validate(); err != nil {
 		return CoverageResult{}, err
 	}
 	res := CoverageResult{
 		City: city.Code, Name: city.Name, AsOf: asOf,
 		Targets: CoverageTargets{
 			Urban: urban, UrbanCite: urbanCite, Rural: rural, RuralCite: ruralCite,
-			Federations: cfg.federations, FederationCite: cfg.fedCite,
+			Federations: feds, FederationCite: fedCite,
 		},
 	}
+	cfg := struct{ federations int }{feds}
 	nSub, nCom := 0, 0
 	for _, d := range city.Districts {
 		nSub += len(d.Subdistricts)
@@ -263,7 +229,7 @@ func EvaluateCoverage(city City, asOf socialorg.Date, opts ...CoverageOption) (C
 					st.UrbanOrgs += c.Orgs
 					st.UrbanWant += target
 				}
-				if short := target - c.Orgs; short > 0 {
+				if short := target - c.Orgs; target > 0 && short > 0 {
 					if c.Rural {
 						st.RuralBelow++
 					} else {
@@ -284,6 +250,9 @@ func EvaluateCoverage(city City, asOf socialorg.Date, opts ...CoverageOption) (C
 		res.Total = res.Total.Merge(dt)
 	}
 
+	if res.Shortfalls == nil {
+		res.Shortfalls = []CommunityShortfall{}
+	}
 	slices.SortFunc(res.Districts, func(a, b AreaCoverage) int { return cmp.Compare(a.Code, b.Code) })
 	slices.SortFunc(res.Subdistricts, func(a, b AreaCoverage) int {
 		return cmp.Or(cmp.Compare(a.Parent, b.Parent), cmp.Compare(a.Code, b.Code))
@@ -297,50 +266,63 @@ func EvaluateCoverage(city City, asOf socialorg.Date, opts ...CoverageOption) (C
 	return res, nil
 }
 
-// validateCity checks codes (non-empty, unique per level) and counts (0 … 2^31−1). Field paths
-// are built only for the error, so that a valid city costs no string building.
-func validateCity(city City) error {
+// EvaluateCoverage is AssessCoverage.
+//
+// Deprecated: use AssessCoverage, the name every batch assessment of the library has.
+func EvaluateCoverage(city City, asOf socialorg.Date, opts ...socialorg.Option) (CoverageResult, error) {
+	return AssessCoverage(city, asOf, opts...)
+}
+
+// Validate checks codes (non-empty, at most 64 bytes, unique per level) and counts (0 …
+// MaxCount), and returns every problem joined, each naming its field by JSON path
+// ("city.districts[0].subdistricts[3].communities[7].orgs"). Field paths are built only for
+// the errors, so that a valid city costs no string building.
+func (city City) Validate() error {
+	var p socialorg.Problems
 	seenD := make(map[string]struct{}, len(city.Districts))
 	seenS := make(map[string]struct{}, 256)
 	seenC := make(map[string]struct{}, 4096)
-	path := func(di, si, ci int) string {
-		p := "City.Districts[" + strconv.Itoa(di) + "]"
+	path := func(di, si, ci int, field string) string {
+		parts := []any{"city", "districts", di}
 		if si >= 0 {
-			p += ".Subdistricts[" + strconv.Itoa(si) + "]"
+			parts = append(parts, "subdistricts", si)
 		}
 		if ci >= 0 {
-			p += ".Communities[" + strconv.Itoa(ci) + "]"
+			parts = append(parts, "communities", ci)
 		}
-		return p
+		return socialorg.Path(append(parts, field)...)
 	}
 	for di, d := range city.Districts {
 		if why := uniqueCode(seenD, d.Code); why != "" {
-			return socialorg.Invalid(path(di, -1, -1)+".Code", d.Code, why)
+			p.Add(path(di, -1, -1, "code"), d.Code, why)
 		}
 		for si, s := range d.Subdistricts {
 			if why := uniqueCode(seenS, s.Code); why != "" {
-				return socialorg.Invalid(path(di, si, -1)+".Code", s.Code, why)
+				p.Add(path(di, si, -1, "code"), s.Code, why)
 			}
-			if s.Federations < 0 || s.Federations > maxCount {
-				return socialorg.Invalid(path(di, si, -1)+".Federations", s.Federations, "0 … 2^31−1")
+			if s.Federations < 0 || s.Federations > MaxCount {
+				p.Add(path(di, si, -1, "federations"), s.Federations, "0 … 2^31−1")
 			}
 			for ci, c := range s.Communities {
 				if why := uniqueCode(seenC, c.Code); why != "" {
-					return socialorg.Invalid(path(di, si, ci)+".Code", c.Code, why)
+					p.Add(path(di, si, ci, "code"), c.Code, why)
 				}
-				if c.Orgs < 0 || c.Orgs > maxCount {
-					return socialorg.Invalid(path(di, si, ci)+".Orgs", c.Orgs, "0 … 2^31−1")
+				if c.Orgs < 0 || c.Orgs > MaxCount {
+					p.Add(path(di, si, ci, "orgs"), c.Orgs, "0 … 2^31−1")
 				}
 			}
 		}
 	}
-	return nil
+	return p.Err()
 }
 
 // uniqueCode records code and returns why it is invalid ("" when it is fine).
 func uniqueCode(seen map[string]struct{}, code string) string {
-	if code == "" {
+	switch {
+	case code == "":
 		return "required"
+	case len(code) > 64:
+		return "at most 64 bytes"
 	}
 	if _, dup := seen[code]; dup {
 		return "unique at its level"
@@ -351,14 +333,17 @@ func uniqueCode(seen map[string]struct{}, code string) string {
 
 // Report turns the result into findings, in this order: the city's urban and rural averages;
 // each district's; each subdistrict's averages and, when a target was supplied, its federations;
-// then one finding per community. An average over no community of its type is NotApplicable.
+// then one finding per community. An average over no community of its type, or with no target,
+// is NotApplicable. A single community's finding is always NotApplicable, since the target is an
+// average: it shows the community's count against the average, for information.
 func (r CoverageResult) Report() socialorg.Report {
 	t := r.Targets
-	out := make([]socialorg.Finding, 0, 2+2*len(r.Districts)+3*len(r.Subdistricts)+len(r.communities))
+	c := socialorg.NewChecker(r.City, r.AsOf)
+	c.Grow(2 + 2*len(r.Districts) + 3*len(r.Subdistricts) + len(r.communities))
 	averages := func(subject string, tl CoverageTally) {
-		out = append(out,
-			average("registry.coverage.urban-average", subject, tl.Urban, tl.UrbanOrgs, tl.UrbanWant, t.UrbanCite),
-			average("registry.coverage.rural-average", subject, tl.Rural, tl.RuralOrgs, tl.RuralWant, t.RuralCite))
+		c.SetSubject(subject)
+		average(&c, ruleCoverageUrban, tl.Urban, tl.UrbanOrgs, tl.UrbanWant, t.Urban, t.UrbanCite)
+		average(&c, ruleCoverageRural, tl.Rural, tl.RuralOrgs, tl.RuralWant, t.Rural, t.RuralCite)
 	}
 	averages(r.City, r.Total)
 	for _, d := range r.Districts {
@@ -367,30 +352,38 @@ func (r CoverageResult) Report() socialorg.Report {
 	for _, s := range r.Subdistricts {
 		averages(s.Code, s.Tally)
 		if t.Federations > 0 {
-			out = append(out, verdict("registry.coverage.federation", s.Code, s.Tally.Federations >= t.Federations,
-				strconv.Itoa(s.Tally.Federations), "≥ "+strconv.Itoa(t.Federations), t.FederationCite))
+			c.Verdict(ruleCoverageFederation, s.Tally.Federations >= t.Federations,
+				socialorg.Fig(strconv.Itoa(s.Tally.Federations)), socialorg.Fig("≥ "+strconv.Itoa(t.Federations)), t.FederationCite)
 		}
 	}
-	for _, c := range r.communities {
+	for _, cm := range r.communities {
 		target, cite := t.Urban, t.UrbanCite
-		if c.rural {
+		if cm.rural {
 			target, cite = t.Rural, t.RuralCite
 		}
-		out = append(out, verdict("registry.coverage.community", c.code, c.orgs >= target,
-			strconv.Itoa(c.orgs), "≥ "+strconv.Itoa(target), cite))
+		c.SetSubject(cm.code)
+		want := socialorg.Words("unset")
+		if target > 0 {
+			want = socialorg.Words("average ≥ " + strconv.Itoa(target))
+		} else {
+			cite = citeMCATarget
+		}
+		c.NotApplicable(ruleCoverageCommunity, socialorg.Fig(strconv.Itoa(cm.orgs)), want, cite)
 	}
-	return socialorg.Report{Findings: out}
+	return c.Report()
 }
 
-func average(rule, subject string, communities, orgs, want int, cite socialorg.Citation) socialorg.Finding {
-	if communities == 0 {
-		return socialorg.Finding{Rule: rule, Subject: subject, Outcome: socialorg.NotApplicable, Got: "0", Want: "", Cite: cite}
+// average judges one area's organizations against the average target, in totals: Σ
+// organizations against target × communities.
+func average(c *socialorg.Checker, rule *socialorg.Rule, communities, orgs, want, target int, cite socialorg.Citation) {
+	switch {
+	case target == 0:
+		c.NotApplicable(rule, socialorg.Fig(strconv.Itoa(orgs)), socialorg.Words("unset"), citeMCATarget)
+	case communities == 0:
+		c.NotApplicable(rule, socialorg.Fig("0"), socialorg.Value{}, cite)
+	default:
+		c.Verdict(rule, orgs >= want, socialorg.Fig(strconv.Itoa(orgs)), socialorg.Fig("≥ "+strconv.Itoa(want)), cite)
 	}
-	return verdict(rule, subject, orgs >= want, strconv.Itoa(orgs), fmt.Sprintf("≥ %d", want), cite)
-}
-
-func verdict(rule, subject string, ok bool, got, want string, cite socialorg.Citation) socialorg.Finding {
-	return socialorg.Finding{Rule: rule, Subject: subject, Outcome: socialorg.OutcomeOf(ok), Got: got, Want: want, Cite: cite}
 }
 
 // CountCommunityOrgs returns a copy of city in which every community's Orgs is the number of
@@ -419,7 +412,7 @@ func CountCommunityOrgs(city City, orgs []Organization) (City, error) {
 		}
 		c, ok := index[o.Community]
 		if !ok {
-			return City{}, socialorg.Invalid("orgs["+strconv.Itoa(i)+"].Community", o.Community, "a community of the city")
+			return City{}, socialorg.Invalid("orgs["+strconv.Itoa(i)+"].community", o.Community, "a community of the city")
 		}
 		c.Orgs++
 	}

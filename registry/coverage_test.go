@@ -2,10 +2,12 @@ package registry_test
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/registry"
@@ -30,8 +32,11 @@ func smallCity() registry.City {
 	}}}
 }
 
-func TestEvaluateCoverageSmall(t *testing.T) {
-	res, err := registry.EvaluateCoverage(smallCity(), asOf)
+// in2020 is a date the MCA's 2017 targets were in force.
+var in2020 = socialorg.MustDate("2020-06-30")
+
+func TestAssessCoverageSmall(t *testing.T) {
+	res, err := registry.AssessCoverage(smallCity(), in2020)
 	require.NoError(t, err)
 	require.Equal(t, 10, res.Targets.Urban)
 	require.Equal(t, 5, res.Targets.Rural)
@@ -68,19 +73,74 @@ func TestEvaluateCoverageSmall(t *testing.T) {
 	var communities []string
 	for _, f := range r.Findings {
 		require.NotEmpty(t, f.Cite.Document)
-		if f.Rule == "registry.coverage.community" {
-			communities = append(communities, f.Subject+":"+f.Outcome.String())
+		if f.Rule == registry.RuleCoverageCommunity {
+			communities = append(communities, f.Subject+":"+f.Outcome.String()+":"+f.Got+":"+f.Want)
 		}
-		if f.Rule == "registry.coverage.rural-average" && f.Subject == "S1" {
+		if f.Rule == registry.RuleCoverageRuralAverage && f.Subject == "S1" {
 			require.Equal(t, socialorg.NotApplicable, f.Outcome, "no villages in S1")
 		}
 	}
-	require.Equal(t, []string{"U1:fail", "U2:pass", "V1:fail", "V2:pass", "V3:pass"}, communities)
+	// The target is an average (「平均拥有不少于」): a community below it is information, never a
+	// failure of that community.
+	require.Equal(t, []string{"U1:not-applicable:9:average ≥ 10", "U2:not-applicable:10:average ≥ 10", "V1:not-applicable:4:average ≥ 5",
+		"V2:not-applicable:5:average ≥ 5", "V3:not-applicable:6:average ≥ 5"}, communities)
+	f, _ = r.Find(registry.RuleCoverageCommunity)
+	require.Equal(t, "U1：社区拥有的社区社会组织数（平均目标之下的缺口，仅作信息）——不适用（实际 9；要求 平均 ≥ 10）。依据：《民政部关于大力培育发展社区社会组织的意见》（民发〔2017〕191号）一、总体要求",
+		f.Message(language.Chinese))
+}
+
+// TestCoverageAverageBoundaries: the averages at 19/20 and 20/20 organizations for two urban
+// communities, whatever their distribution (one community may have none).
+func TestCoverageAverageBoundaries(t *testing.T) {
+	city := func(a, b int) registry.City {
+		return registry.City{Code: "440100", Districts: []registry.District{{Code: "D", Subdistricts: []registry.Subdistrict{{Code: "S",
+			Communities: []registry.Community{{Code: "A", Orgs: a}, {Code: "B", Orgs: b}}}}}}}
+	}
+	for _, tc := range []struct {
+		a, b int
+		want socialorg.Outcome
+	}{{10, 9, socialorg.Fail}, {10, 10, socialorg.Pass}, {20, 0, socialorg.Pass}, {0, 19, socialorg.Fail}, {11, 10, socialorg.Pass}} {
+		res, err := registry.AssessCoverage(city(tc.a, tc.b), in2020)
+		require.NoError(t, err)
+		f, _ := res.Report().Find(registry.RuleCoverageUrbanAverage)
+		require.Equal(t, tc.want, f.Outcome, "%d + %d", tc.a, tc.b)
+		require.Equal(t, tc.want == socialorg.Pass, res.Total.UrbanMet())
+	}
+}
+
+// TestCoverageTargetsEndWith2020: the MCA set the targets 「到2020年」; after 2020 nothing is
+// judged unless the caller supplies a target, which the findings then cite as supplied.
+func TestCoverageTargetsEndWith2020(t *testing.T) {
+	res, err := registry.AssessCoverage(smallCity(), socialorg.MustDate("2020-12-31"))
+	require.NoError(t, err)
+	require.Equal(t, 10, res.Targets.Urban)
+	res, err = registry.AssessCoverage(smallCity(), socialorg.MustDate("2021-01-01"))
+	require.NoError(t, err)
+	require.Zero(t, res.Targets.Urban)
+	require.Empty(t, res.Shortfalls)
+	require.NotNil(t, res.Shortfalls)
+	require.Equal(t, 19, res.Total.UrbanOrgs, "counted, not judged")
+	r := res.Report()
+	require.True(t, r.OK())
+	f, _ := r.Find(registry.RuleCoverageUrbanAverage)
+	require.Equal(t, socialorg.NotApplicable, f.Outcome)
+	require.Equal(t, "unset", f.Want)
+
+	ours := socialorg.Citation{Document: "某市社区社会组织培育方案（2021—2025年）"}
+	res, err = registry.AssessCoverage(smallCity(), asOf, socialorg.Supply(registry.UrbanCommunityTarget, 10, ours),
+		socialorg.Supply(registry.RuralCommunityTarget, 5, ours))
+	require.NoError(t, err)
+	f, _ = res.Report().Find(registry.RuleCoverageUrbanAverage)
+	require.Equal(t, socialorg.Fail, f.Outcome)
+	require.True(t, f.Cite.Supplied)
+	require.Len(t, res.Shortfalls, 2)
+	_, err = registry.AssessCoverage(smallCity(), asOf, socialorg.Supply(registry.UrbanCommunityTarget, 0, ours))
+	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
 }
 
 func TestCoverageFederationTarget(t *testing.T) {
 	cite := socialorg.Citation{Document: "某区社区社会组织培育方案"}
-	res, err := registry.EvaluateCoverage(smallCity(), asOf, registry.WithFederationTarget(1, cite))
+	res, err := registry.AssessCoverage(smallCity(), asOf, socialorg.Supply(registry.FederationTarget, 1, cite))
 	require.NoError(t, err)
 	require.Equal(t, 2, res.Total.FederationsWant)
 	require.Equal(t, 1, res.Total.FederationShortfall)
@@ -88,22 +148,25 @@ func TestCoverageFederationTarget(t *testing.T) {
 	for _, f := range res.Report().Findings {
 		if f.Rule == "registry.coverage.federation" {
 			got = append(got, f.Subject+":"+f.Outcome.String())
-			require.Equal(t, cite, f.Cite)
+			require.Equal(t, cite.Document, f.Cite.Document)
+			require.True(t, f.Cite.Supplied)
 		}
 	}
 	require.Equal(t, []string{"S1:pass", "S2:fail"}, got)
 
-	_, err = registry.EvaluateCoverage(smallCity(), asOf, registry.WithFederationTarget(1, socialorg.Citation{}))
+	_, err = registry.AssessCoverage(smallCity(), asOf, socialorg.Supply(registry.FederationTarget, 1, socialorg.Citation{}))
 	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
-	_, err = registry.EvaluateCoverage(smallCity(), asOf, registry.WithFederationTarget(0, cite))
+	_, err = registry.AssessCoverage(smallCity(), asOf, socialorg.Supply(registry.FederationTarget, 0, cite))
 	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
 }
 
 func TestCoverageTargetDates(t *testing.T) {
-	_, err := registry.EvaluateCoverage(smallCity(), socialorg.MustDate("2018-01-07"))
-	require.ErrorIs(t, err, socialorg.ErrNotInForce)
-	_, err = registry.EvaluateCoverage(smallCity(), socialorg.MustDate("2018-01-08"))
+	res, err := registry.AssessCoverage(smallCity(), socialorg.MustDate("2018-01-07"))
+	require.NoError(t, err, "before the targets, the city is counted and not judged")
+	require.Zero(t, res.Targets.Urban)
+	res, err = registry.AssessCoverage(smallCity(), socialorg.MustDate("2018-01-08"))
 	require.NoError(t, err)
+	require.Equal(t, 10, res.Targets.Urban)
 }
 
 func TestCoverageInputErrors(t *testing.T) {
@@ -111,20 +174,21 @@ func TestCoverageInputErrors(t *testing.T) {
 		mut   func(*registry.City)
 		field string
 	}{
-		"empty district code":  {func(c *registry.City) { c.Districts[0].Code = "" }, "City.Districts[0].Code"},
-		"duplicate community":  {func(c *registry.City) { c.Districts[0].Subdistricts[1].Communities[1].Code = "V1" }, "City.Districts[0].Subdistricts[1].Communities[1].Code"},
-		"negative orgs":        {func(c *registry.City) { c.Districts[0].Subdistricts[0].Communities[2].Orgs = -1 }, "City.Districts[0].Subdistricts[0].Communities[2].Orgs"},
-		"huge orgs":            {func(c *registry.City) { c.Districts[0].Subdistricts[0].Communities[2].Orgs = 1 << 40 }, "City.Districts[0].Subdistricts[0].Communities[2].Orgs"},
-		"negative federations": {func(c *registry.City) { c.Districts[0].Subdistricts[0].Federations = -2 }, "City.Districts[0].Subdistricts[0].Federations"},
+		"empty district code":  {func(c *registry.City) { c.Districts[0].Code = "" }, "city.districts[0].code"},
+		"duplicate community":  {func(c *registry.City) { c.Districts[0].Subdistricts[1].Communities[1].Code = "V1" }, "city.districts[0].subdistricts[1].communities[1].code"},
+		"negative orgs":        {func(c *registry.City) { c.Districts[0].Subdistricts[0].Communities[2].Orgs = -1 }, "city.districts[0].subdistricts[0].communities[2].orgs"},
+		"huge orgs":            {func(c *registry.City) { c.Districts[0].Subdistricts[0].Communities[2].Orgs = 1 << 40 }, "city.districts[0].subdistricts[0].communities[2].orgs"},
+		"negative federations": {func(c *registry.City) { c.Districts[0].Subdistricts[0].Federations = -2 }, "city.districts[0].subdistricts[0].federations"},
+		"long code":            {func(c *registry.City) { c.Districts[0].Code = strings.Repeat("x", 1<<20) }, "city.districts[0].code"},
 		"duplicate subdistrict": {func(c *registry.City) {
 			c.Districts[0].Subdistricts[0].Code = "S1"
-		}, "City.Districts[0].Subdistricts[1].Code"},
+		}, "city.districts[0].subdistricts[1].code"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
 			c := smallCity()
 			tc.mut(&c)
-			_, err := registry.EvaluateCoverage(c, asOf)
+			_, err := registry.AssessCoverage(c, asOf)
 			require.ErrorIs(t, err, socialorg.ErrInvalidInput)
 			require.Contains(t, err.Error(), tc.field)
 		})
@@ -166,9 +230,11 @@ func itoa(n int) string {
 func TestCoverageTallyMergeProperty(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 11))
 	cite := socialorg.Citation{Document: "caller"}
+	opts := socialorg.Options{socialorg.Supply(registry.FederationTarget, 1, cite),
+		socialorg.Supply(registry.UrbanCommunityTarget, 10, cite), socialorg.Supply(registry.RuralCommunityTarget, 5, cite)}
 	for round := 0; round < 50; round++ {
 		city := randomCity(r, 1+r.IntN(8))
-		whole, err := registry.EvaluateCoverage(city, asOf, registry.WithFederationTarget(1, cite))
+		whole, err := registry.AssessCoverage(city, asOf, opts)
 		require.NoError(t, err)
 
 		perm := r.Perm(len(city.Districts))
@@ -182,7 +248,7 @@ func TestCoverageTallyMergeProperty(t *testing.T) {
 			for _, i := range idx {
 				shard.Districts = append(shard.Districts, city.Districts[i])
 			}
-			res, err := registry.EvaluateCoverage(shard, asOf, registry.WithFederationTarget(1, cite))
+			res, err := registry.AssessCoverage(shard, asOf, opts)
 			require.NoError(t, err)
 			parts = append(parts, res.Total)
 		}
@@ -197,7 +263,7 @@ func TestCoverageTallyMergeProperty(t *testing.T) {
 		for _, i := range perm {
 			shuffled.Districts = append(shuffled.Districts, city.Districts[i])
 		}
-		again, err := registry.EvaluateCoverage(shuffled, asOf, registry.WithFederationTarget(1, cite))
+		again, err := registry.AssessCoverage(shuffled, asOf, opts)
 		require.NoError(t, err)
 		require.Equal(t, whole.Districts, again.Districts)
 		require.Equal(t, whole.Shortfalls, again.Shortfalls)
@@ -221,5 +287,5 @@ func TestCountCommunityOrgs(t *testing.T) {
 
 	_, err = registry.CountCommunityOrgs(city, []registry.Organization{{Community: "nowhere"}})
 	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
-	require.Contains(t, err.Error(), "orgs[0].Community")
+	require.Contains(t, err.Error(), "orgs[0].community")
 }

@@ -3,6 +3,7 @@ package registry
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,10 +11,8 @@ import (
 	"golang.org/x/text/width"
 
 	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/internal/textjson"
 )
-
-// The legal source of the unified social credit code's structure and check character.
-var citeGB32100 = socialorg.Citation{Document: "GB 32100-2015《法人和其他组织统一社会信用代码编码规则》"}
 
 // ErrInvalidCreditCode is matched (errors.Is) by every error about a malformed unified social
 // credit code. The errors are *CreditCodeError values; their Reason says what is wrong and is
@@ -257,6 +256,10 @@ func NewCreditCode(authority, category byte, division, orgCode string) (CreditCo
 // IsZero reports whether c is the zero CreditCode ("no code").
 func (c CreditCode) IsZero() bool { return c == CreditCode{} }
 
+// Equal reports whether c and d are the same code (c == d). It lets go-cmp compare codes without
+// options.
+func (c CreditCode) Equal(d CreditCode) bool { return c == d }
+
 // String returns the 18 characters, upper case; "" for the zero CreditCode.
 func (c CreditCode) String() string {
 	if c.IsZero() {
@@ -335,24 +338,46 @@ func (c CreditCode) Kind() (Kind, bool) {
 	return 0, false
 }
 
-// MarshalText encodes c as its 18 characters ("" for the zero code).
-func (c CreditCode) MarshalText() ([]byte, error) {
+// AppendText appends the 18 characters to b (encoding.TextAppender); the zero code appends
+// nothing.
+func (c CreditCode) AppendText(b []byte) ([]byte, error) {
 	if c.IsZero() {
-		return []byte{}, nil
+		return b, nil
 	}
-	return c.b[:], nil
+	return append(b, c.b[:]...), nil
 }
 
-// UnmarshalText parses b with ParseCreditCode (strict); "" decodes to the zero code.
+// MarshalText encodes c as its 18 characters ("" for the zero code).
+func (c CreditCode) MarshalText() ([]byte, error) { return c.AppendText(make([]byte, 0, 18)) }
+
+// UnmarshalText parses b with ParseCreditCode (strict); "" decodes to the zero code. On error c
+// is unchanged.
 func (c *CreditCode) UnmarshalText(b []byte) error {
 	if len(b) == 0 {
 		*c = CreditCode{}
 		return nil
 	}
-	v, err := ParseCreditCode(string(b))
+	v, err := ParseCreditCode(string(b[:min(len(b), 256)]))
+	if err == nil && len(b) > 256 {
+		err = codeError(string(b[:65]), 0, 0, ErrCodeLength)
+	}
 	if err != nil {
 		return err
 	}
 	*c = v
 	return nil
+}
+
+var creditCodeType = reflect.TypeFor[CreditCode]()
+
+// UnmarshalJSON decodes a JSON string as UnmarshalText does; a bad code is an error that
+// encoding/json reports with the field's path.
+func (c *CreditCode) UnmarshalJSON(b []byte) error {
+	return textjson.Decode(b, creditCodeType, c.UnmarshalText, func(err error) string {
+		var ce *CreditCodeError
+		if errors.As(err, &ce) {
+			return ce.Reason.Error()
+		}
+		return err.Error()
+	})
 }

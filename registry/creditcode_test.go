@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
 	"github.com/socialorg/socialorg"
@@ -322,8 +323,24 @@ func TestCreditCodeJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(`{"code":"53440100mj00000345","none":""}`), &back))
 	require.Equal(t, registry.MustCreditCode("53440100MJ00000345"), back.Code)
 	require.True(t, back.None.IsZero())
+	// In a document, a bad code is an error that names its field and gives the reason; called
+	// directly, the text decoder's errors match the sentinels.
 	err = json.Unmarshal([]byte(`{"code":"53440100MJ00000346"}`), &back)
-	require.ErrorIs(t, err, registry.ErrCodeCheck)
+	var te *json.UnmarshalTypeError
+	require.True(t, errors.As(err, &te), "%v", err)
+	require.Equal(t, "code", te.Field)
+	require.Contains(t, err.Error(), "check character does not match")
+	var c registry.CreditCode
+	require.ErrorIs(t, c.UnmarshalText([]byte("53440100MJ00000346")), registry.ErrCodeCheck)
+	require.True(t, c.IsZero())
+	err = c.UnmarshalText([]byte(strings.Repeat("5", 1<<20)))
+	require.ErrorIs(t, err, registry.ErrInvalidCreditCode)
+	require.Less(t, len(err.Error()), 300)
+	// go-cmp compares codes without options.
+	require.Empty(t, cmp.Diff(rec{Code: registry.MustCreditCode("53440100MJ00000345")}, rec{Code: back.Code}))
+	b, err = registry.MustCreditCode("53440100MJ00000345").AppendText([]byte("code "))
+	require.NoError(t, err)
+	require.Equal(t, "code 53440100MJ00000345", string(b))
 }
 
 func TestCreditCodeComparableAsMapKey(t *testing.T) {

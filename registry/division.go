@@ -1,9 +1,12 @@
 package registry
 
 import (
+	"errors"
 	"slices"
+	"strings"
 
 	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/internal/enum"
 )
 
 // DivisionLevel is the level of an administrative division.
@@ -17,28 +20,31 @@ const (
 	LevelDistrict                          // 市辖区, and the county-level cities Guangzhou once had
 )
 
-// String returns "national", "province", "city" or "district".
-func (l DivisionLevel) String() string {
-	switch l {
-	case LevelNational:
-		return "national"
-	case LevelProvince:
-		return "province"
-	case LevelCity:
-		return "city"
-	case LevelDistrict:
-		return "district"
-	}
-	return ""
+var divisionLevelNames = enum.Names[DivisionLevel]{
+	Type: "DivisionLevel",
+	Text: []string{"", "national", "province", "city", "district"},
 }
+
+// String returns "national", "province", "city" or "district" ("" for the zero level).
+func (l DivisionLevel) String() string { return divisionLevelNames.String(l) }
+
+// MarshalText encodes l as String does; the zero level encodes as "".
+func (l DivisionLevel) MarshalText() ([]byte, error) { return divisionLevelNames.Marshal(l) }
+
+// UnmarshalText decodes what MarshalText encodes.
+func (l *DivisionLevel) UnmarshalText(b []byte) error { return divisionLevelNames.Unmarshal(b, l) }
+
+// UnmarshalJSON decodes a JSON string as UnmarshalText does; a bad value is an error naming the
+// field.
+func (l *DivisionLevel) UnmarshalJSON(b []byte) error { return divisionLevelNames.DecodeJSON(b, l) }
 
 // Division is an administrative division with its GB/T 2260 code: the divisions whose
 // civil-affairs departments register the social organizations of Guangzhou, and the historical
 // codes that still appear inside lifelong credit codes.
 type Division struct {
-	Code   string        `json:"code"`   // GB/T 2260, 6 digits
-	Name   string        `json:"name"`   // 越秀区
-	Level  DivisionLevel `json:"level"`  //
+	Code   string        `json:"code"` // GB/T 2260, 6 digits
+	Name   string        `json:"name"` // 越秀区
+	Level  DivisionLevel `json:"level"`
 	Parent string        `json:"parent"` // code of the enclosing division ("" for the country)
 	// Abolished is the date a historical division ceased to exist (zero while current);
 	// Successor is the code of the current division that took over its area.
@@ -126,4 +132,22 @@ func CurrentDivision(code string) (Division, bool) {
 		d, ok = LookupDivision(d.Successor)
 	}
 	return d, ok
+}
+
+// ErrJurisdiction is matched (errors.Is) by the error for an organization registered outside the
+// jurisdictions whose rules this library holds: the country (100000), Guangdong (440000),
+// Guangzhou (440100) and its districts, current and historical. A Shenzhen organization (440300)
+// is such a case: its city's own rules are not encoded here.
+var ErrJurisdiction = errors.New("registry: outside the jurisdictions this library holds rules for")
+
+// jurisdiction checks that the library holds the rules of the division's registration authority.
+func jurisdiction(field, code string) error {
+	if _, ok := LookupDivision(code); ok {
+		return nil
+	}
+	rule := "a division this library holds rules for: 100000, 440000, 440100 or a Guangzhou district"
+	if len(code) == 6 && strings.Trim(code, "0123456789") == "" {
+		rule = "the rules of this jurisdiction are not in the library (it holds 100000, 440000 and Guangzhou, 4401xx)"
+	}
+	return &socialorg.InputError{Field: field, Value: socialorg.Short(code), Rule: rule, Err: ErrJurisdiction}
 }

@@ -71,18 +71,18 @@ func ExampleCheckRegistration() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(r.OK(), len(r.Findings))
+	fmt.Println(r.Eligible, len(r.Findings))
 	for _, f := range r.Failures() {
 		fmt.Println(f.Message(language.SimplifiedChinese))
 		fmt.Println(f.Message(language.English))
 	}
 	// Output:
-	// false 5
+	// false 6
 	// 广州市某某公益协会：社会团体会员数（个人 / 单位）——不通过（实际 45 / 0；要求 ≥ 50 / —）。依据：《社会团体登记管理条例》（国务院令第250号，2016年修订）第十条第一款第（一）项
 	// 广州市某某公益协会: members of a social group (individual / unit): fail (got 45 / 0; required ≥ 50 / —). Source: 《社会团体登记管理条例》（国务院令第250号，2016年修订）第十条第一款第（一）项
 }
 
-func ExampleEvaluateCoverage() {
+func ExampleAssessCoverage() {
 	city := registry.City{Code: "440100", Name: "广州市", Districts: []registry.District{{
 		Code: "440113", Name: "番禺区",
 		Subdistricts: []registry.Subdistrict{{
@@ -94,7 +94,11 @@ func ExampleEvaluateCoverage() {
 			},
 		}},
 	}}}
-	res, err := registry.EvaluateCoverage(city, socialorg.MustDate("2026-11-27"))
+	// The MCA's averages (10 per urban community, 5 per village) were set for 2020; a city judging
+	// by them later supplies them, with its source.
+	ours := socialorg.Citation{Document: "某市社区社会组织培育方案"}
+	res, err := registry.AssessCoverage(city, socialorg.MustDate("2026-11-27"),
+		socialorg.Supply(registry.UrbanCommunityTarget, 10, ours), socialorg.Supply(registry.RuralCommunityTarget, 5, ours))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -104,7 +108,10 @@ func ExampleEvaluateCoverage() {
 	for _, s := range res.Shortfalls {
 		fmt.Printf("%s %s: %d of %d, short %d\n", s.Code, s.Name, s.Orgs, s.Target, s.Shortfall)
 	}
+	f, _ := res.Report().Find(registry.RuleCoverageUrbanAverage)
+	fmt.Println(f.Message(language.English))
 	// Output:
 	// urban 19 orgs / want 20, met=false; rural 5 / 5, met=true
 	// 440113001002 乙社区: 7 of 10, short 3
+	// 440100: community organizations per urban community, on average (totals): fail (got 19; required ≥ 20). Source: 某市社区社会组织培育方案 (caller-supplied)
 }

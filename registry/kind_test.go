@@ -41,8 +41,16 @@ func TestKindText(t *testing.T) {
 	require.False(t, registry.Kind(0).IsValid())
 	require.False(t, registry.Kind(5).IsValid())
 	require.Equal(t, "Kind(5)", registry.Kind(5).String())
-	_, err := registry.Kind(0).MarshalText()
+	b, err := registry.Kind(0).MarshalText()
+	require.NoError(t, err, "the zero Kind encodes, so that a document holding one still encodes")
+	require.Empty(t, b)
+	require.NoError(t, k.UnmarshalText(nil))
+	require.Equal(t, registry.Kind(0), k)
+	_, err = registry.Kind(9).MarshalText()
 	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
+	require.Equal(t, "社會服務機構", registry.SocialServiceAgency.Name().Hant)
+	require.NoError(t, k.UnmarshalText([]byte("社會團體")))
+	require.Equal(t, registry.SocialGroup, k)
 }
 
 func TestGradeText(t *testing.T) {

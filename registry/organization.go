@@ -1,12 +1,10 @@
 package registry
 
 import (
-	"errors"
-	"fmt"
-	"reflect"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
-	"github.com/go-playground/validator/v10"
 	"github.com/shopspring/decimal"
 
 	"github.com/socialorg/socialorg"
@@ -25,17 +23,28 @@ const (
 	NonPublicFoundation                                // 非公募基金会
 )
 
-var foundationTypeNames = enum.Names{Type: "FoundationType", Text: []string{"", "national-public", "local-public", "non-public"}}
+var foundationTypeNames = enum.Names[FoundationType]{
+	Type: "FoundationType",
+	Text: []string{"", "national-public", "local-public", "non-public"},
+	Names: []socialorg.Text{{},
+		{Hans: "全国性公募基金会", Hant: "全國性公募基金會", En: "national public-fundraising foundation"},
+		{Hans: "地方性公募基金会", Hant: "地方性公募基金會", En: "local public-fundraising foundation"},
+		{Hans: "非公募基金会", Hant: "非公募基金會", En: "non-public foundation"}},
+}
 
 // String returns "national-public", "local-public" or "non-public" ("" for the zero value).
-func (t FoundationType) String() string { return foundationTypeNames.String(uint8(t)) }
+func (t FoundationType) String() string { return foundationTypeNames.String(t) }
 
-// MarshalText encodes t as String does; the zero value is an error.
-func (t FoundationType) MarshalText() ([]byte, error) { return foundationTypeNames.Marshal(uint8(t)) }
+// MarshalText encodes t as String does; the zero value encodes as "".
+func (t FoundationType) MarshalText() ([]byte, error) { return foundationTypeNames.Marshal(t) }
 
 // UnmarshalText decodes what MarshalText encodes.
-func (t *FoundationType) UnmarshalText(b []byte) error {
-	return enum.Decode(foundationTypeNames, b, nil, t)
+func (t *FoundationType) UnmarshalText(b []byte) error { return foundationTypeNames.Unmarshal(b, t) }
+
+// UnmarshalJSON decodes a JSON string as UnmarshalText does; a bad value is an error naming the
+// field.
+func (t *FoundationType) UnmarshalJSON(b []byte) error {
+	return foundationTypeNames.DecodeJSON(b, t)
 }
 
 // FilingType is the type of a community social organization filed with its subdistrict, which
@@ -48,30 +57,41 @@ const (
 	ServiceFiling                       // 社会服务机构类: a service provider
 )
 
-var filingTypeNames = enum.Names{Type: "FilingType", Text: []string{"", "group", "service"}}
+var filingTypeNames = enum.Names[FilingType]{Type: "FilingType", Text: []string{"", "group", "service"}}
 
 // String returns "group" or "service" ("" for the zero value).
-func (t FilingType) String() string { return filingTypeNames.String(uint8(t)) }
+func (t FilingType) String() string { return filingTypeNames.String(t) }
 
-// MarshalText encodes t as String does; the zero value is an error.
-func (t FilingType) MarshalText() ([]byte, error) { return filingTypeNames.Marshal(uint8(t)) }
+// MarshalText encodes t as String does; the zero value encodes as "".
+func (t FilingType) MarshalText() ([]byte, error) { return filingTypeNames.Marshal(t) }
 
 // UnmarshalText decodes what MarshalText encodes.
-func (t *FilingType) UnmarshalText(b []byte) error {
-	return enum.Decode(filingTypeNames, b, nil, t)
-}
+func (t *FilingType) UnmarshalText(b []byte) error { return filingTypeNames.Unmarshal(b, t) }
+
+// UnmarshalJSON decodes a JSON string as UnmarshalText does; a bad value is an error naming the
+// field.
+func (t *FilingType) UnmarshalJSON(b []byte) error { return filingTypeNames.DecodeJSON(b, t) }
+
+// MaxCount bounds every count the package reads (members, staff, initiators, organizations in a
+// community…), so that no sum over a city can overflow.
+const MaxCount = 1<<31 - 1
+
+// The forms a filed community organization may take (粤民规字〔2022〕2号 Art. 5).
+var filingForms = []string{"社", "站", "队", "中心", "组"}
 
 // Organization is a social organization, registered or applying, or a community social
-// organization filed with its subdistrict. Shape is checked by validate tags (see
-// RegisterValidations), invariants across fields by Validate.
+// organization filed with its subdistrict. Validate checks it; the validate tags let a caller's
+// go-playground validator check it too, once package validation has registered the library's
+// tags.
 type Organization struct {
 	// Code is the unified social credit code; zero for an applicant or a filed community
 	// organization. A CreditCode holds only well-formed codes.
-	Code CreditCode `json:"code,omitzero"`
+	Code CreditCode `json:"code,omitzero" validate:"omitempty,uscc"`
 	Name string     `json:"name" validate:"required,max=200"`
 	Kind Kind       `json:"kind" validate:"orgkind"`
 	// Division is the GB/T 2260 code of the registration authority (for a filed community
-	// organization, its district): "100000" means registered by the MCA (a national organization).
+	// organization, its district): "100000" means registered by the MCA (a national organization),
+	// "440000" by Guangdong's civil-affairs department, "440100" by Guangzhou's.
 	Division string `json:"division" validate:"required,division"`
 	// Subdistrict and Community locate a community social organization (filed or registered); they
 	// are the codes used in the City model. Set Community only on community social organizations:
@@ -86,16 +106,22 @@ type Organization struct {
 	// Funds is the activity fund (活动资金) of a social group, the start-up fund (开办资金) of a
 	// social service agency or the original fund (原始基金) of a foundation, in yuan: ≥ 0, at most
 	// two decimal places.
-	Funds       decimal.Decimal `json:"funds"`
+	Funds       decimal.Decimal `json:"funds" validate:"yuan"`
 	FundsInCash bool            `json:"funds_in_cash,omitempty"` // a foundation's original fund is money received (到账货币资金)
 	Domicile    string          `json:"domicile,omitempty"`      // fixed domicile or premises (住所 / 场所)
 
 	FoundationType FoundationType `json:"foundation_type,omitempty"` // required for foundations
 	// PreApproval is true when the organization's field needs a supervising unit's approval
-	// before registration (Guangzhou Order 108 Art. 7: non-profit education and training, medical,
-	// welfare institutions, museums…); SupervisorApproved when that approval is given.
+	// before registration whatever the local rules (non-profit education and training, medical,
+	// welfare institutions, museums…: Guangzhou Order 108 Art. 7); SupervisorApproved when a
+	// supervising unit (业务主管单位) has approved it.
 	PreApproval        bool `json:"pre_approval,omitempty"`
 	SupervisorApproved bool `json:"supervisor_approved,omitempty"`
+	// EightCategories marks an organization in one of the eight categories Guangzhou opened to
+	// direct registration on 2012-01-01, before it opened all others in May 2012: industry
+	// associations, chambers of commerce of other places, public-welfare services, social
+	// services, and economic, science and technology, sports and culture organizations.
+	EightCategories bool `json:"eight_categories,omitempty"`
 
 	// Filing details of a community social organization filed with its subdistrict.
 	Filing            FilingType `json:"filing,omitempty"`
@@ -105,125 +131,103 @@ type Organization struct {
 	Branches          int        `json:"branches,omitempty" validate:"gte=0"`
 }
 
-// validate is the package's one validator, built once; validator.Validate is safe for
-// concurrent use.
-var validate = newValidator()
+// Lengths the package accepts for text fields, in bytes; beyond them a field is refused before
+// any other work.
+const (
+	maxName = 200 // characters (the rule); bytes are checked first at 4 per character
+	maxText = 4096
+)
 
-func newValidator() *validator.Validate {
-	v := validator.New(validator.WithRequiredStructEnabled())
-	if err := RegisterValidations(v); err != nil {
-		panic(err) // a static registration: fails every test if it is ever wrong
-	}
-	return v
-}
-
-// RegisterValidations adds the package's tags to v so that callers' own structs can use them:
-//
-//	uscc      a string (or CreditCode) holding a valid unified social credit code (strict)
-//	division  a GB/T 2260 code this package knows (LookupDivision)
-//	orgkind   a valid Kind
-//	orggrade  a valid Grade (NoGrade included)
-//
-// It also teaches v to read a CreditCode as its string, so that required and uscc work on
-// CreditCode fields.
-func RegisterValidations(v *validator.Validate) error {
-	if v == nil {
-		return errors.New("registry: RegisterValidations: nil validator")
-	}
-	v.RegisterCustomTypeFunc(func(f reflect.Value) any {
-		if c, ok := f.Interface().(CreditCode); ok {
-			return c.String()
-		}
-		return nil
-	}, CreditCode{})
-	tags := []struct {
-		tag string
-		fn  validator.Func
-	}{
-		{"uscc", func(fl validator.FieldLevel) bool {
-			f := fl.Field()
-			if f.Kind() != reflect.String {
-				return false
-			}
-			_, err := ParseCreditCode(f.String())
-			return err == nil
-		}},
-		{"division", func(fl validator.FieldLevel) bool {
-			f := fl.Field()
-			if f.Kind() != reflect.String {
-				return false
-			}
-			_, ok := LookupDivision(f.String())
-			return ok
-		}},
-		{"orgkind", func(fl validator.FieldLevel) bool {
-			f := fl.Field()
-			return f.CanUint() && f.Uint() <= 255 && Kind(f.Uint()).IsValid()
-		}},
-		{"orggrade", func(fl validator.FieldLevel) bool {
-			f := fl.Field()
-			return f.CanUint() && f.Uint() <= 255 && Grade(f.Uint()).IsValid()
-		}},
-	}
-	for _, t := range tags {
-		if err := v.RegisterValidation(t.tag, t.fn); err != nil {
-			return fmt.Errorf("registry: registering tag %q: %w", t.tag, err)
-		}
-	}
-	return nil
-}
-
-// validateStruct runs the package validator and turns its errors into *socialorg.InputError
-// values (joined), each naming the field, the value and the failed tag.
-func validateStruct(s any) error {
-	err := validate.Struct(s)
-	if err == nil {
-		return nil
-	}
-	var ves validator.ValidationErrors
-	if !errors.As(err, &ves) {
-		return &socialorg.InputError{Field: fmt.Sprintf("%T", s), Value: "", Rule: err.Error()}
-	}
-	errs := make([]error, 0, len(ves))
-	for _, fe := range ves {
-		rule := fe.Tag()
-		if fe.Param() != "" {
-			rule += "=" + fe.Param()
-		}
-		errs = append(errs, &socialorg.InputError{Field: fe.Namespace(), Value: fmt.Sprint(fe.Value()), Rule: rule})
-	}
-	return errors.Join(errs...)
-}
-
-// Validate checks o's shape (validate tags) and the invariants across its fields: Funds ≥ 0 with
-// at most two decimal places; a foundation has a FoundationType and nothing else does; a filed
-// community organization (Kind CommunityOrg) has a Filing type and a Form, and nothing else does.
-// Every error is a *socialorg.InputError (several are joined) and matches socialorg.ErrInvalidInput.
+// Validate checks o's shape and the invariants across its fields, and returns every problem
+// joined (errors.Join), each a *socialorg.InputError naming the field by its JSON path
+// ("organization.funds"): a name of 1–200 characters; a valid Kind; a Division whose rules the
+// library holds (else an error matching ErrJurisdiction); counts from 0 to MaxCount; Funds ≥ 0
+// with at most two decimal places; a foundation has a FoundationType and nothing else does; a
+// filed community organization (Kind CommunityOrg) has a Filing type and a Form, and nothing else
+// does. Every error matches socialorg.ErrInvalidInput.
 func (o Organization) Validate() error {
-	if err := validateStruct(o); err != nil {
-		return err
+	var p socialorg.Problems
+	const at = "organization."
+	switch name := cleanText(o.Name); {
+	case len(o.Name) > 4*maxName || utf8.RuneCountInString(o.Name) > maxName:
+		p.Add(at+"name", o.Name, "at most 200 characters")
+	case name == "":
+		p.Add(at+"name", o.Name, "required")
 	}
-	var errs []error
+	if !o.Kind.IsValid() {
+		p.Add(at+"kind", o.Kind, "social-group, social-service-agency, foundation or community-org")
+	}
+	if o.Division == "" {
+		p.Add(at+"division", "", "required")
+	} else {
+		p.AddError(jurisdiction(at+"division", o.Division))
+	}
+	for _, c := range []struct {
+		field string
+		n     int
+	}{
+		{"individual_members", o.IndividualMembers}, {"unit_members", o.UnitMembers}, {"staff", o.Staff},
+		{"natural_initiators", o.NaturalInitiators}, {"legal_initiators", o.LegalInitiators}, {"branches", o.Branches},
+	} {
+		if c.n < 0 || c.n > MaxCount {
+			p.Add(at+c.field, c.n, "0 … 2^31−1")
+		}
+	}
 	if _, err := fen.NonNegative(o.Funds); err != nil {
-		errs = append(errs, socialorg.Invalid("Organization.Funds", o.Funds, err.Error()))
+		p.Add(at+"funds", o.Funds, "yuan "+err.Error())
+	}
+	for _, f := range []struct{ field, v string }{{"domicile", o.Domicile}, {"subdistrict", o.Subdistrict}, {"community", o.Community}} {
+		if len(f.v) > maxText {
+			p.Add(at+f.field, f.v, "at most 4096 bytes")
+		}
 	}
 	switch {
 	case o.Kind == Foundation && o.FoundationType == 0:
-		errs = append(errs, socialorg.Invalid("Organization.FoundationType", o.FoundationType, "required for a foundation"))
+		p.Add(at+"foundation_type", "", "required for a foundation")
 	case o.Kind != Foundation && o.FoundationType != 0:
-		errs = append(errs, socialorg.Invalid("Organization.FoundationType", o.FoundationType, "only for foundations"))
-	case o.FoundationType != 0 && !foundationTypeNames.Valid(uint8(o.FoundationType)):
-		errs = append(errs, socialorg.Invalid("Organization.FoundationType", uint8(o.FoundationType), "national-public, local-public or non-public"))
+		p.Add(at+"foundation_type", o.FoundationType, "only for foundations")
+	case o.FoundationType != 0 && !foundationTypeNames.Valid(o.FoundationType):
+		p.Add(at+"foundation_type", int(o.FoundationType), "national-public, local-public or non-public")
 	}
 	switch {
-	case o.Kind == CommunityOrg && !filingTypeNames.Valid(uint8(o.Filing)):
-		errs = append(errs, socialorg.Invalid("Organization.Filing", o.Filing, "group or service, required for a filed community organization"))
-	case o.Kind == CommunityOrg && o.Form == "":
-		errs = append(errs, socialorg.Invalid("Organization.Form", o.Form, "one of 社 站 队 中心 组, required for a filed community organization"))
-	case o.Kind != CommunityOrg && (o.Filing != 0 || o.Form != ""):
-		errs = append(errs, socialorg.Invalid("Organization.Filing", o.Filing, "only for filed community organizations (Kind CommunityOrg)"))
+	case o.Kind == CommunityOrg && (o.Filing == 0 || !filingTypeNames.Valid(o.Filing)):
+		p.Add(at+"filing", o.Filing, "group or service, required for a filed community organization")
+	case o.Kind != CommunityOrg && o.Filing != 0:
+		p.Add(at+"filing", o.Filing, "only for filed community organizations (kind community-org)")
 	}
-	return errors.Join(errs...)
+	switch {
+	case o.Kind == CommunityOrg && !isFilingForm(o.Form):
+		p.Add(at+"form", o.Form, "one of 社 站 队 中心 组, required for a filed community organization")
+	case o.Kind != CommunityOrg && o.Form != "":
+		p.Add(at+"form", o.Form, "only for filed community organizations (kind community-org)")
+	}
+	return p.Err()
+}
+
+func isFilingForm(s string) bool {
+	for _, f := range filingForms {
+		if s == f {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanText removes what a reader cannot see: zero-width characters, byte-order marks and other
+// format characters anywhere, and white space (U+3000 too) at both ends. Name and domicile rules
+// judge the cleaned text, so that "\u200b中国…" is seen as beginning with 中国 and a domicile of
+// zero-width spaces as empty.
+func cleanText(s string) string {
+	if len(s) > 4*maxText {
+		s = s[:4*maxText]
+	}
+	s = strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Cf, r) || r == utf8.RuneError {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.TrimFunc(s, unicode.IsSpace)
 }
 
 // subject names o in findings: its credit code, or its name when it has none.
@@ -231,5 +235,5 @@ func (o Organization) subject() string {
 	if !o.Code.IsZero() {
 		return o.Code.String()
 	}
-	return strings.TrimSpace(o.Name)
+	return cleanText(o.Name)
 }

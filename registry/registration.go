@@ -4,167 +4,156 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/shopspring/decimal"
-
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/internal/fen"
-	"github.com/socialorg/socialorg/internal/msgcat"
 )
 
-// CheckOption configures CheckRegistration.
-type CheckOption func(*checkConfig) error
-
-type checkConfig struct {
-	ssaMinFunds int64 // fen; −1 when not supplied
-	ssaMinCite  socialorg.Citation
-}
-
-// WithServiceAgencyMinFunds supplies the minimum start-up fund (开办资金) of a social service
-// agency, with its source. No national minimum exists (Order 251), and Guangzhou's is not
-// confirmed, so the library holds none: without this option the minimum-fund finding is
-// NotApplicable with Want "unset". amount is in yuan (≥ 0, at most two decimal places); cite
-// must name a document.
-func WithServiceAgencyMinFunds(amount decimal.Decimal, cite socialorg.Citation) CheckOption {
-	return func(c *checkConfig) error {
-		f, err := fen.NonNegative(amount)
-		if err != nil {
-			return socialorg.Invalid("WithServiceAgencyMinFunds.amount", amount, err.Error())
-		}
-		if cite.IsZero() {
-			return socialorg.Invalid("WithServiceAgencyMinFunds.cite", "", "a caller-supplied threshold needs its source")
-		}
-		c.ssaMinFunds, c.ssaMinCite = f, cite
-		return nil
-	}
+// RegistrationResult is the verdict on an organization's registration (or filing): one finding per
+// condition, in the order the conditions are applied.
+type RegistrationResult struct {
+	socialorg.Report
+	// Eligible reports whether no finding failed: the organization meets every condition checked.
+	Eligible bool `json:"eligible"`
 }
 
 // CheckRegistration judges whether o meets the conditions to register (or, for a community
 // social organization of Kind CommunityOrg, to file with its subdistrict) under the rules in force
 // at asOf, and returns one finding per condition:
 //
-//   - social groups (Order 250 Art. 10): members (≥ 50 individual, or ≥ 30 unit; mixed ≥ 50 in
-//     all), activity funds (≥ 100,000 yuan national, i.e. Division 100000; ≥ 30,000 local), a local
-//     name not prefixed 中国/全国/中华, a fixed domicile, full-time staff;
-//   - social service agencies (Order 251 Art. 8; Guangzhou Order 108 Art. 7): supervising-unit
-//     approval where the field needs it, lawful assets, a caller-supplied minimum fund, staff,
-//     premises;
+//   - social groups (Order 250): the supervising unit's approval unless direct registration
+//     applies (Art. 3, 9); members (≥ 50 individual, or ≥ 30 unit; mixed ≥ 50 in all; Art. 10(1));
+//     activity funds (≥ 100,000 yuan national, i.e. Division 100000; ≥ 30,000 local; Art. 10(5));
+//     a local name not prefixed 中国/全国/中华 (Art. 10 ¶2); a fixed domicile; full-time staff;
+//   - social service agencies (Order 251): the supervising unit's approval unless direct
+//     registration applies (Art. 3, 8(1)); a name not prefixed 中国/全国/中华 (Art. 8 ¶2); lawful
+//     assets and a caller-supplied minimum fund (ServiceAgencyMinFunds); staff; premises;
 //   - foundations (Order 400 Art. 8): original fund by class (≥ 8M national public, ≥ 4M local
 //     public, ≥ 2M non-public yuan), received in money;
 //   - filed community organizations (粤民规字〔2022〕2号): initiators and members (group type) or
 //     founders and staff (service type), premises, no branches.
 //
-// When o has a credit code, two more findings check that its category and division agree with
-// Kind and Division (a historical division code counts as its successor).
+// Direct registration (no supervising unit) applies in Guangzhou to the eight categories from
+// 2012-01-01 and to every organization outside the pre-approval fields from May 2012 (Guangzhou
+// Order 108 Art. 7 since 2015, as amended by Order 132); in Guangdong (Division 440000) from
+// 2012-07-01; with the MCA (100000) only as far as the caller supplies
+// (NationalDirectRegistration). Names are judged after removing invisible characters
+// (zero-width spaces, byte-order marks) and in both scripts (中國, 全國, 中華).
 //
-// Errors: o fails Validate (*socialorg.InputError); an option is invalid; a rule has no regime in
-// force at asOf (matches socialorg.ErrNotInForce).
-func CheckRegistration(o Organization, asOf socialorg.Date, opts ...CheckOption) (socialorg.Report, error) {
-	cfg := checkConfig{ssaMinFunds: -1}
-	for _, opt := range opts {
-		if err := opt(&cfg); err != nil {
-			return socialorg.Report{}, err
-		}
-	}
+// When o has a credit code, three more findings check that its authority and category agree with
+// Kind and with each other, and that its division agrees with Division (a historical division
+// code counts as its successor).
+//
+// Errors: o fails Validate (*socialorg.InputError; an organization registered outside the
+// jurisdictions the library holds matches ErrJurisdiction); a supplied value is invalid; no rule
+// of o's kind is in force at asOf (matches socialorg.ErrNotInForce).
+func CheckRegistration(o Organization, asOf socialorg.Date, opts ...socialorg.Option) (RegistrationResult, error) {
 	if err := o.Validate(); err != nil {
-		return socialorg.Report{}, err
+		return RegistrationResult{Report: socialorg.Report{Findings: []socialorg.Finding{}}}, err
 	}
-	c := checker{o: o, asOf: asOf, subject: o.subject()}
-	c.codeFindings()
+	c := socialorg.NewChecker(o.subject(), asOf, opts...)
+	c.Grow(9)
+	r := registration{o: o, c: &c}
+	r.codeFindings()
 	switch o.Kind {
 	case SocialGroup:
-		c.socialGroup()
+		r.socialGroup()
 	case SocialServiceAgency:
-		c.serviceAgency(cfg)
+		r.serviceAgency()
 	case Foundation:
-		c.foundation()
+		r.foundation()
 	case CommunityOrg:
-		c.filing()
+		r.filing()
 	}
-	if c.err != nil {
-		return socialorg.Report{}, c.err
-	}
-	return c.r, nil
+	rep, err := c.Finish()
+	return RegistrationResult{Report: rep, Eligible: err == nil && rep.OK()}, err
 }
 
-// checker accumulates findings and the first error.
-type checker struct {
-	o       Organization
-	asOf    socialorg.Date
-	subject string
-	r       socialorg.Report
-	err     error
-}
-
-func (c *checker) add(rule string, ok bool, got, want string, cite socialorg.Citation) {
-	c.r.Add(socialorg.Finding{Rule: rule, Subject: c.subject, Outcome: socialorg.OutcomeOf(ok), Got: got, Want: want, Cite: cite})
-}
-
-func (c *checker) na(rule, got, want string, cite socialorg.Citation) {
-	c.r.Add(socialorg.Finding{Rule: rule, Subject: c.subject, Outcome: socialorg.NotApplicable, Got: got, Want: want, Cite: cite})
-}
-
-// fail keeps the first error.
-func (c *checker) fail(err error) {
-	if c.err == nil {
-		c.err = err
-	}
-}
-
-// intAt and moneyAt read a parameter at the check date, keeping the first error.
-func (c *checker) intAt(p socialorg.Param[int]) (int, socialorg.Citation) {
-	v, cite, err := p.At(c.asOf)
-	if err != nil {
-		c.fail(err)
-	}
-	return v, cite
-}
-
-func (c *checker) moneyAt(p socialorg.Param[decimal.Decimal]) (int64, socialorg.Citation) {
-	v, cite, err := p.At(c.asOf)
-	if err != nil {
-		c.fail(err)
-		return 0, cite
-	}
-	f, err := fen.NonNegative(v)
-	if err != nil {
-		c.fail(socialorg.Invalid(p.ID(), v, err.Error()))
-	}
-	return f, cite
+// registration holds one check's organization and checker.
+type registration struct {
+	o Organization
+	c *socialorg.Checker
 }
 
 func atLeast(n int) string { return "≥ " + strconv.Itoa(n) }
 
-// isGuangzhou reports whether a division code is Guangzhou's or one of its districts'.
-func isGuangzhou(code string) bool { return strings.HasPrefix(code, "4401") }
-
-func (c *checker) codeFindings() {
-	code := c.o.Code
-	if code.IsZero() || c.o.Kind == CommunityOrg {
+func (r registration) codeFindings() {
+	o, code := r.o, r.o.Code
+	if code.IsZero() || o.Kind == CommunityOrg || !ruleCodeKind.InForce(r.c.AsOf()) {
 		return
 	}
 	k, ok := code.Kind()
 	got := string([]byte{byte(code.Authority()), code.Category()})
-	want := "5" + strconv.Itoa(int(c.o.Kind)) // 51, 52, 53: category = Kind for the three registered kinds
-	c.add("registry.code.kind", ok && k == c.o.Kind, got, want, citeGB32100)
+	want := "5" + strconv.Itoa(int(o.Kind)) // 51, 52, 53: category = Kind for the three registered kinds
+	r.c.Verdict(ruleCodeKind, ok && k == o.Kind, socialorg.Fig(got), socialorg.Fig(want), socialorg.Citation{})
+	r.c.Verdict(ruleCodeCategory, knownCategory(byte(code.Authority()), code.Category()),
+		socialorg.Fig(got), socialorg.Fig(code.Authority().String()+"["+code.Authority().Categories()+"]"), socialorg.Citation{})
 	from, ok1 := CurrentDivision(code.Division())
-	to, ok2 := CurrentDivision(c.o.Division)
-	c.add("registry.code.division", ok1 && ok2 && from.Code == to.Code, code.Division(), c.o.Division, citeGB32100)
+	to, ok2 := CurrentDivision(o.Division)
+	r.c.Verdict(ruleCodeDivision, ok1 && ok2 && from.Code == to.Code, socialorg.Fig(code.Division()), socialorg.Fig(o.Division), socialorg.Citation{})
 }
 
-func (c *checker) socialGroup() {
-	o := c.o
-	ind, units := o.IndividualMembers, o.UnitMembers
-	got := strconv.Itoa(ind) + " / " + strconv.Itoa(units)
+// direct returns the scope of direct registration at the organization's registration authority,
+// with its source; ok is false when no direct registration applies there at the date.
+func (r registration) direct() (DirectRegistration, socialorg.Citation, bool) {
+	div := r.o.Division
+	var scopes []socialorg.Param[DirectRegistration]
+	switch {
+	case div == "100000":
+		scopes = []socialorg.Param[DirectRegistration]{directNational}
+	case div == "440000":
+		scopes = []socialorg.Param[DirectRegistration]{directGuangdong}
+	case strings.HasPrefix(div, "4401"):
+		scopes = []socialorg.Param[DirectRegistration]{directGuangzhou, directGuangdong}
+	}
+	best, bestCite, found := NoDirectRegistration, socialorg.Citation{}, false
+	for _, p := range scopes {
+		if !p.Suppliable() && !p.InForce(r.c.AsOf()) {
+			continue // a regime not yet in force at the date: the regulations' text holds
+		}
+		if v, cite, ok := p.Read(r.c); ok && (!found || v > best) {
+			best, bestCite, found = v, cite, true
+		}
+	}
+	return best, bestCite, found
+}
+
+// approval judges the supervising unit's approval: not applicable where o may register directly.
+func (r registration) approval(rule *socialorg.Rule) {
+	o := r.o
+	if scope, cite, ok := r.direct(); ok && scope.covers(o) {
+		r.c.NotApplicable(rule, socialorg.YesNo(o.SupervisorApproved), socialorg.Words("direct-registration"), cite)
+		return
+	}
+	r.c.Verdict(rule, o.SupervisorApproved, socialorg.YesNo(o.SupervisorApproved), socialorg.Words("yes"), socialorg.Citation{})
+}
+
+// reservedPrefix reports whether a name begins with 中国, 全国 or 中华, in either script, once
+// invisible characters and surrounding white space are removed.
+func reservedPrefix(name string) bool {
+	n := cleanText(name)
+	for _, w := range []string{"中国", "全国", "中华", "中國", "全國", "中華"} {
+		if strings.HasPrefix(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r registration) socialGroup() {
+	o, c := r.o, r.c
+	r.approval(ruleSGApproval)
+	ind, units := o.IndividualMembers, o.UnitMembers // each ≤ MaxCount: their sum fits an int
+	got := socialorg.Fig(strconv.Itoa(ind) + " / " + strconv.Itoa(units))
 	switch {
 	case ind > 0 && units > 0:
-		min, cite := c.intAt(sgMinMixed)
-		c.add("registry.socialgroup.members", ind+units >= min, got, "Σ "+atLeast(min), cite)
+		min, cite, _ := sgMinMixed.Read(c)
+		c.Verdict(ruleSGMembers, ind+units >= min, got, socialorg.Fig("Σ "+atLeast(min)), cite)
 	case units > 0:
-		min, cite := c.intAt(sgMinUnits)
-		c.add("registry.socialgroup.members", units >= min, got, "— / "+atLeast(min), cite)
+		min, cite, _ := sgMinUnits.Read(c)
+		c.Verdict(ruleSGMembers, units >= min, got, socialorg.Fig("— / "+atLeast(min)), cite)
 	default:
-		min, cite := c.intAt(sgMinIndividuals)
-		c.add("registry.socialgroup.members", ind >= min, got, atLeast(min)+" / —", cite)
+		min, cite, _ := sgMinIndividuals.Read(c)
+		c.Verdict(ruleSGMembers, ind >= min, got, socialorg.Fig(atLeast(min)+" / —"), cite)
 	}
 
 	national := o.Division == "100000"
@@ -172,92 +161,76 @@ func (c *checker) socialGroup() {
 	if national {
 		p = sgMinFundsNational
 	}
-	min, cite := c.moneyAt(p)
-	funds, _ := fen.FromDecimal(o.Funds) // Validate has checked it
-	c.add("registry.socialgroup.funds", funds >= min, fen.Format(funds), "≥ "+fen.Format(min), cite)
+	if min, cite, ok := p.Read(c); ok {
+		minFen, _ := fen.NonNegative(min) // the library's own table: checked by its tests
+		funds, _ := fen.FromDecimal(o.Funds)
+		c.Verdict(ruleSGFunds, funds >= minFen, socialorg.Fig(fen.Format(funds)), socialorg.Fig("≥ "+fen.Format(minFen)), cite)
+	}
 
 	if national {
-		c.na("registry.socialgroup.name", o.Name, "", citeSGName)
+		c.NotApplicable(ruleSGName, socialorg.Fig(cleanText(o.Name)), socialorg.Value{}, socialorg.Citation{})
 	} else {
-		bad := ""
-		for _, w := range []string{"中国", "全国", "中华"} {
-			if strings.HasPrefix(strings.TrimSpace(o.Name), w) {
-				bad = w
-			}
-		}
-		c.add("registry.socialgroup.name", bad == "", o.Name, "¬ 中国/全国/中华…", citeSGName)
+		c.Verdict(ruleSGName, !reservedPrefix(o.Name), socialorg.Fig(cleanText(o.Name)), socialorg.Words("no-reserved-prefix"), socialorg.Citation{})
 	}
-	c.add("registry.socialgroup.domicile", strings.TrimSpace(o.Domicile) != "", msgcat.YesNo(strings.TrimSpace(o.Domicile) != ""), "yes", citeSGArt10("三"))
-	c.add("registry.socialgroup.staff", o.Staff >= 1, strconv.Itoa(o.Staff), atLeast(1), citeSGArt10("四"))
+	hasDomicile := cleanText(o.Domicile) != ""
+	c.Verdict(ruleSGDomicile, hasDomicile, socialorg.YesNo(hasDomicile), socialorg.Words("yes"), socialorg.Citation{})
+	c.Verdict(ruleSGStaff, o.Staff >= 1, socialorg.Fig(strconv.Itoa(o.Staff)), socialorg.Fig(atLeast(1)), socialorg.Citation{})
 }
 
-func (c *checker) serviceAgency(cfg checkConfig) {
-	o := c.o
-	// Approval: in Guangzhou since Order 108 only the fields that need pre-approval (Art. 7);
-	// elsewhere, and before it, the national text, which requires it of every agency
-	// (Order 251 Art. 8(1)).
-	// The parameter's first regime is the national regulation itself, so reading it also
-	// rejects dates before Order 251 for every agency.
-	direct, cite, err := gzDirectRegistration.At(c.asOf)
-	if err != nil {
-		c.fail(err)
-		return
-	}
-	if !isGuangzhou(o.Division) {
-		direct, cite = false, citeSSAArt8("一")
-	}
-	if direct && !o.PreApproval {
-		c.na("registry.ssa.approval", msgcat.YesNo(o.SupervisorApproved), "", cite)
-	} else {
-		c.add("registry.ssa.approval", o.SupervisorApproved, msgcat.YesNo(o.SupervisorApproved), "yes", cite)
-	}
+func (r registration) serviceAgency() {
+	o, c := r.o, r.c
+	r.approval(ruleSSAApproval)
+	c.Verdict(ruleSSAName, !reservedPrefix(o.Name), socialorg.Fig(cleanText(o.Name)), socialorg.Words("no-reserved-prefix"), socialorg.Citation{})
 	funds, _ := fen.FromDecimal(o.Funds)
-	c.add("registry.ssa.assets", funds > 0, fen.Format(funds), "> 0.00", citeSSAArt8("四"))
-	if cfg.ssaMinFunds >= 0 {
-		c.add("registry.ssa.min-funds", funds >= cfg.ssaMinFunds, fen.Format(funds), "≥ "+fen.Format(cfg.ssaMinFunds), cfg.ssaMinCite)
+	c.Verdict(ruleSSAAssets, funds > 0, socialorg.Fig(fen.Format(funds)), socialorg.Fig("> 0.00"), socialorg.Citation{})
+	if min, cite, ok := ssaMinFunds.Read(c); ok {
+		minFen, _ := fen.NonNegative(min) // checked by the parameter's Check
+		c.Verdict(ruleSSAMinFunds, funds >= minFen, socialorg.Fig(fen.Format(funds)), socialorg.Fig("≥ "+fen.Format(minFen)), cite)
 	} else {
-		c.na("registry.ssa.min-funds", fen.Format(funds), "unset", citeSSAArt8("四"))
+		c.NotApplicable(ruleSSAMinFunds, socialorg.Fig(fen.Format(funds)), socialorg.Words("unset"), socialorg.Citation{})
 	}
-	c.add("registry.ssa.staff", o.Staff >= 1, strconv.Itoa(o.Staff), atLeast(1), citeSSAArt8("三"))
-	c.add("registry.ssa.premises", strings.TrimSpace(o.Domicile) != "", msgcat.YesNo(strings.TrimSpace(o.Domicile) != ""), "yes", citeSSAArt8("五"))
+	c.Verdict(ruleSSAStaff, o.Staff >= 1, socialorg.Fig(strconv.Itoa(o.Staff)), socialorg.Fig(atLeast(1)), socialorg.Citation{})
+	hasPremises := cleanText(o.Domicile) != ""
+	c.Verdict(ruleSSAPremises, hasPremises, socialorg.YesNo(hasPremises), socialorg.Words("yes"), socialorg.Citation{})
 }
 
-func (c *checker) foundation() {
-	o := c.o
-	p := map[FoundationType]socialorg.Param[decimal.Decimal]{
-		NationalPublicFoundation: fdMinNationalPublic,
-		LocalPublicFoundation:    fdMinLocalPublic,
-		NonPublicFoundation:      fdMinNonPublic,
-	}[o.FoundationType]
-	min, cite := c.moneyAt(p)
-	funds, _ := fen.FromDecimal(o.Funds)
-	c.add("registry.foundation.fund", funds >= min, fen.Format(funds), "≥ "+fen.Format(min), cite)
-	c.add("registry.foundation.cash", o.FundsInCash, msgcat.YesNo(o.FundsInCash), "yes", citeFoundArt8)
+func (r registration) foundation() {
+	o, c := r.o, r.c
+	p := fdMinNonPublic
+	switch o.FoundationType {
+	case NationalPublicFoundation:
+		p = fdMinNationalPublic
+	case LocalPublicFoundation:
+		p = fdMinLocalPublic
+	}
+	if min, cite, ok := p.Read(c); ok {
+		minFen, _ := fen.NonNegative(min)
+		funds, _ := fen.FromDecimal(o.Funds)
+		c.Verdict(ruleFoundationFund, funds >= minFen, socialorg.Fig(fen.Format(funds)), socialorg.Fig("≥ "+fen.Format(minFen)), cite)
+	}
+	c.Verdict(ruleFoundationCash, o.FundsInCash, socialorg.YesNo(o.FundsInCash), socialorg.Words("yes"), socialorg.Citation{})
 }
 
-func (c *checker) filing() {
-	o := c.o
+func (r registration) filing() {
+	o, c := r.o, r.c
 	nat, legal := o.NaturalInitiators, o.LegalInitiators
-	got := strconv.Itoa(nat) + " / " + strconv.Itoa(legal)
-	switch o.Filing {
-	case GroupFiling:
-		minNat, cite := c.intAt(filingGroupNatural)
-		minLegal, _ := c.intAt(filingGroupLegal)
-		c.add("registry.filing.initiators", nat >= minNat || legal >= minLegal, got, atLeast(minNat)+" / "+atLeast(minLegal), cite)
-		minMembers, cite := c.intAt(filingGroupMembers)
-		members := o.IndividualMembers + o.UnitMembers
-		c.add("registry.filing.members", members >= minMembers, strconv.Itoa(members), atLeast(minMembers), cite)
-	case ServiceFiling:
-		minNat, cite := c.intAt(filingServiceNatural)
-		minLegal, _ := c.intAt(filingServiceLegal)
-		c.add("registry.filing.initiators", nat >= minNat || legal >= minLegal, got, atLeast(minNat)+" / "+atLeast(minLegal), cite)
-		minStaff, cite := c.intAt(filingServiceStaff)
-		c.add("registry.filing.staff", o.Staff >= minStaff, strconv.Itoa(o.Staff), atLeast(minStaff), cite)
+	got := socialorg.Fig(strconv.Itoa(nat) + " / " + strconv.Itoa(legal))
+	// 「由3个及以上自然人或2个及以上法人单位发起」: either count suffices.
+	natural, legalP, third, thirdRule := filingGroupNatural, filingGroupLegal, filingGroupMembers, ruleFilingMembers
+	thirdGot := o.IndividualMembers + o.UnitMembers
+	if o.Filing == ServiceFiling {
+		natural, legalP, third, thirdRule = filingServiceNatural, filingServiceLegal, filingServiceStaff, ruleFilingStaff
+		thirdGot = o.Staff
 	}
-	// The next two rules have no numeric parameter; they hold from the same date as the others.
-	if c.asOf.Before(fromGDFiling) {
-		return // the parameters above have already recorded ErrNotInForce
+	minNat, cite, _ := natural.Read(c)
+	minLegal, _, _ := legalP.Read(c)
+	if c.Err() != nil {
+		return // not in force at the date: the error says so
 	}
-	c.add("registry.filing.premises", strings.TrimSpace(o.Domicile) != "", msgcat.YesNo(strings.TrimSpace(o.Domicile) != ""), "yes", citeGDFiling)
-	c.add("registry.filing.branches", o.Branches == 0, strconv.Itoa(o.Branches), "0", citeGDFiling)
+	c.Verdict(ruleFilingInitiators, nat >= minNat || legal >= minLegal, got, socialorg.Fig(atLeast(minNat)+" / "+atLeast(minLegal)), cite)
+	min, cite, _ := third.Read(c)
+	c.Verdict(thirdRule, thirdGot >= min, socialorg.Fig(strconv.Itoa(thirdGot)), socialorg.Fig(atLeast(min)), cite)
+	hasPremises := cleanText(o.Domicile) != ""
+	c.Verdict(ruleFilingPremises, hasPremises, socialorg.YesNo(hasPremises), socialorg.Words("yes"), socialorg.Citation{})
+	c.Verdict(ruleFilingBranches, o.Branches == 0, socialorg.Fig(strconv.Itoa(o.Branches)), socialorg.Fig("0"), socialorg.Citation{})
 }

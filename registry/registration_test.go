@@ -3,49 +3,53 @@ package registry_test
 import (
 	"errors"
 	"fmt"
+	"math"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
 	"github.com/socialorg/socialorg"
-	"github.com/socialorg/socialorg/internal/msgcat"
 	"github.com/socialorg/socialorg/registry"
+	"github.com/socialorg/socialorg/socialorgtest"
 )
 
 var asOf = socialorg.MustDate("2026-11-27")
 
 func yuan(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
-func socialGroup() registry.Organization {
-	return registry.Organization{
-		Code:              registry.MustCreditCode("51440100MJ0000018M"),
-		Name:              "广州市社区公益促进会",
-		Kind:              registry.SocialGroup,
-		Division:          "440100",
-		IndividualMembers: 60,
-		Staff:             2,
-		Funds:             yuan("30000"),
-		Domicile:          "广州市越秀区某路1号",
-	}
+// check runs CheckRegistration at a date and checks that every finding is explained.
+func check(t *testing.T, o registry.Organization, at socialorg.Date, opts ...socialorg.Option) registry.RegistrationResult {
+	t.Helper()
+	r, err := registry.CheckRegistration(o, at, opts...)
+	require.NoError(t, err)
+	socialorgtest.AssertExplained(t, r.Report, "")
+	require.Equal(t, r.OK(), r.Eligible)
+	return r
 }
 
-// outcome runs CheckRegistration and returns the outcome of one rule; it also checks that every
-// finding is cited, titled in the catalog, and about o.
-func outcome(t *testing.T, o registry.Organization, rule string, opts ...registry.CheckOption) socialorg.Finding {
+// outcome runs CheckRegistration at asOf and returns the finding of one rule.
+func outcome(t *testing.T, o registry.Organization, rule socialorg.RuleID, opts ...socialorg.Option) socialorg.Finding {
 	t.Helper()
-	r, err := registry.CheckRegistration(o, asOf, opts...)
-	require.NoError(t, err)
-	for _, f := range r.Findings {
-		require.NotEmpty(t, f.Cite.Document, f.Rule)
-		require.True(t, msgcat.Has(f.Rule), "rule %s has no title", f.Rule)
-		require.True(t, f.Outcome.IsValid(), f.Rule)
-		require.NotEmpty(t, f.Subject, f.Rule)
-	}
+	return finding(t, check(t, o, asOf, opts...), rule)
+}
+
+func finding(t *testing.T, r registry.RegistrationResult, rule socialorg.RuleID) socialorg.Finding {
+	t.Helper()
 	f, ok := r.Find(rule)
 	require.True(t, ok, "no finding %s", rule)
 	return f
+}
+
+func TestFixturesPass(t *testing.T) {
+	for _, o := range []registry.Organization{socialorgtest.SocialGroup(), socialorgtest.ServiceAgency(), socialorgtest.Foundation(),
+		socialorgtest.CommunityGroup(), socialorgtest.CommunityService()} {
+		r := check(t, o, asOf)
+		require.True(t, r.Eligible, "%s: %v", o.Name, r.Failures())
+	}
 }
 
 func TestSocialGroupMembers(t *testing.T) {
@@ -65,12 +69,13 @@ func TestSocialGroupMembers(t *testing.T) {
 		{20, 30, socialorg.Pass, "Σ ≥ 50"}, // mixed: 50
 		{1, 30, socialorg.Fail, "Σ ≥ 50"},  // 30 units alone would do; mixed, 31 < 50
 		{49, 1, socialorg.Pass, "Σ ≥ 50"},
+		{registry.MaxCount, registry.MaxCount, socialorg.Pass, "Σ ≥ 50"}, // the largest counts do not wrap
 	}
 	for _, tc := range tests {
 		t.Run(fmt.Sprintf("%d_%d", tc.ind, tc.units), func(t *testing.T) {
-			o := socialGroup()
+			o := socialorgtest.SocialGroup()
 			o.IndividualMembers, o.UnitMembers = tc.ind, tc.units
-			f := outcome(t, o, "registry.socialgroup.members")
+			f := outcome(t, o, registry.RuleSocialGroupMembers)
 			require.Equal(t, tc.want, f.Outcome)
 			require.Equal(t, tc.wantFig, f.Want)
 			require.Equal(t, fmt.Sprintf("%d / %d", tc.ind, tc.units), f.Got)
@@ -95,32 +100,65 @@ func TestSocialGroupFunds(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.division+"_"+tc.funds, func(t *testing.T) {
-			o := socialGroup()
+			o := socialorgtest.SocialGroup()
 			o.Code = registry.CreditCode{}
 			o.Division, o.Funds = tc.division, yuan(tc.funds)
-			f := outcome(t, o, "registry.socialgroup.funds")
+			f := outcome(t, o, registry.RuleSocialGroupFunds)
 			require.Equal(t, tc.want, f.Outcome)
 			require.Equal(t, yuan(tc.funds).StringFixed(2), f.Got)
 		})
 	}
 }
 
-func TestSocialGroupNameDomicileStaff(t *testing.T) {
-	o := socialGroup()
-	o.Name = "中华传统文化研究会"
-	require.Equal(t, socialorg.Fail, outcome(t, o, "registry.socialgroup.name").Outcome)
-	o.Name = "广州市中华文化促进会" // 中华 inside the name is allowed
-	require.Equal(t, socialorg.Pass, outcome(t, o, "registry.socialgroup.name").Outcome)
+// TestReservedNamePrefix: a local social group's name and every social service agency's name may
+// not begin with 中国, 全国 or 中华 (Order 250 Art. 10 ¶2; Order 251 Art. 8 ¶2), seen through
+// invisible characters and in both scripts.
+func TestReservedNamePrefix(t *testing.T) {
+	names := map[string]socialorg.Outcome{
+		"中华传统文化研究会":            socialorg.Fail,
+		"全国某某联谊会":              socialorg.Fail,
+		"中國某某協會":               socialorg.Fail,
+		"全國某某協會":               socialorg.Fail,
+		"中華文化促進會":              socialorg.Fail,
+		"\u200b中国某某协会":         socialorg.Fail, // zero-width space
+		"\ufeff中华某某协会":         socialorg.Fail, // byte-order mark
+		"\u3000\u200d 全国某某协会 ": socialorg.Fail,
+		"广州市中华文化促进会":           socialorg.Pass, // 中华 inside the name is allowed
+		"广州市某某协会":              socialorg.Pass,
+		"中\u200b华某某协会":         socialorg.Fail, // an invisible character inside the prefix
+	}
+	for name, want := range names {
+		t.Run(name, func(t *testing.T) {
+			sg := socialorgtest.SocialGroup()
+			sg.Name = name
+			f := outcome(t, sg, registry.RuleSocialGroupName)
+			require.Equal(t, want, f.Outcome)
+			require.NotContains(t, f.Got, "\u200b", "the finding shows the cleaned name")
+			ssa := socialorgtest.ServiceAgency()
+			ssa.Name = name
+			f = outcome(t, ssa, registry.RuleServiceAgencyName)
+			require.Equal(t, want, f.Outcome)
+			require.Equal(t, "第八条第二款", f.Cite.Article)
+		})
+	}
+	o := socialorgtest.SocialGroup()
 	o.Name, o.Division, o.Code, o.Funds = "中国某某协会", "100000", registry.CreditCode{}, yuan("100000")
-	require.Equal(t, socialorg.NotApplicable, outcome(t, o, "registry.socialgroup.name").Outcome, "national names are approved elsewhere")
+	require.Equal(t, socialorg.NotApplicable, outcome(t, o, registry.RuleSocialGroupName).Outcome, "national names are approved elsewhere")
+	f := outcome(t, socialorgtest.ServiceAgency(), registry.RuleServiceAgencyName)
+	require.Contains(t, f.Message(language.Chinese), "要求 不冠以“中国”“全国”“中华”")
+	require.Contains(t, f.Message(language.TraditionalChinese), "要求 不冠以「中國」「全國」「中華」")
+}
 
-	o = socialGroup()
-	o.Domicile = "  "
-	require.Equal(t, socialorg.Fail, outcome(t, o, "registry.socialgroup.domicile").Outcome)
+func TestSocialGroupDomicileStaff(t *testing.T) {
+	o := socialorgtest.SocialGroup()
+	for _, d := range []string{"  ", "\u200b", "\ufeff\u3000", ""} {
+		o.Domicile = d
+		require.Equal(t, socialorg.Fail, outcome(t, o, registry.RuleSocialGroupDomicile).Outcome, "%q is no domicile", d)
+	}
 	o.Staff = 0
-	require.Equal(t, socialorg.Fail, outcome(t, o, "registry.socialgroup.staff").Outcome)
+	require.Equal(t, socialorg.Fail, outcome(t, o, registry.RuleSocialGroupStaff).Outcome)
 	o.Staff = 1
-	require.Equal(t, socialorg.Pass, outcome(t, o, "registry.socialgroup.staff").Outcome)
+	require.Equal(t, socialorg.Pass, outcome(t, o, registry.RuleSocialGroupStaff).Outcome)
 }
 
 func TestFoundationFund(t *testing.T) {
@@ -139,71 +177,117 @@ func TestFoundationFund(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.typ.String()+"_"+tc.funds, func(t *testing.T) {
-			o := registry.Organization{Name: "广州市某某基金会", Kind: registry.Foundation, Division: "440100",
-				FoundationType: tc.typ, Funds: yuan(tc.funds), FundsInCash: true}
-			f := outcome(t, o, "registry.foundation.fund")
+			o := socialorgtest.Foundation()
+			o.FoundationType, o.Funds, o.Code = tc.typ, yuan(tc.funds), registry.CreditCode{}
+			f := outcome(t, o, registry.RuleFoundationFund)
 			require.Equal(t, tc.want, f.Outcome)
 			require.Equal(t, "第八条第（二）项", f.Cite.Article)
-			require.Equal(t, socialorg.Pass, outcome(t, o, "registry.foundation.cash").Outcome)
+			require.Equal(t, socialorg.Pass, outcome(t, o, registry.RuleFoundationCash).Outcome)
 		})
 	}
-	o := registry.Organization{Name: "F", Kind: registry.Foundation, Division: "440100", FoundationType: registry.NonPublicFoundation, Funds: yuan("3000000")}
-	require.Equal(t, socialorg.Fail, outcome(t, o, "registry.foundation.cash").Outcome)
+	o := socialorgtest.Foundation()
+	o.FundsInCash = false
+	require.Equal(t, socialorg.Fail, outcome(t, o, registry.RuleFoundationCash).Outcome)
 }
 
 func TestServiceAgency(t *testing.T) {
-	base := registry.Organization{Name: "广州市某某社会工作服务中心", Kind: registry.SocialServiceAgency, Division: "440104",
-		Funds: yuan("30000"), Staff: 3, Domicile: "越秀区"}
-
-	f := outcome(t, base, "registry.ssa.approval")
-	require.Equal(t, socialorg.NotApplicable, f.Outcome, "Guangzhou: direct registration outside pre-approval fields")
-	require.Contains(t, f.Cite.Document, "广州市社会组织管理办法")
-
+	base := socialorgtest.ServiceAgency()
 	o := base
-	o.PreApproval = true
-	require.Equal(t, socialorg.Fail, outcome(t, o, "registry.ssa.approval").Outcome)
-	o.SupervisorApproved = true
-	require.Equal(t, socialorg.Pass, outcome(t, o, "registry.ssa.approval").Outcome)
-
-	o = base
-	o.Division = "440000" // provincial: the national text applies
-	f = outcome(t, o, "registry.ssa.approval")
-	require.Equal(t, socialorg.Fail, f.Outcome)
-	require.Equal(t, "第八条第（一）项", f.Cite.Article)
-
-	o = base
 	o.Funds = yuan("0")
-	require.Equal(t, socialorg.Fail, outcome(t, o, "registry.ssa.assets").Outcome)
+	require.Equal(t, socialorg.Fail, outcome(t, o, registry.RuleServiceAgencyAssets).Outcome)
 	o.Funds = yuan("0.01")
-	require.Equal(t, socialorg.Pass, outcome(t, o, "registry.ssa.assets").Outcome)
+	require.Equal(t, socialorg.Pass, outcome(t, o, registry.RuleServiceAgencyAssets).Outcome)
 
-	f = outcome(t, base, "registry.ssa.min-funds")
+	f := outcome(t, base, registry.RuleServiceAgencyMinFunds)
 	require.Equal(t, socialorg.NotApplicable, f.Outcome)
 	require.Equal(t, "unset", f.Want)
+	require.True(t, f.WantWords)
 
 	local := socialorg.Citation{Document: "某区民办非企业单位登记指引", Article: "第三条"}
 	for funds, want := range map[string]socialorg.Outcome{"29999.99": socialorg.Fail, "30000": socialorg.Pass, "30000.01": socialorg.Pass} {
 		o = base
 		o.Funds = yuan(funds)
-		f = outcome(t, o, "registry.ssa.min-funds", registry.WithServiceAgencyMinFunds(yuan("30000"), local))
+		f = outcome(t, o, registry.RuleServiceAgencyMinFunds, socialorg.Supply(registry.ServiceAgencyMinFunds, yuan("30000"), local))
 		require.Equal(t, want, f.Outcome, funds)
-		require.Equal(t, local, f.Cite)
+		require.Equal(t, local.Document, f.Cite.Document)
+		require.True(t, f.Cite.Supplied)
 		require.Equal(t, "≥ 30000.00", f.Want)
 	}
-	_, err := registry.CheckRegistration(base, asOf, registry.WithServiceAgencyMinFunds(yuan("30000"), socialorg.Citation{}))
+	_, err := registry.CheckRegistration(base, asOf, socialorg.Supply(registry.ServiceAgencyMinFunds, yuan("30000"), socialorg.Citation{}))
 	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
-	_, err = registry.CheckRegistration(base, asOf, registry.WithServiceAgencyMinFunds(yuan("0.001"), local))
+	_, err = registry.CheckRegistration(base, asOf, socialorg.Supply(registry.ServiceAgencyMinFunds, yuan("0.001"), local))
+	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
+	require.Contains(t, err.Error(), "registry.ssa.min-funds")
+	_, err = registry.CheckRegistration(base, asOf, socialorg.Supply(registry.ServiceAgencyMinFunds, decimal.New(1, math.MinInt32), local))
 	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
 
 	o = base
 	o.Staff, o.Domicile = 0, ""
-	require.Equal(t, socialorg.Fail, outcome(t, o, "registry.ssa.staff").Outcome)
-	require.Equal(t, socialorg.Fail, outcome(t, o, "registry.ssa.premises").Outcome)
+	require.Equal(t, socialorg.Fail, outcome(t, o, registry.RuleServiceAgencyStaff).Outcome)
+	require.Equal(t, socialorg.Fail, outcome(t, o, registry.RuleServiceAgencyPremises).Outcome)
 }
 
-func filed(typ registry.FilingType) registry.Organization {
-	return registry.Organization{Name: "某某社区舞蹈队", Kind: registry.CommunityOrg, Division: "440104",
-		Subdistrict: "440104001", Community: "440104001001", Filing: typ, Form: "队", Domicile: "社区活动室"}
+// TestDirectRegistration: a social group or agency needs its supervising unit's approval unless
+// direct registration reaches it: in Guangzhou the eight categories from 2012-01-01 and every
+// field outside pre-approval from May 2012; in Guangdong from 2012-07-01; with the MCA only as
+// the caller supplies.
+func TestDirectRegistration(t *testing.T) {
+	type tc struct {
+		division string
+		eight    bool
+		pre      bool
+		date     string
+		want     socialorg.Outcome
+		doc      string
+	}
+	tests := []tc{
+		{"440104", true, false, "2011-12-31", socialorg.Fail, "条例"},
+		{"440104", true, false, "2012-01-01", socialorg.NotApplicable, "直接登记"},
+		{"440104", false, false, "2012-01-01", socialorg.Fail, "条例"},
+		{"440104", false, false, "2012-04-30", socialorg.Fail, "条例"},
+		{"440104", false, false, "2012-05-01", socialorg.NotApplicable, "直接登记"},
+		{"440104", false, true, "2012-05-01", socialorg.Fail, "条例"},
+		{"440104", false, false, "2014-12-31", socialorg.NotApplicable, "直接登记"},
+		{"440104", false, false, "2015-01-01", socialorg.NotApplicable, "第108号）"},
+		{"440104", false, false, "2015-09-29", socialorg.NotApplicable, "第108号）"},
+		{"440104", false, false, "2015-09-30", socialorg.NotApplicable, "第132号修订"},
+		{"440104", false, true, "2026-11-27", socialorg.Fail, "条例"},
+		{"440000", false, false, "2012-06-30", socialorg.Fail, "条例"},
+		{"440000", false, false, "2012-07-01", socialorg.NotApplicable, "广东省"},
+		{"440000", true, true, "2026-11-27", socialorg.Fail, "条例"},
+		{"100000", false, false, "2026-11-27", socialorg.Fail, "条例"},
+	}
+	for _, c := range tests {
+		for _, kind := range []registry.Kind{registry.SocialGroup, registry.SocialServiceAgency} {
+			name := fmt.Sprintf("%s/%s/eight=%v/pre=%v/%s", kind, c.division, c.eight, c.pre, c.date)
+			t.Run(name, func(t *testing.T) {
+				o := socialorgtest.SocialGroup()
+				rule := registry.RuleSocialGroupApproval
+				if kind == registry.SocialServiceAgency {
+					o, rule = socialorgtest.ServiceAgency(), registry.RuleServiceAgencyApproval
+				}
+				o.Code, o.Division, o.EightCategories, o.PreApproval = registry.CreditCode{}, c.division, c.eight, c.pre
+				if c.division == "100000" {
+					o.Funds = yuan("100000")
+				}
+				f := finding(t, check(t, o, socialorg.MustDate(c.date)), rule)
+				require.Equal(t, c.want, f.Outcome)
+				require.Contains(t, f.Cite.Document, c.doc)
+				o.SupervisorApproved = true
+				f = finding(t, check(t, o, socialorg.MustDate(c.date)), rule)
+				require.NotEqual(t, socialorg.Fail, f.Outcome, "approved")
+			})
+		}
+	}
+	// National direct registration as the caller supplies it.
+	o := socialorgtest.ServiceAgency()
+	o.Code, o.Division = registry.CreditCode{}, "100000"
+	mca := socialorg.Citation{Document: "our reading of the MCA's 2016 reform"}
+	f := outcome(t, o, registry.RuleServiceAgencyApproval, socialorg.Supply(registry.NationalDirectRegistration, registry.DirectExceptPreApproval, mca))
+	require.Equal(t, socialorg.NotApplicable, f.Outcome)
+	require.True(t, f.Cite.Supplied)
+	_, err := registry.CheckRegistration(o, asOf, socialorg.Supply(registry.NationalDirectRegistration, registry.DirectRegistration(9), mca))
+	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
 }
 
 func TestFilingThresholds(t *testing.T) {
@@ -216,14 +300,15 @@ func TestFilingThresholds(t *testing.T) {
 		{3, 0, 10, 0, socialorg.Pass, socialorg.Pass},
 		{0, 1, 10, 0, socialorg.Fail, socialorg.Pass},
 		{0, 2, 10, 0, socialorg.Pass, socialorg.Pass},
+		{2, 2, 10, 0, socialorg.Pass, socialorg.Pass}, // 「或」: either count suffices
 		{3, 0, 9, 0, socialorg.Pass, socialorg.Fail},
 		{3, 0, 11, 0, socialorg.Pass, socialorg.Pass},
 	}
 	for _, tc := range group {
-		o := filed(registry.GroupFiling)
+		o := socialorgtest.CommunityGroup()
 		o.NaturalInitiators, o.LegalInitiators, o.IndividualMembers = tc.natural, tc.legal, tc.members
-		require.Equal(t, tc.initiators, outcome(t, o, "registry.filing.initiators").Outcome, "%+v", tc)
-		require.Equal(t, tc.size, outcome(t, o, "registry.filing.members").Outcome, "%+v", tc)
+		require.Equal(t, tc.initiators, outcome(t, o, registry.RuleFilingInitiators).Outcome, "%+v", tc)
+		require.Equal(t, tc.size, outcome(t, o, registry.RuleFilingMembers).Outcome, "%+v", tc)
 	}
 	service := []row{
 		{1, 0, 0, 2, socialorg.Fail, socialorg.Pass},
@@ -233,17 +318,18 @@ func TestFilingThresholds(t *testing.T) {
 		{2, 0, 0, 3, socialorg.Pass, socialorg.Pass},
 	}
 	for _, tc := range service {
-		o := filed(registry.ServiceFiling)
-		o.Form = "中心"
+		o := socialorgtest.CommunityService()
 		o.NaturalInitiators, o.LegalInitiators, o.Staff = tc.natural, tc.legal, tc.staff
-		require.Equal(t, tc.initiators, outcome(t, o, "registry.filing.initiators").Outcome, "%+v", tc)
-		require.Equal(t, tc.size, outcome(t, o, "registry.filing.staff").Outcome, "%+v", tc)
+		require.Equal(t, tc.initiators, outcome(t, o, registry.RuleFilingInitiators).Outcome, "%+v", tc)
+		require.Equal(t, tc.size, outcome(t, o, registry.RuleFilingStaff).Outcome, "%+v", tc)
 	}
-	o := filed(registry.GroupFiling)
+	o := socialorgtest.CommunityGroup()
 	o.Branches = 1
-	require.Equal(t, socialorg.Fail, outcome(t, o, "registry.filing.branches").Outcome)
-	o.Domicile = ""
-	require.Equal(t, socialorg.Fail, outcome(t, o, "registry.filing.premises").Outcome)
+	f := outcome(t, o, registry.RuleFilingBranches)
+	require.Equal(t, socialorg.Fail, f.Outcome)
+	require.Equal(t, "内部治理", f.Cite.Article)
+	o.Domicile = "\u200b"
+	require.Equal(t, socialorg.Fail, outcome(t, o, registry.RuleFilingPremises).Outcome)
 }
 
 func TestRegimeDates(t *testing.T) {
@@ -253,137 +339,131 @@ func TestRegimeDates(t *testing.T) {
 		before string // the day before the first regime
 		first  string
 	}{
-		{"social group", socialGroup(), "1998-10-24", "1998-10-25"},
-		{"foundation", registry.Organization{Name: "F", Kind: registry.Foundation, Division: "440100",
-			FoundationType: registry.NonPublicFoundation, Funds: yuan("2000000"), FundsInCash: true}, "2004-05-31", "2004-06-01"},
-		{"filing", filed(registry.GroupFiling), "2022-05-25", "2022-05-26"},
+		{"social group", socialorgtest.SocialGroup(), "1998-10-24", "1998-10-25"},
+		{"service agency", socialorgtest.ServiceAgency(), "1998-10-24", "1998-10-25"},
+		{"foundation", socialorgtest.Foundation(), "2004-05-31", "2004-06-01"},
+		{"filing", socialorgtest.CommunityGroup(), "2022-05-25", "2022-05-26"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := registry.CheckRegistration(tc.o, socialorg.MustDate(tc.before))
+			o := tc.o
+			o.Code = registry.CreditCode{}
+			_, err := registry.CheckRegistration(o, socialorg.MustDate(tc.before))
 			require.ErrorIs(t, err, socialorg.ErrNotInForce)
-			_, err = registry.CheckRegistration(tc.o, socialorg.MustDate(tc.first))
+			_, err = registry.CheckRegistration(o, socialorg.MustDate(tc.first))
 			require.NoError(t, err)
-			_, err = registry.CheckRegistration(tc.o, socialorg.Date{})
+			_, err = registry.CheckRegistration(o, socialorg.Date{})
 			require.ErrorIs(t, err, socialorg.ErrNotInForce)
 		})
 	}
 }
 
 func TestCodeConsistency(t *testing.T) {
-	o := socialGroup()
-	require.Equal(t, socialorg.Pass, outcome(t, o, "registry.code.kind").Outcome)
-	require.Equal(t, socialorg.Pass, outcome(t, o, "registry.code.division").Outcome)
+	o := socialorgtest.SocialGroup()
+	socialorgtest.AssertFindings(t, check(t, o, asOf).Report,
+		socialorgtest.Want{Rule: registry.RuleCodeKind, Outcome: socialorg.Pass, Got: "51", Want: "51"},
+		socialorgtest.Want{Rule: registry.RuleCodeCategory, Outcome: socialorg.Pass},
+		socialorgtest.Want{Rule: registry.RuleCodeDivision, Outcome: socialorg.Pass, Got: "440100", Want: "440100"})
 
 	o.Kind = registry.SocialServiceAgency // a 51 code on an agency
-	f := outcome(t, o, "registry.code.kind")
-	require.Equal(t, socialorg.Fail, f.Outcome)
-	require.Equal(t, "51", f.Got)
-	require.Equal(t, "52", f.Want)
+	socialorgtest.AssertFindings(t, check(t, o, asOf).Report,
+		socialorgtest.Want{Rule: registry.RuleCodeKind, Outcome: socialorg.Fail, Got: "51", Want: "52"})
 
-	o = socialGroup()
+	o = socialorgtest.SocialGroup()
 	o.Division = "440106"
-	require.Equal(t, socialorg.Fail, outcome(t, o, "registry.code.division").Outcome)
+	require.Equal(t, socialorg.Fail, outcome(t, o, registry.RuleCodeDivision).Outcome)
 
 	// A lifelong code issued by the former 萝岗区 (440116) belongs to today's 黄埔区 (440112).
 	c, err := registry.NewCreditCode('5', '1', "440116", "MJ0000018")
 	require.NoError(t, err)
-	o = socialGroup()
+	o = socialorgtest.SocialGroup()
 	o.Code, o.Division = c, "440112"
-	require.Equal(t, socialorg.Pass, outcome(t, o, "registry.code.division").Outcome)
+	require.Equal(t, socialorg.Pass, outcome(t, o, registry.RuleCodeDivision).Outcome)
 
-	o = filed(registry.GroupFiling)
-	r, err := registry.CheckRegistration(o, asOf)
-	require.NoError(t, err)
-	_, ok := r.Find("registry.code.kind")
+	r := check(t, socialorgtest.CommunityGroup(), asOf)
+	_, ok := r.Find(registry.RuleCodeKind)
 	require.False(t, ok, "no code, no code finding")
+	// Before GB 32100 there were no credit codes: no code finding either.
+	_, ok = check(t, socialorgtest.SocialGroup(), socialorg.MustDate("2015-09-30")).Find(registry.RuleCodeKind)
+	require.False(t, ok)
 }
 
+// TestValidateErrors: every problem is an *InputError naming its field by JSON path, and all of
+// them come together.
 func TestValidateErrors(t *testing.T) {
 	tests := map[string]struct {
 		mut   func(*registry.Organization)
 		field string
 	}{
-		"no name":            {func(o *registry.Organization) { o.Name = "" }, "Organization.Name"},
-		"bad kind":           {func(o *registry.Organization) { o.Kind = 9 }, "Organization.Kind"},
-		"no kind":            {func(o *registry.Organization) { o.Kind = 0 }, "Organization.Kind"},
-		"unknown division":   {func(o *registry.Organization) { o.Division = "440300" }, "Organization.Division"},
-		"negative members":   {func(o *registry.Organization) { o.IndividualMembers = -1 }, "Organization.IndividualMembers"},
-		"negative staff":     {func(o *registry.Organization) { o.Staff = -3 }, "Organization.Staff"},
-		"sub-fen funds":      {func(o *registry.Organization) { o.Funds = yuan("30000.001") }, "Organization.Funds"},
-		"negative funds":     {func(o *registry.Organization) { o.Funds = yuan("-1") }, "Organization.Funds"},
-		"foundation type":    {func(o *registry.Organization) { o.FoundationType = registry.NonPublicFoundation }, "Organization.FoundationType"},
-		"filing on a group":  {func(o *registry.Organization) { o.Filing = registry.GroupFiling }, "Organization.Filing"},
-		"bad form":           {func(o *registry.Organization) { o.Form = "公司" }, "Organization.Form"},
-		"foundation no type": {func(o *registry.Organization) { o.Kind = registry.Foundation; o.Code = registry.CreditCode{} }, "Organization.FoundationType"},
-		"filed, no type":     {func(o *registry.Organization) { o.Kind = registry.CommunityOrg; o.Form = "队" }, "Organization.Filing"},
-		"filed, no form":     {func(o *registry.Organization) { o.Kind = registry.CommunityOrg; o.Filing = registry.GroupFiling }, "Organization.Form"},
+		"no name":            {func(o *registry.Organization) { o.Name = "" }, "organization.name"},
+		"invisible name":     {func(o *registry.Organization) { o.Name = "\u200b\ufeff " }, "organization.name"},
+		"long name":          {func(o *registry.Organization) { o.Name = strings.Repeat("名", 201) }, "organization.name"},
+		"bad kind":           {func(o *registry.Organization) { o.Kind = 9 }, "organization.kind"},
+		"no kind":            {func(o *registry.Organization) { o.Kind = 0 }, "organization.kind"},
+		"no division":        {func(o *registry.Organization) { o.Division = "" }, "organization.division"},
+		"negative members":   {func(o *registry.Organization) { o.IndividualMembers = -1 }, "organization.individual_members"},
+		"huge members":       {func(o *registry.Organization) { o.IndividualMembers = math.MaxInt }, "organization.individual_members"},
+		"negative staff":     {func(o *registry.Organization) { o.Staff = -3 }, "organization.staff"},
+		"sub-fen funds":      {func(o *registry.Organization) { o.Funds = yuan("30000.001") }, "organization.funds"},
+		"negative funds":     {func(o *registry.Organization) { o.Funds = yuan("-1") }, "organization.funds"},
+		"huge exponent":      {func(o *registry.Organization) { o.Funds = decimal.New(1, math.MaxInt32) }, "organization.funds"},
+		"foundation type":    {func(o *registry.Organization) { o.FoundationType = registry.NonPublicFoundation }, "organization.foundation_type"},
+		"filing on a group":  {func(o *registry.Organization) { o.Filing = registry.GroupFiling }, "organization.filing"},
+		"bad form":           {func(o *registry.Organization) { o.Form = "公司" }, "organization.form"},
+		"foundation no type": {func(o *registry.Organization) { o.Kind = registry.Foundation; o.Code = registry.CreditCode{} }, "organization.foundation_type"},
+		"filed, no type":     {func(o *registry.Organization) { o.Kind = registry.CommunityOrg; o.Form = "队" }, "organization.filing"},
+		"filed, no form":     {func(o *registry.Organization) { o.Kind = registry.CommunityOrg; o.Filing = registry.GroupFiling }, "organization.form"},
+		"long domicile":      {func(o *registry.Organization) { o.Domicile = strings.Repeat("x", 1<<20) }, "organization.domicile"},
 	}
 	for name, tc := range tests {
 		t.Run(name, func(t *testing.T) {
-			o := socialGroup()
+			o := socialorgtest.SocialGroup()
 			tc.mut(&o)
+			start := time.Now()
 			_, err := registry.CheckRegistration(o, asOf)
+			require.Less(t, time.Since(start), 100*time.Millisecond)
 			require.ErrorIs(t, err, socialorg.ErrInvalidInput)
 			var ie *socialorg.InputError
 			require.True(t, errors.As(err, &ie), "%v", err)
 			require.Equal(t, tc.field, ie.Field, "%v", err)
-			require.Contains(t, err.Error(), tc.field)
+			require.Less(t, len(err.Error()), 1000, "errors echo a short prefix")
 		})
+	}
+	// All problems at once.
+	o := socialorgtest.SocialGroup()
+	o.Name, o.Staff, o.Funds = "", -1, yuan("-5")
+	err := o.Validate()
+	for _, field := range []string{"organization.name", "organization.staff", "organization.funds"} {
+		require.Contains(t, err.Error(), field)
 	}
 }
 
+// TestOutsideTheJurisdictions: an organization registered where the library holds no rules (a
+// Shenzhen one) gets an answer that says so.
+func TestOutsideTheJurisdictions(t *testing.T) {
+	o := socialorgtest.SocialGroup()
+	o.Code, o.Division = registry.CreditCode{}, "440300"
+	_, err := registry.CheckRegistration(o, asOf)
+	require.ErrorIs(t, err, registry.ErrJurisdiction)
+	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
+	require.Contains(t, err.Error(), "rules of this jurisdiction are not in the library")
+	o.Division = "nonsense"
+	_, err = registry.CheckRegistration(o, asOf)
+	require.ErrorIs(t, err, registry.ErrJurisdiction)
+}
+
 func TestRegistrationMessages(t *testing.T) {
-	o := socialGroup()
+	o := socialorgtest.SocialGroup()
 	o.Funds = yuan("20000")
-	r, err := registry.CheckRegistration(o, asOf)
-	require.NoError(t, err)
-	require.False(t, r.OK())
+	r := check(t, o, asOf)
+	require.False(t, r.Eligible)
 	fails := r.Failures()
 	require.Len(t, fails, 1)
 	require.Equal(t, "51440100MJ0000018M：社会团体活动资金（元）——不通过（实际 20000.00；要求 ≥ 30000.00）。依据：《社会团体登记管理条例》（国务院令第250号，2016年修订）第十条第一款第（五）项",
 		fails[0].Message(language.Chinese))
-}
-
-func TestParametersAreCitedAndSorted(t *testing.T) {
-	ps := registry.Parameters()
-	require.NotEmpty(t, ps)
-	for i, p := range ps {
-		if i > 0 {
-			require.Less(t, ps[i-1].ID(), p.ID())
-		}
-		for _, e := range p.Entries() {
-			require.NotEmpty(t, e.Cite.Document, p.ID())
-			require.False(t, e.From.IsZero(), p.ID())
-		}
-	}
-}
-
-func TestServiceAgencyApprovalRegimes(t *testing.T) {
-	o := registry.Organization{Name: "广州市某某服务中心", Kind: registry.SocialServiceAgency, Division: "440104",
-		Funds: yuan("30000"), Staff: 3, Domicile: "越秀区"}
-	// Before Guangzhou Order 108 every agency needed its supervising unit's approval.
-	r, err := registry.CheckRegistration(o, socialorg.MustDate("2014-12-31"))
-	require.NoError(t, err)
-	f, _ := r.Find("registry.ssa.approval")
-	require.Equal(t, socialorg.Fail, f.Outcome)
-	require.Contains(t, f.Cite.Document, "民办非企业单位登记管理暂行条例")
-	r, err = registry.CheckRegistration(o, socialorg.MustDate("2015-01-01"))
-	require.NoError(t, err)
-	f, _ = r.Find("registry.ssa.approval")
-	require.Equal(t, socialorg.NotApplicable, f.Outcome)
-	require.Equal(t, "第七条", f.Cite.Article)
-	_, err = registry.CheckRegistration(o, socialorg.MustDate("1998-10-24"))
-	require.ErrorIs(t, err, socialorg.ErrNotInForce)
-}
-
-func TestServiceAgencyOutsideGuangzhouBefore1998(t *testing.T) {
-	o := registry.Organization{Name: "某某服务中心", Kind: registry.SocialServiceAgency, Division: "440000",
-		Funds: yuan("30000"), Staff: 3, Domicile: "广州"}
-	_, err := registry.CheckRegistration(o, socialorg.MustDate("1998-10-24"))
-	require.ErrorIs(t, err, socialorg.ErrNotInForce)
-	r, err := registry.CheckRegistration(o, socialorg.MustDate("2026-11-27"))
-	require.NoError(t, err)
-	f, _ := r.Find("registry.ssa.approval")
-	require.Equal(t, "第八条第（一）项", f.Cite.Article)
+	// A name made of value words is user text: never translated.
+	o = socialorgtest.SocialGroup()
+	o.Code, o.Name = registry.CreditCode{}, "yes none"
+	f := outcome(t, o, registry.RuleSocialGroupName)
+	require.Contains(t, f.Message(language.Chinese), "实际 yes none")
 }

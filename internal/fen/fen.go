@@ -1,49 +1,60 @@
 // Package fen does the library's money arithmetic in integer fen (1 yuan = 100 fen): conversion
 // from and to decimal.Decimal at the API boundary, overflow-checked sums and products, exact
-// comparison against decimal ratios, and largest-remainder splits. No binary floating point anywhere.
+// comparison of products in 128-bit integers, exact percentages, and largest-remainder splits.
+// No binary floating point anywhere; every function takes time bounded by the size of its input,
+// whatever the exponent of a decimal.
 package fen
 
 import (
+	"cmp"
 	"errors"
 	"math"
 	"math/big"
 	"math/bits"
+	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/shopspring/decimal"
 )
 
 // Errors returned by the conversions. Callers wrap them into an error that names the field.
 var (
-	ErrSubFen   = errors.New("amount has more than two decimal places (below the fen)")
-	ErrOverflow = errors.New("amount out of range")
-	ErrNegative = errors.New("amount is negative")
+	ErrSubFen   = errors.New("more than two decimal places (below the fen)")
+	ErrOverflow = errors.New("out of range")
+	ErrNegative = errors.New("negative")
 )
 
 // FromDecimal converts an amount in yuan to fen. It rejects amounts with a non-zero digit below
 // the fen (ErrSubFen) and amounts beyond ±(2^63−1) fen (ErrOverflow). Trailing zeros are fine:
-// 1.500 is 150 fen. Its work is bounded by the digits of the coefficient, whatever the exponent.
+// 1.500 is 150 fen. It never expands the exponent: its work is bounded by the size of the
+// coefficient, and a valid amount allocates nothing.
 func FromDecimal(d decimal.Decimal) (int64, error) {
 	exp := int64(d.Exponent()) + 2 // the exponent of the amount in fen
 	if d.NumDigits() <= 18 {
 		return fromSmall(d.CoefficientInt64(), exp)
 	}
 	c := d.Coefficient()
-	if exp < 0 {
-		var r big.Int
-		ten := big.NewInt(10)
-		for ; exp < 0 && c.Sign() != 0; exp++ {
-			c.QuoRem(c, ten, &r)
-			if r.Sign() != 0 {
-				return 0, ErrSubFen
-			}
+	if exp >= 0 {
+		if c.IsInt64() { // 19 digits
+			return fromSmall(c.Int64(), exp)
 		}
+		return 0, ErrOverflow
 	}
-	if c.IsInt64() {
-		return fromSmall(c.Int64(), exp)
+	// c × 10^exp with k = −exp: c must be a multiple of 10^k, and c / 10^k must fit an int64.
+	// When 10^k > c, c (non-zero) cannot be a multiple: decided without computing 10^k.
+	k := -exp
+	if k > int64(c.BitLen())/3+1 { // 10^k ≥ 8^k > c
+		return 0, ErrSubFen
 	}
-	return 0, ErrOverflow
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(k), nil)
+	q, r := c.QuoRem(c, p, new(big.Int))
+	switch {
+	case r.Sign() != 0:
+		return 0, ErrSubFen
+	case !q.IsInt64():
+		return 0, ErrOverflow
+	}
+	return q.Int64(), nil
 }
 
 // fromSmall returns c × 10^exp as an int64.
@@ -51,11 +62,15 @@ func fromSmall(c, exp int64) (int64, error) {
 	if c == 0 {
 		return 0, nil
 	}
-	for ; exp < 0; exp++ {
-		if c%10 != 0 {
+	if exp < 0 {
+		if exp < -18 {
+			return 0, ErrSubFen // |c| < 10^18 is not a multiple of 10^19 or more
+		}
+		p := pow10[-exp]
+		if c%p != 0 {
 			return 0, ErrSubFen
 		}
-		c /= 10
+		return c / p, nil
 	}
 	if exp >= int64(len(pow10)) {
 		return 0, ErrOverflow
@@ -69,7 +84,7 @@ func fromSmall(c, exp int64) (int64, error) {
 
 // NonNegative is FromDecimal that also rejects negative amounts (ErrNegative).
 func NonNegative(d decimal.Decimal) (int64, error) {
-	if d.IsNegative() {
+	if d.Sign() < 0 {
 		return 0, ErrNegative
 	}
 	return FromDecimal(d)
@@ -77,7 +92,8 @@ func NonNegative(d decimal.Decimal) (int64, error) {
 
 var pow10 = [...]int64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18}
 
-func abs(x int64) uint64 {
+// Abs returns |x| as an unsigned integer (right for math.MinInt64 too).
+func Abs(x int64) uint64 {
 	if x < 0 {
 		return uint64(-x)
 	}
@@ -94,15 +110,6 @@ func Yuan(n int64) (int64, error) {
 		return 0, ErrOverflow
 	}
 	return v, nil
-}
-
-// MustYuan is Yuan for package-level tables of legal thresholds.
-func MustYuan(n int64) int64 {
-	v, err := Yuan(n)
-	if err != nil {
-		panic(err)
-	}
-	return v
 }
 
 // Add returns a+b and whether it did not overflow.
@@ -131,7 +138,7 @@ func Format(f int64) string {
 
 // Append appends Format(f) to b.
 func Append(b []byte, f int64) []byte {
-	u := abs(f)
+	u := Abs(f)
 	if f < 0 {
 		b = append(b, '-')
 	}
@@ -142,8 +149,8 @@ func Append(b []byte, f int64) []byte {
 
 // Split divides total fen into parts proportional to weights by the largest-remainder method:
 // each part gets the floor of its exact share, and the fen left over go one each to the parts
-// with the largest remainders (ties to the earlier part). The parts always sum to total.
-// total and every weight must be ≥ 0, and the weights must not all be 0.
+// with the largest remainders (ties to the earlier part). The parts always sum to total. total
+// and every weight must be ≥ 0, and the weights must not all be 0. It takes O(n log n) time.
 func Split(total int64, weights []int64) ([]int64, error) {
 	if total < 0 {
 		return nil, ErrNegative
@@ -172,126 +179,26 @@ func Split(total int64, weights []int64) ([]int64, error) {
 		rems[i] = r
 		given += int64(q)
 	}
-	for left := total - given; left > 0; left-- {
-		best := -1
-		for i, r := range rems {
-			if weights[i] > 0 && (best < 0 || r > rems[best]) {
-				best = i
+	left := total - given // < the number of parts with a positive weight
+	if left > 0 {
+		order := make([]int, 0, len(weights))
+		for i, w := range weights {
+			if w > 0 {
+				order = append(order, i)
 			}
 		}
-		parts[best]++
-		rems[best] = 0
+		slices.SortFunc(order, func(a, b int) int { return cmp.Or(cmp.Compare(rems[b], rems[a]), cmp.Compare(a, b)) })
+		for _, i := range order[:left] {
+			parts[i]++
+		}
 	}
 	return parts, nil
 }
 
-// Percent formats num/den as a percentage with the given number of decimals, rounded half to
-// even, exactly (integer arithmetic): Percent(2, 3, 2) is "66.67%", Percent(6801, 9000, 2) is
-// "75.57%". A zero denominator gives "n/a"; negative decimals count as 0.
-func Percent(num, den int64, decimals int) string {
-	return PercentBig(big.NewInt(num), big.NewInt(den), decimals)
-}
-
-// PercentBig is Percent for numerators and denominators beyond int64 (products of amounts).
-func PercentBig(num, den *big.Int, decimals int) string {
-	if den.Sign() == 0 {
-		return "n/a"
-	}
-	if decimals < 0 {
-		decimals = 0
-	}
-	// q = round(num × 10^(decimals+2) / den), half to even.
-	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)+2), nil)
-	n := new(big.Int).Mul(num, scale)
-	d := new(big.Int).Set(den)
-	if d.Sign() < 0 {
-		n.Neg(n)
-		d.Neg(d)
-	}
-	q, m := new(big.Int).QuoRem(n, d, new(big.Int)) // truncated toward zero; m has n's sign
-	twice := new(big.Int).Lsh(new(big.Int).Abs(m), 1)
-	if c := twice.Cmp(d); c > 0 || (c == 0 && q.Bit(0) == 1) {
-		if n.Sign() < 0 {
-			q.Sub(q, big.NewInt(1))
-		} else {
-			q.Add(q, big.NewInt(1))
-		}
-	}
-	neg := q.Sign() < 0
-	digits := q.Abs(q).String()
-	if len(digits) <= decimals {
-		digits = strings.Repeat("0", decimals-len(digits)+1) + digits
-	}
-	out := digits
-	if decimals > 0 {
-		out = digits[:len(digits)-decimals] + "." + digits[len(digits)-decimals:]
-	}
-	if neg {
-		out = "-" + out
-	}
-	return out + "%"
-}
-
-// Ratio is an exact non-negative fraction Num/Den (Den > 0), read from a decimal such as 0.70.
-type Ratio struct{ Num, Den int64 }
-
-// RatioOf reads a decimal ratio exactly: 0.7 is 7/10, 0.065 is 65/1000. It fails for negative
-// values and for more than 18 decimal places.
-func RatioOf(d decimal.Decimal) (Ratio, error) {
-	if d.IsNegative() {
-		return Ratio{}, ErrNegative
-	}
-	exp := d.Exponent()
-	if exp < -18 || exp > 18 {
-		return Ratio{}, ErrOverflow
-	}
-	if !d.Coefficient().IsInt64() {
-		return Ratio{}, ErrOverflow
-	}
-	c := d.CoefficientInt64()
-	if exp >= 0 {
-		v, ok := Mul(c, pow10[exp])
-		if !ok {
-			return Ratio{}, ErrOverflow
-		}
-		return Ratio{Num: v, Den: 1}, nil
-	}
-	return Ratio{Num: c, Den: pow10[-exp]}, nil
-}
-
-// Decimal returns the ratio as a decimal, exactly when Den is a power of ten.
-func (r Ratio) Decimal() decimal.Decimal {
-	return decimal.NewFromInt(r.Num).DivRound(decimal.NewFromInt(r.Den), 18)
-}
-
 // CmpProduct compares x × xd with y × yd exactly (128-bit products): −1, 0 or +1. It is how
-// "amount ≥ ratio × base" is decided: CmpProduct(amount, r.Den, base, r.Num) ≥ 0.
+// "amount ≥ ratio × base" is decided: CmpProduct(amount, den, base, num) ≥ 0.
 func CmpProduct(x, xd, y, yd int64) int {
-	return cmp128(mul128(x, xd), mul128(y, yd))
-}
-
-// i128 is a signed 128-bit integer: hi is the signed high word.
-type i128 struct {
-	hi int64
-	lo uint64
-}
-
-func mul128(a, b int64) i128 {
-	neg := (a < 0) != (b < 0)
-	hi, lo := bits.Mul64(abs(a), abs(b))
-	v := i128{hi: int64(hi), lo: lo}
-	if neg && (hi != 0 || lo != 0) {
-		// two's complement negation
-		v.lo = ^lo + 1
-		v.hi = ^int64(hi)
-		if v.lo == 0 {
-			v.hi++
-		}
-	}
-	return v
-}
-
-func cmp128(a, b i128) int {
+	a, b := mul128(x, xd), mul128(y, yd)
 	switch {
 	case a.hi < b.hi:
 		return -1
@@ -303,6 +210,25 @@ func cmp128(a, b i128) int {
 		return 1
 	}
 	return 0
+}
+
+// i128 is a signed 128-bit integer: hi is the signed high word.
+type i128 struct {
+	hi int64
+	lo uint64
+}
+
+func mul128(a, b int64) i128 {
+	hi, lo := bits.Mul64(Abs(a), Abs(b))
+	v := i128{hi: int64(hi), lo: lo}
+	if (a < 0) != (b < 0) && (hi != 0 || lo != 0) {
+		v.lo = ^lo + 1
+		v.hi = ^int64(hi)
+		if v.lo == 0 {
+			v.hi++
+		}
+	}
+	return v
 }
 
 // MulRatioCeil returns ceil(x × num / den) for x ≥ 0, num ≥ 0, den > 0, or false when it does not
@@ -323,4 +249,104 @@ func MulRatioCeil(x, num, den int64) (int64, bool) {
 		return 0, false
 	}
 	return int64(q), true
+}
+
+// MaxDecimals is the most decimals AppendPercent writes.
+const MaxDecimals = 16
+
+// AppendPercent appends num/den × 100 as a percentage with k decimals (clamped to 0–16), rounded
+// half to even, exactly: (2, 3, 2) is "66.67%", (6801, 9000, 2) is "75.57%". A zero denominator
+// appends "n/a". It works in 128-bit integers, and in big integers only for quotients beyond
+// 64 bits.
+func AppendPercent(b []byte, num, den int64, k int) []byte {
+	if den == 0 {
+		return append(b, "n/a"...)
+	}
+	k = max(0, min(k, MaxDecimals))
+	neg := (num < 0) != (den < 0) && num != 0
+	n, d := Abs(num), Abs(den)
+	hi, lo := bits.Mul64(n, uint64(pow10[k+2])) // k+2 ≤ 18
+	if hi >= d {
+		return appendPercentBig(b, num, den, k)
+	}
+	q, rem := bits.Div64(hi, lo, d)
+	twice, carry := bits.Add64(rem, rem, 0)
+	if carry != 0 || twice > d || (twice == d && q&1 == 1) {
+		if q == math.MaxUint64 {
+			return appendPercentBig(b, num, den, k)
+		}
+		q++
+	}
+	if neg && q != 0 {
+		b = append(b, '-')
+	}
+	var digits [20]byte
+	return appendFixed(b, strconv.AppendUint(digits[:0], q, 10), k)
+}
+
+// MaxAmount is the largest amount in fen.
+const MaxAmount = math.MaxInt64
+
+// PercentMul formats x·m/d as a percentage with k decimals, as Percent does, for a numerator that
+// may not fit 64 bits (an amount times the denominator of an average).
+func PercentMul(x, m, d int64, k int) string {
+	if p, ok := Mul(x, m); ok {
+		return Percent(p, d, k)
+	}
+	if d == 0 {
+		return "n/a"
+	}
+	k = max(0, min(k, MaxDecimals))
+	n := new(big.Int).Mul(big.NewInt(x), big.NewInt(m))
+	return string(appendPercentBigInt(nil, n, big.NewInt(d), k))
+}
+
+// Percent is AppendPercent into a new string.
+func Percent(num, den int64, k int) string {
+	var b [40]byte
+	return string(AppendPercent(b[:0], num, den, k))
+}
+
+func appendPercentBig(b []byte, num, den int64, k int) []byte {
+	return appendPercentBigInt(b, big.NewInt(num), big.NewInt(den), k)
+}
+
+func appendPercentBigInt(b []byte, num, den *big.Int, k int) []byte {
+	n := new(big.Int).Mul(num, big.NewInt(pow10[k+2]))
+	d := new(big.Int).Set(den)
+	if d.Sign() < 0 {
+		n.Neg(n)
+		d.Neg(d)
+	}
+	q, m := new(big.Int).QuoRem(n, d, new(big.Int))
+	twice := new(big.Int).Lsh(new(big.Int).Abs(m), 1)
+	if c := twice.Cmp(d); c > 0 || (c == 0 && q.Bit(0) == 1) {
+		if n.Sign() < 0 {
+			q.Sub(q, big.NewInt(1))
+		} else {
+			q.Add(q, big.NewInt(1))
+		}
+	}
+	if q.Sign() < 0 {
+		b = append(b, '-')
+	}
+	return appendFixed(b, []byte(q.Abs(q).String()), k)
+}
+
+// appendFixed writes the digits of an integer as a number with k decimals and a % sign.
+func appendFixed(b, digits []byte, k int) []byte {
+	if len(digits) <= k { // below 1%: "0.05%" from digits "5" with k = 2
+		b = append(b, '0', '.')
+		for i := len(digits); i < k; i++ {
+			b = append(b, '0')
+		}
+		b = append(b, digits...)
+		return append(b, '%')
+	}
+	b = append(b, digits[:len(digits)-k]...)
+	if k > 0 {
+		b = append(b, '.')
+		b = append(b, digits[len(digits)-k:]...)
+	}
+	return append(b, '%')
 }

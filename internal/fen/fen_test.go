@@ -2,10 +2,12 @@ package fen
 
 import (
 	"math"
+	"math/big"
 	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
@@ -33,8 +35,13 @@ func TestFromDecimal(t *testing.T) {
 		{"123456789012345678901234567890.001", 0, ErrSubFen},
 		{"1234567890123456789.00", 0, ErrOverflow},
 		{"0.00000000000000000000000", 0, nil},
-		{"1e-100000", 0, ErrSubFen},
-		{"0e-100000", 0, nil},
+		{"1e-10000", 0, ErrSubFen},
+		{"0e-10000", 0, nil},
+		{"1" + strings.Repeat("0", 40) + "e-40", 100, nil},
+		{"1" + strings.Repeat("0", 40) + "1e-41", 0, ErrSubFen},
+		{"1" + strings.Repeat("0", 40) + "e-10", 0, ErrOverflow},
+		{"1" + strings.Repeat("0", 40) + "e-30", 1e12, nil},
+		{"-1" + strings.Repeat("0", 40) + "e-40", -100, nil},
 		{"10000000000000000.000000000000000000000", 1000000000000000000, nil},
 	}
 	for _, tc := range tests {
@@ -80,7 +87,9 @@ func TestAddMul(t *testing.T) {
 	require.Equal(t, int64(-21), p)
 	_, err := Yuan(math.MaxInt64 / 10)
 	require.ErrorIs(t, err, ErrOverflow)
-	require.Equal(t, int64(300), MustYuan(3))
+	v, err := Yuan(3)
+	require.NoError(t, err)
+	require.Equal(t, int64(300), v)
 }
 
 func TestSplit(t *testing.T) {
@@ -140,7 +149,7 @@ func TestSplitProperty(t *testing.T) {
 }
 
 func FuzzFromDecimal(f *testing.F) {
-	for _, s := range []string{"0", "1.5", "0.001", "1e1000", "-92233720368547758.08", "1e-100000"} {
+	for _, s := range []string{"0", "1.5", "0.001", "1e1000", "-92233720368547758.08", "1e-10000"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -202,23 +211,15 @@ func TestPercent(t *testing.T) {
 		{0, 5, 2, "0.00%"},
 		{5, 0, 2, "n/a"},
 		{1, 3, -1, "33%"},
+		{1, 3, 40, "33.3333333333333333%"}, // clamped to 16 decimals
+		{math.MaxInt64, 1, 2, "922337203685477580700.00%"},
+		{math.MinInt64, 1, 0, "-922337203685477580800%"},
+		{math.MinInt64, -1, 0, "922337203685477580800%"},
+		{2, 3, 16, "66.6666666666666667%"},
 	}
 	for _, tc := range tests {
 		require.Equal(t, tc.want, Percent(tc.num, tc.den, tc.dec), "%d/%d", tc.num, tc.den)
 	}
-}
-
-func TestRatioOf(t *testing.T) {
-	for in, want := range map[string]Ratio{"0.7": {7, 10}, "0.70": {70, 100}, "0.065": {65, 1000}, "1": {1, 1}, "0": {0, 1}, "3": {3, 1}} {
-		got, err := RatioOf(decimal.RequireFromString(in))
-		require.NoError(t, err, in)
-		require.Equal(t, want, got, in)
-		require.True(t, got.Decimal().Equal(decimal.RequireFromString(in)), in)
-	}
-	_, err := RatioOf(decimal.RequireFromString("-0.1"))
-	require.ErrorIs(t, err, ErrNegative)
-	_, err = RatioOf(decimal.RequireFromString("1e-19"))
-	require.ErrorIs(t, err, ErrOverflow)
 }
 
 func TestCmpProduct(t *testing.T) {
@@ -259,4 +260,64 @@ func TestMulRatioCeil(t *testing.T) {
 	require.False(t, ok)
 	_, ok = MulRatioCeil(-1, 3, 1)
 	require.False(t, ok)
+}
+
+// TestHostileCost: conversions of decimals built with huge exponents or long coefficients, and
+// splits into many parts, finish quickly (generous bounds, so that a loaded machine does not make
+// the test flaky).
+func TestHostileCost(t *testing.T) {
+	long, _ := new(big.Int).SetString("1"+strings.Repeat("0", 20000), 10)
+	inputs := []decimal.Decimal{
+		decimal.New(1, math.MinInt32),
+		decimal.New(1, math.MaxInt32),
+		decimal.New(0, math.MinInt32),
+		decimal.New(-7, math.MinInt32+5),
+		decimal.NewFromBigInt(long, math.MinInt32),
+		decimal.NewFromBigInt(long, -20002),
+		decimal.NewFromBigInt(long, math.MaxInt32),
+		decimal.NewFromBigInt(long, 0),
+	}
+	for _, d := range inputs {
+		start := time.Now()
+		_, _ = FromDecimal(d)
+		_, _ = NonNegative(d)
+		require.Less(t, time.Since(start), 100*time.Millisecond, "FromDecimal(%s…)", d.Coefficient().String()[:1])
+	}
+	v, err := FromDecimal(decimal.NewFromBigInt(long, -20002))
+	require.NoError(t, err)
+	require.Equal(t, int64(1), v) // 10^20000 × 10^−20002 yuan is one fen
+
+	ws := make([]int64, 30000)
+	for i := range ws {
+		ws[i] = 1
+	}
+	start := time.Now()
+	parts, err := Split(29999, ws)
+	require.NoError(t, err)
+	require.Less(t, time.Since(start), 100*time.Millisecond)
+	require.Equal(t, int64(1), parts[0])
+	require.Equal(t, int64(0), parts[29999]) // ties go to the earlier parts
+
+	start = time.Now()
+	_ = Percent(math.MaxInt64, 3, 1<<30)
+	require.Less(t, time.Since(start), 100*time.Millisecond)
+}
+
+func BenchmarkSplit30k(b *testing.B) {
+	ws := make([]int64, 30000)
+	for i := range ws {
+		ws[i] = int64(i%7 + 1)
+	}
+	for b.Loop() {
+		if _, err := Split(1<<40+12345, ws); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkFromDecimalHugeExponent(b *testing.B) {
+	d := decimal.New(1, math.MinInt32)
+	for b.Loop() {
+		_, _ = FromDecimal(d)
+	}
 }

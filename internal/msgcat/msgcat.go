@@ -1,208 +1,217 @@
-// Package msgcat is the library's message catalog: the title of every rule and the frames that
-// turn a finding into a sentence, in Simplified Chinese (the default), Traditional Chinese and
-// English. It is built once, with golang.org/x/text/message/catalog, and never changed after.
+// Package msgcat is the library's message catalog: the sentence frames that turn a finding into a
+// sentence in Simplified Chinese, Traditional Chinese and English, the value words every rule may
+// use (yes, no, none…), and the titles and value words of the rules the packages declare.
+//
+// The frames and common words are fixed. Rule titles are registered once, when the declaring
+// package is initialised; a rule's title is never changed afterwards (a second registration of
+// the same ID is refused). Reads take no lock.
 package msgcat
 
 import (
-	"fmt"
-	"slices"
+	"errors"
+	"maps"
 	"strings"
-
-	"golang.org/x/text/language"
-	"golang.org/x/text/message"
-	"golang.org/x/text/message/catalog"
+	"sync"
+	"sync/atomic"
 )
 
-// Text is one message in the three languages the library speaks.
-type Text struct{ Hans, Hant, En string }
+// The languages, by index into a Text.
+const (
+	Hans = 0 // Simplified Chinese, the default
+	Hant = 1 // Traditional Chinese
+	En   = 2 // English
+)
 
-// The supported languages, the default first.
-var supported = []language.Tag{language.SimplifiedChinese, language.TraditionalChinese, language.English}
+// Text is one message in the three languages, indexed by Hans, Hant and En.
+type Text [3]string
 
-var matcher = language.NewMatcher(supported)
-
-// Match returns the supported language that best serves tag: zh-Hant for zh-TW, zh-HK and
-// zh-Hant, English for any en, and Simplified Chinese for everything else.
-func Match(tag language.Tag) language.Tag {
-	_, i, conf := matcher.Match(tag)
-	if conf == language.No {
-		return supported[0]
-	}
-	return supported[i]
+// Entry is what the catalog holds of one rule: its title and the value words its findings use.
+type Entry struct {
+	Title Text
+	Words map[string]Text
 }
 
-// frames are the sentence patterns; keys are not rule IDs.
-var frames = map[string]Text{
-	"frame.subject": {
-		Hans: "%[1]s：%[2]s——%[3]s%[4]s。依据：%[5]s",
-		Hant: "%[1]s：%[2]s——%[3]s%[4]s。依據：%[5]s",
-		En:   "%[1]s: %[2]s: %[3]s%[4]s. Source: %[5]s",
-	},
-	"frame.nosubject": {
-		Hans: "%[1]s——%[2]s%[3]s。依据：%[4]s",
-		Hant: "%[1]s——%[2]s%[3]s。依據：%[4]s",
-		En:   "%[1]s: %[2]s%[3]s. Source: %[4]s",
-	},
-	"figures.both": {Hans: "（实际 %[1]s；要求 %[2]s）", Hant: "（實際 %[1]s；要求 %[2]s）", En: " (got %[1]s; required %[2]s)"},
-	"figures.got":  {Hans: "（实际 %[1]s）", Hant: "（實際 %[1]s）", En: " (got %[1]s)"},
-	"figures.want": {Hans: "（要求 %[1]s）", Hant: "（要求 %[1]s）", En: " (required %[1]s)"},
+var (
+	regMu   sync.Mutex                        // serialises registrations
+	entries atomic.Pointer[map[string]*Entry] // copy on write: readers never lock
+)
 
-	"outcome.pass":           {Hans: "通过", Hant: "通過", En: "pass"},
-	"outcome.fail":           {Hans: "不通过", Hant: "不通過", En: "fail"},
-	"outcome.not-applicable": {Hans: "不适用", Hant: "不適用", En: "not applicable"},
-	"outcome.unknown":        {Hans: "未评定", Hant: "未評定", En: "not evaluated"},
+// ErrDuplicate is returned by Register for an ID already registered.
+var ErrDuplicate = errors.New("msgcat: rule already registered")
 
-	// Value words that Got and Want may hold on their own; they are translated, figures are not.
-	"value.yes":     {Hans: "是", Hant: "是", En: "yes"},
-	"value.no":      {Hans: "否", Hant: "否", En: "no"},
-	"value.none":    {Hans: "无", Hant: "無", En: "none"},
-	"value.n/a":     {Hans: "无法计算", Hant: "無法計算", En: "n/a"},
-	"value.unknown": {Hans: "未知", Hant: "未知", En: "unknown"},
-	"value.unset":   {Hans: "未设定（须由调用方提供）", Hant: "未設定（須由調用方提供）", En: "not set (caller-supplied)"},
-
-	// The items of a fundraising plan (charity.CheckPlan).
-	"value.purpose":          {Hans: "募捐目的", Hant: "募捐目的", En: "purpose"},
-	"value.area":             {Hans: "募捐地域", Hant: "募捐地域", En: "area"},
-	"value.person-in-charge": {Hans: "负责人", Hant: "負責人", En: "person in charge"},
-	"value.address":          {Hans: "办公地址", Hant: "辦公地址", En: "office address"},
-	"value.method":           {Hans: "接受捐赠方式", Hant: "接受捐贈方式", En: "how gifts are accepted"},
-	"value.bank-account":     {Hans: "银行账户", Hant: "銀行賬戶", En: "bank account"},
-	"value.beneficiaries":    {Hans: "受益人", Hant: "受益人", En: "beneficiaries"},
-	"value.use":              {Hans: "募得款物用途", Hant: "募得款物用途", En: "use of the proceeds"},
-	"value.cost":             {Hans: "募捐成本", Hant: "募捐成本", En: "fundraising cost"},
-	"value.leftovers":        {Hans: "剩余财产的处理", Hant: "剩餘財產的處理", En: "leftovers"},
-	"value.end":              {Hans: "截止时间", Hant: "截止時間", En: "end date"},
-
-	// Party-organization forms (partybuilding.Form).
-	"value.work-coverage":     {Hans: "工作覆盖", Hant: "工作覆蓋", En: "work coverage"},
-	"value.joint-branch":      {Hans: "联合党支部", Hant: "聯合黨支部", En: "joint branch"},
-	"value.branch":            {Hans: "党支部", Hant: "黨支部", En: "branch"},
-	"value.general-branch":    {Hans: "党总支", Hant: "黨總支", En: "general branch"},
-	"value.primary-committee": {Hans: "基层党委", Hant: "基層黨委", En: "primary committee"},
-}
-
-// ruleTables lists every package's rule titles; each file of this package adds one.
-var ruleTables = []map[string]Text{registryRules, partybuildingRules, charityRules}
-
-// rules maps every rule ID to its title.
-var rules = mergeRules(ruleTables)
-
-func mergeRules(tables []map[string]Text) map[string]Text {
-	out := make(map[string]Text)
-	for _, t := range tables {
-		for k, v := range t {
-			if _, dup := out[k]; dup {
-				panic("msgcat: rule " + k + " has two titles")
-			}
-			out[k] = v
+// Register records a rule's title and value words. A rule ID is registered once; a second
+// registration is refused with ErrDuplicate. words is copied.
+func Register(id string, title Text, words map[string]Text) error {
+	regMu.Lock()
+	defer regMu.Unlock()
+	old := entries.Load()
+	next := make(map[string]*Entry, 1+lenOf(old))
+	if old != nil {
+		if _, dup := (*old)[id]; dup {
+			return ErrDuplicate
 		}
+		maps.Copy(next, *old)
 	}
-	return out
+	next[id] = &Entry{Title: title, Words: maps.Clone(words)}
+	entries.Store(&next)
+	return nil
 }
 
-var cat = build()
+func lenOf(m *map[string]*Entry) int {
+	if m == nil {
+		return 0
+	}
+	return len(*m)
+}
 
-func build() *catalog.Builder {
-	b := catalog.NewBuilder(catalog.Fallback(supported[0]))
-	set := func(key string, t Text) {
-		for i, s := range []string{t.Hans, t.Hant, t.En} {
-			if err := b.SetString(supported[i], key, s); err != nil {
-				panic(fmt.Sprintf("msgcat: %s: %v", key, err))
+// Lookup returns the entry of a rule.
+func Lookup(id string) (*Entry, bool) {
+	m := entries.Load()
+	if m == nil {
+		return nil, false
+	}
+	e, ok := (*m)[id]
+	return e, ok
+}
+
+// Common value words, which any finding may use in a Got or Want marked as words.
+var common = map[string]Text{
+	"yes":          {"是", "是", "yes"},
+	"no":           {"否", "否", "no"},
+	"none":         {"无", "無", "none"},
+	"n/a":          {"无法计算", "無法計算", "n/a"},
+	"unknown":      {"未知", "未知", "unknown"},
+	"unset":        {"未设定（须由调用方提供）", "未設定（須由調用方提供）", "not set (caller-supplied)"},
+	"not-in-force": {"不在施行期内", "不在施行期內", "not in force"},
+}
+
+// IsCommonWord reports whether w is one of the common value words.
+func IsCommonWord(w string) bool {
+	_, ok := common[w]
+	return ok
+}
+
+// Outcomes, indexed by the root package's Outcome (0 = not evaluated).
+var outcomes = [4]Text{
+	{"未评定", "未評定", "not evaluated"},
+	{"通过", "通過", "pass"},
+	{"不通过", "不通過", "fail"},
+	{"不适用", "不適用", "not applicable"},
+}
+
+// The pieces of the sentence frames:
+//
+//	subject：title——outcome（实际 got；要求 want）。依据：citation
+//	subject: title: outcome (got got; required want). Source: citation
+var (
+	subjectSep = Text{"：", "：", ": "}
+	titleSep   = Text{"——", "——", ": "}
+	figOpen    = Text{"（", "（", " ("}
+	gotLabel   = Text{"实际 ", "實際 ", "got "}
+	figSep     = Text{"；", "；", "; "}
+	wantLabel  = Text{"要求 ", "要求 ", "required "}
+	figClose   = Text{"）", "）", ")"}
+	sourceSep  = Text{"。依据：", "。依據：", ". Source: "}
+	supplied   = Text{"（调用方提供）", "（調用方提供）", " (caller-supplied)"}
+)
+
+// Args are the parts of a finding a message is made of.
+type Args struct {
+	Rule, Subject       string
+	Outcome             int // 0–3
+	Got, Want           string
+	GotWords, WantWords bool   // Got or Want holds value words to translate
+	Cite                string // the cited document
+	Article             string // the cited article, "" for the whole document
+	Supplied            bool   // the citation is the caller's
+}
+
+// Append renders a finding as a sentence in language lang (Hans, Hant or En) and appends it to b.
+// A rule the catalog does not know is shown by its ID.
+func Append(b []byte, lang int, a Args) []byte {
+	e, _ := Lookup(a.Rule)
+	if a.Subject != "" {
+		b = append(b, a.Subject...)
+		b = append(b, subjectSep[lang]...)
+	}
+	if e != nil {
+		b = append(b, e.Title[lang]...)
+	} else {
+		b = append(b, a.Rule...)
+	}
+	b = append(b, titleSep[lang]...)
+	o := a.Outcome
+	if o < 0 || o >= len(outcomes) {
+		o = 0
+	}
+	b = append(b, outcomes[o][lang]...)
+	if a.Got != "" || a.Want != "" {
+		b = append(b, figOpen[lang]...)
+		if a.Got != "" {
+			b = append(b, gotLabel[lang]...)
+			b = appendValue(b, lang, e, a.Got, a.GotWords)
+			if a.Want != "" {
+				b = append(b, figSep[lang]...)
 			}
 		}
+		if a.Want != "" {
+			b = append(b, wantLabel[lang]...)
+			b = appendValue(b, lang, e, a.Want, a.WantWords)
+		}
+		b = append(b, figClose[lang]...)
 	}
-	for k, t := range frames {
-		set(k, t)
-	}
-	for k, t := range rules {
-		set("rule."+k, t)
+	b = append(b, sourceSep[lang]...)
+	b = append(b, a.Cite...)
+	b = append(b, a.Article...)
+	if a.Supplied {
+		b = append(b, supplied[lang]...)
 	}
 	return b
 }
 
-// Printer returns a printer for the supported language that best serves tag.
-func Printer(tag language.Tag) *message.Printer {
-	return message.NewPrinter(Match(tag), message.Catalog(cat))
+// Len estimates the length of a rendered message, for sizing a buffer.
+func Len(a Args) int {
+	return len(a.Subject) + len(a.Got) + len(a.Want) + len(a.Cite) + len(a.Article) + 96
 }
 
-// Has reports whether the catalog holds a title for rule.
-func Has(rule string) bool {
-	_, ok := rules[rule]
-	return ok
-}
-
-// Rules returns every rule ID the catalog knows, sorted.
-func Rules() []string {
-	out := make([]string, 0, len(rules))
-	for k := range rules {
-		out = append(out, k)
+// appendValue appends a Got or Want figure. A figure marked as words is translated word by word
+// (words are separated by single spaces; a word the rule and the common table do not know, such as
+// "≥" or "/", stays as it is). Any other figure, and all user text, is appended as it is.
+func appendValue(b []byte, lang int, e *Entry, s string, words bool) []byte {
+	if !words || lang < 0 {
+		return append(b, s...)
 	}
-	slices.Sort(out)
-	return out
-}
-
-// Title returns the title of rule in the language best serving tag, or the rule ID itself when
-// the catalog does not know the rule.
-func Title(tag language.Tag, rule string) string {
-	return title(Printer(tag), rule)
-}
-
-func title(p *message.Printer, rule string) string {
-	if !Has(rule) {
-		return rule
-	}
-	return p.Sprintf("rule." + rule)
-}
-
-// FindingArgs are the parts of a finding a message is made of.
-type FindingArgs struct {
-	Rule, Subject, Outcome, Got, Want, Citation string
-}
-
-// Finding renders one finding as a sentence.
-func Finding(tag language.Tag, a FindingArgs) string {
-	p := Printer(tag)
-	outcome := "outcome.unknown"
-	if _, ok := frames["outcome."+a.Outcome]; ok {
-		outcome = "outcome." + a.Outcome
-	}
-	got, want := value(p, a.Got), value(p, a.Want)
-	var figures string
-	switch {
-	case got != "" && want != "":
-		figures = p.Sprintf("figures.both", got, want)
-	case got != "":
-		figures = p.Sprintf("figures.got", got)
-	case want != "":
-		figures = p.Sprintf("figures.want", want)
-	}
-	title := title(p, a.Rule)
-	if a.Subject == "" {
-		return p.Sprintf("frame.nosubject", title, p.Sprintf(outcome), figures, a.Citation)
-	}
-	return p.Sprintf("frame.subject", a.Subject, title, p.Sprintf(outcome), figures, a.Citation)
-}
-
-// YesNo returns the value word "yes" or "no", which messages translate.
-func YesNo(b bool) string {
-	if b {
-		return "yes"
-	}
-	return "no"
-}
-
-// value translates the value words of the catalog ("yes", "none", "joint-branch"…), each
-// space-separated word on its own, and leaves figures and everything else as they are:
-// "≥ joint-branch" becomes "≥ 联合党支部".
-func value(p *message.Printer, s string) string {
-	words := strings.Split(s, " ")
-	for i, w := range words {
-		if w == "" {
-			continue
+	for i := 0; ; i++ {
+		w, rest, more := strings.Cut(s, " ")
+		if i > 0 {
+			b = append(b, ' ')
 		}
-		if _, ok := frames["value."+strings.ToLower(w)]; ok {
-			words[i] = p.Sprintf("value." + strings.ToLower(w))
+		b = append(b, Word(e, w, lang)...)
+		if !more {
+			return b
+		}
+		s = rest
+	}
+}
+
+// Word translates one value word through the rule's words, then the common words; an unknown
+// word is returned as it is.
+func Word(e *Entry, w string, lang int) string {
+	if e != nil {
+		if t, ok := e.Words[w]; ok {
+			return t[lang]
 		}
 	}
-	return strings.Join(words, " ")
+	if t, ok := common[w]; ok {
+		return t[lang]
+	}
+	return w
+}
+
+// OutcomeText returns the name of outcome o (0–3) in language lang.
+func OutcomeText(o, lang int) string {
+	if o < 0 || o >= len(outcomes) {
+		o = 0
+	}
+	return outcomes[o][lang]
 }

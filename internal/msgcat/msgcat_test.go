@@ -1,66 +1,41 @@
 package msgcat
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
-	"golang.org/x/text/language"
 )
 
-func TestEveryMessageHasThreeLanguages(t *testing.T) {
-	check := func(key string, m Text) {
-		for _, s := range []string{m.Hans, m.Hant, m.En} {
-			require.NotEmpty(t, s, key)
+func TestFramesHaveThreeLanguages(t *testing.T) {
+	for _, tx := range []Text{subjectSep, titleSep, figOpen, gotLabel, figSep, wantLabel, figClose, sourceSep, supplied} {
+		for _, s := range tx {
+			require.NotEmpty(t, s)
 		}
 	}
-	for k, m := range frames {
-		check(k, m)
-	}
-	for k, m := range rules {
-		check(k, m)
-		for _, s := range []string{m.Hans, m.Hant, m.En} {
-			require.NotContains(t, s, "%", "%s: a title is a format string; no %% allowed", k)
+	for k, tx := range common {
+		for _, s := range tx {
+			require.NotEmpty(t, s, k)
 		}
-		require.NotEqual(t, m.Hans, m.En, k)
+	}
+	for _, o := range outcomes {
+		require.NotEqual(t, o[Hans], o[En])
 	}
 }
 
-func TestRuleIDsAreDotted(t *testing.T) {
-	for _, r := range Rules() {
-		require.Regexp(t, `^[a-z]+(\.[a-z0-9-]+)+$`, r)
-	}
-	require.True(t, Has("registry.socialgroup.funds"))
-	require.False(t, Has("nope"))
-}
+func TestRegister(t *testing.T) {
+	require.NoError(t, Register("msgcat.test", Text{"标题", "標題", "title"}, map[string]Text{"w": {"字", "字", "word"}}))
+	require.ErrorIs(t, Register("msgcat.test", Text{"x", "x", "x"}, nil), ErrDuplicate)
+	e, ok := Lookup("msgcat.test")
+	require.True(t, ok)
+	require.Equal(t, "title", e.Title[En])
+	_, ok = Lookup("msgcat.none")
+	require.False(t, ok)
 
-func TestMatch(t *testing.T) {
-	for in, want := range map[string]language.Tag{
-		"zh": language.SimplifiedChinese, "zh-CN": language.SimplifiedChinese, "zh-SG": language.SimplifiedChinese,
-		"zh-TW": language.TraditionalChinese, "zh-HK": language.TraditionalChinese, "zh-MO": language.TraditionalChinese,
-		"zh-Hant": language.TraditionalChinese, "en": language.English, "en-US": language.English, "en-GB": language.English,
-		"fr": language.SimplifiedChinese, "ja": language.SimplifiedChinese, "und": language.SimplifiedChinese,
-	} {
-		require.Equal(t, want, Match(language.MustParse(in)), in)
-	}
-}
-
-func TestTitle(t *testing.T) {
-	require.Equal(t, "基金会原始基金（元）", Title(language.Chinese, "registry.foundation.fund"))
-	require.Equal(t, "基金會原始基金（元）", Title(language.MustParse("zh-TW"), "registry.foundation.fund"))
-	require.True(t, strings.HasPrefix(Title(language.English, "registry.foundation.fund"), "original fund"))
-	require.Equal(t, "x.y", Title(language.English, "x.y"))
-}
-
-func TestValueWords(t *testing.T) {
-	p := Printer(language.English)
-	require.Equal(t, "yes", value(p, "yes"))
-	require.Equal(t, "n/a", value(p, "n/a"))
-	require.Equal(t, "12.5%", value(p, "12.5%"))
-	require.Equal(t, "", value(p, ""))
-	require.Equal(t, "是", value(Printer(language.Chinese), "YES"))
-	require.Equal(t, "≥ 联合党支部", value(Printer(language.Chinese), "≥ joint-branch"))
-	require.Equal(t, "≥ joint branch", value(Printer(language.English), "≥ joint-branch"))
-	require.Equal(t, "≥ 2026-11-27", value(Printer(language.Chinese), "≥ 2026-11-27"))
-	require.Equal(t, "45 / 0", value(Printer(language.Chinese), "45 / 0"))
+	a := Args{Rule: "msgcat.test", Subject: "S", Outcome: 2, Got: "w ≥ x", GotWords: true, Want: "w", Cite: "D", Article: "A", Supplied: true}
+	require.Equal(t, "S: title: fail (got word ≥ x; required w). Source: DA (caller-supplied)", string(Append(nil, En, a)))
+	require.Equal(t, "S：标题——不通过（实际 字 ≥ x；要求 w）。依据：DA（调用方提供）", string(Append(nil, Hans, a)))
+	a.Outcome = 99
+	require.Contains(t, string(Append(nil, Hant, a)), "未評定")
+	require.Equal(t, "yes", Word(nil, "yes", En))
+	require.True(t, IsCommonWord("n/a"))
 }

@@ -1,4 +1,4 @@
-package synth
+package socialorgtest
 
 import (
 	"maps"
@@ -15,18 +15,23 @@ import (
 // with 3+ formal members and mostly its own organization, a sixth with one or two members mostly
 // grouped into joint branches of their district, instructors for most of the rest, and gaps of
 // every kind the rules look for (no organization, a form too small, a joint branch too large, a
-// missing committee, an overdue election, no instructor, no charter clause).
+// missing committee, an overdue election, no instructor, a charter clause missing or out of date).
 func party(r *rand.Rand, orgs []registry.Organization) []partybuilding.Unit {
 	units := make([]partybuilding.Unit, len(orgs))
 	byDistrict := map[string][]int{}
 	for i, o := range orgs {
 		u := partybuilding.Unit{
-			ID:            o.Code.String(),
-			Code:          o.Code,
-			Kind:          o.Kind,
-			District:      unitDistrict(r, o),
-			Operating:     r.IntN(100) < 92,
-			CharterClause: r.IntN(100) < 95,
+			ID:        o.Code.String(),
+			Code:      o.Code,
+			Kind:      o.Kind,
+			District:  unitDistrict(r, o),
+			Operating: r.IntN(100) < 92,
+		}
+		switch c := r.IntN(100); {
+		case c < 90:
+			u.Charter = partybuilding.FullLeadershipClause
+		case c < 95:
+			u.Charter = partybuilding.PartyOrganizationClause // not updated since 2019
 		}
 		switch p := r.IntN(100); {
 		case p < 21: // eligible
@@ -79,10 +84,15 @@ func party(r *rand.Rand, orgs []registry.Organization) []partybuilding.Unit {
 			est := socialorg.NewDate(2016+r.IntN(8), time.Month(1+r.IntN(12)), 1+r.IntN(28))
 			elected := electionDate(r, est)
 			id := "J-" + units[idx[0]].ID
+			formal := 0
+			for _, i := range idx[:n] {
+				formal += units[i].Formal
+			}
+			committee := formal >= 7 && r.IntN(5) > 0 // a joint branch of 7+ formal members mostly has its committee
 			for k, i := range idx[:n] {
 				u := &units[i]
 				u.Has, u.Formed, u.OrgID, u.Host = partybuilding.JointBranch, partybuilding.Joint, id, k == 0
-				u.Established, u.LastElection = est, elected
+				u.Established, u.LastElection, u.Committee = est, elected, committee
 			}
 			idx = idx[n:]
 		}

@@ -1,14 +1,19 @@
-// Package synth generates a deterministic synthetic city the size of Guangzhou, for tests,
-// benchmarks and examples: the 11 real districts with their GB/T 2260 codes, about 170
-// subdistricts and towns, about 1,700 urban communities and 1,150 villages, 8,000 registered social
-// organizations with valid credit codes, over 20,000 community social organizations (some
-// communities below target), and the Party-building picture of the registered organizations
-// (about 1,900 Party organizations, own and joint, instructors for most of the rest, some gaps).
+// Package socialorgtest is the library's test kit, as net/http/httptest is net/http's: a
+// deterministic synthetic city the size of Guangzhou for tests, benchmarks and examples, a valid
+// fixture per kind of organization, and an assertion that diffs a report's findings. The
+// library's own tests use it, and so can a service's.
 //
-// Everything except the district codes and names is invented: counts per district are rough
+// The city: the 11 real districts with their GB/T 2260 codes, about 170 subdistricts and towns,
+// 1,700 urban communities and 1,150 villages, 8,000 registered social organizations with valid
+// credit codes, over 20,000 community social organizations (some communities below the average),
+// the Party-building picture of the registered organizations (about 1,900 Party organizations,
+// own and joint, instructors for most of the rest, some gaps), and 211 charities with a year of
+// books. Everything except the district codes and names is invented: counts per district are rough
 // approximations chosen for realism, names are numbered, and no figure here is a fact about
 // Guangzhou. The same seed always gives the same city.
-package synth
+//
+// Only tests and examples should import this package.
+package socialorgtest
 
 import (
 	"fmt"

@@ -1,0 +1,135 @@
+package socialorg
+
+// Value is a Got or Want figure of a finding: the text, and whether it is made of value words
+// (yes, none, joint-branch…) that messages translate. Figures (numbers, dates, amounts) and user
+// text (names, purposes) are shown as they are, in every language.
+type Value struct {
+	Text  string
+	Words bool
+}
+
+// Fig is a figure or a piece of user text, shown as it is.
+func Fig(s string) Value { return Value{Text: s} }
+
+// Words is text made of value words separated by spaces ("yes", "≥ joint-branch",
+// "purpose / cost"), which messages translate word by word through the rule's words and the
+// common ones (yes, no, none, n/a, unknown, unset, not-in-force); any other word ("≥", "/", a
+// number) stays as it is. Use it only for text the library writes, never for user text.
+func Words(s string) Value { return Value{Text: s, Words: true} }
+
+// YesNo is the value word "yes" or "no".
+func YesNo(b bool) Value {
+	if b {
+		return Words("yes")
+	}
+	return Words("no")
+}
+
+// Checker builds the report of one check: it carries the subject, the date and the options, reads
+// parameters (Param.Read), builds findings and keeps the first error. Every check of the library
+// is written with one, and callers can write their own checks the same way:
+//
+//	c := socialorg.NewChecker(org.Name, asOf, opts...)
+//	min, cite, _ := minMembers.Read(&c)
+//	c.Verdict(ruleMembers, org.Members >= min, socialorg.Fig(strconv.Itoa(org.Members)), socialorg.Fig("≥ "+strconv.Itoa(min)), cite)
+//	report, err := c.Finish()
+//
+// A Checker is not safe for concurrent use; a new one is cheap.
+type Checker struct {
+	subject string
+	asOf    Date
+	cfg     config
+	report  Report
+	err     error
+}
+
+// NewChecker starts a check of subject at asOf under the given options.
+func NewChecker(subject string, asOf Date, opts ...Option) Checker {
+	c := Checker{subject: subject, asOf: asOf}
+	c.cfg.add(opts)
+	return c
+}
+
+// AsOf returns the date of the check.
+func (c *Checker) AsOf() Date { return c.asOf }
+
+// Subject returns the subject findings are about.
+func (c *Checker) Subject() string { return c.subject }
+
+// Reset starts a new report about another subject, keeping the date, the options and any error.
+func (c *Checker) Reset(subject string) {
+	c.subject = subject
+	c.report = Report{}
+}
+
+// SetSubject sets the subject of the findings added from now on, keeping the report: how one
+// report covers several subjects (a city, its districts, their communities).
+func (c *Checker) SetSubject(subject string) { c.subject = subject }
+
+// Grow makes room for n more findings.
+func (c *Checker) Grow(n int) {
+	if cap(c.report.Findings)-len(c.report.Findings) < n {
+		fs := make([]Finding, len(c.report.Findings), len(c.report.Findings)+n)
+		copy(fs, c.report.Findings)
+		c.report.Findings = fs
+	}
+}
+
+// On reports whether a switch is on in the check's options.
+func (c *Checker) On(k Key[bool]) bool {
+	v, _ := Get(c, k)
+	return v
+}
+
+// Add records a finding of rule r with outcome o. A zero cite stands for the rule's own citation
+// at the check's date; when the rule is not in force then, the error (matching ErrNotInForce) is
+// recorded instead of the finding.
+func (c *Checker) Add(r *Rule, o Outcome, got, want Value, cite Citation) {
+	if cite.IsZero() {
+		var err error
+		if cite, err = r.At(c.asOf); err != nil {
+			c.Error(err)
+			return
+		}
+	}
+	c.report.Findings = append(c.report.Findings, Finding{
+		Rule: r.ID, Subject: c.subject, Outcome: o, Got: got.Text, Want: want.Text, Cite: cite,
+		GotWords: got.Words, WantWords: want.Words,
+	})
+}
+
+// Verdict records Pass when ok, else Fail.
+func (c *Checker) Verdict(r *Rule, ok bool, got, want Value, cite Citation) {
+	c.Add(r, OutcomeOf(ok), got, want, cite)
+}
+
+// NotApplicable records that the rule does not apply to the subject.
+func (c *Checker) NotApplicable(r *Rule, got, want Value, cite Citation) {
+	c.Add(r, NotApplicable, got, want, cite)
+}
+
+// Error records err; only the first error is kept.
+func (c *Checker) Error(err error) {
+	if c.err == nil && err != nil {
+		c.err = err
+	}
+}
+
+// Err returns the first error recorded.
+func (c *Checker) Err() error { return c.err }
+
+// Report returns the findings so far (an empty, non-nil list when there are none).
+func (c *Checker) Report() Report {
+	if c.report.Findings == nil {
+		return Report{Findings: []Finding{}}
+	}
+	return c.report
+}
+
+// Finish returns the report, or the first error recorded.
+func (c *Checker) Finish() (Report, error) {
+	if c.err != nil {
+		return Report{Findings: []Finding{}}, c.err
+	}
+	return c.Report(), nil
+}
