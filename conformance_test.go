@@ -11,7 +11,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
-	"golang.org/x/text/language"
 
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/charity"
@@ -131,6 +130,7 @@ func TestGoldenMessages(t *testing.T) {
 	slices.Sort(names)
 	for _, pkg := range names {
 		for _, r := range packages[pkg].rules() {
+			b.WriteString("## " + string(r.ID) + "\n")
 			f := socialorg.Finding{Rule: r.ID, Subject: "S", Outcome: socialorg.Fail, Got: "1", Want: "≥ 2", Cite: r.Regimes[0].Cite}
 			for _, lang := range socialorg.Languages() {
 				b.WriteString(f.Message(lang))
@@ -142,12 +142,11 @@ func TestGoldenMessages(t *testing.T) {
 			}
 			slices.Sort(words)
 			for _, w := range words {
-				b.WriteString("  " + string(r.ID) + " word " + w + ": " + r.Words[w].Hans + " | " + r.Words[w].Hant + " | " + r.Words[w].En + "\n")
+				b.WriteString("  word " + w + ": " + r.Words[w].Hans + " | " + r.Words[w].Hant + " | " + r.Words[w].En + "\n")
 			}
 		}
 	}
 	golden(t, "messages.golden", b.String())
-	_ = language.English
 }
 
 func golden(t *testing.T, name, got string) {

@@ -33,6 +33,12 @@ func NewKey[T any](id string) Key[T] { return Key[T]{id: id} }
 // ID returns the key's ID.
 func (k Key[T]) ID() string { return k.id }
 
+// Equal reports whether two keys name the same value (go-cmp uses it).
+func (k Key[T]) Equal(o Key[T]) bool { return k.id == o.id }
+
+// String returns the key's ID.
+func (k Key[T]) String() string { return k.id }
+
 // item is one supplied or set value.
 type item struct {
 	id    string

@@ -1,6 +1,7 @@
 package charity
 
 import (
+	"encoding/json"
 	"strconv"
 
 	"github.com/socialorg/socialorg"
@@ -179,4 +180,28 @@ func Replay(journal []JournalEntry) (*Ledger, error) {
 		}
 	}
 	return l, nil
+}
+
+// MarshalJSON encodes the ledger as its journal: {"journal":[…]}.
+func (l *Ledger) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Journal []JournalEntry `json:"journal"`
+	}{l.Journal()})
+}
+
+// UnmarshalJSON replaces the ledger with the replay of the journal MarshalJSON wrote; a refused
+// entry is an error naming its position, and the ledger is then unchanged.
+func (l *Ledger) UnmarshalJSON(b []byte) error {
+	var j struct {
+		Journal []JournalEntry `json:"journal"`
+	}
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	r, err := Replay(j.Journal)
+	if err != nil {
+		return err
+	}
+	*l = *r
+	return nil
 }

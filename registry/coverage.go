@@ -150,16 +150,18 @@ type CoverageResult struct {
 	Subdistricts []AreaCoverage `json:"subdistricts"`
 	// Shortfalls lists the communities below their target: largest shortfall first, then by code.
 	Shortfalls []CommunityShortfall `json:"shortfalls"`
-	// communities in report order, kept for Report
-	communities []communityRef
+	// Communities lists every community's count, by district, subdistrict and code: what Report
+	// shows per community. It is a copy: the result does not alias the caller's City.
+	Communities []CommunityCount `json:"communities"`
 }
 
-// communityRef is what Report needs of a community, copied so that the result does not alias the
-// caller's City.
-type communityRef struct {
-	district, subdistrict, code string
-	rural                       bool
-	orgs                        int
+// CommunityCount is one community's count of organizations, as a CoverageResult holds it.
+type CommunityCount struct {
+	District    string `json:"district"`
+	Subdistrict string `json:"subdistrict"`
+	Code        string `json:"code"`
+	Rural       bool   `json:"rural,omitempty"`
+	Orgs        int    `json:"orgs"`
 }
 
 // AssessCoverage measures community social-organization coverage against the targets at asOf:
@@ -201,7 +203,7 @@ func AssessCoverage(city City, asOf socialorg.Date, opts ...socialorg.Option) (C
 	}
 	res.Districts = make([]AreaCoverage, 0, len(city.Districts))
 	res.Subdistricts = make([]AreaCoverage, 0, nSub)
-	res.communities = make([]communityRef, 0, nCom)
+	res.Communities = make([]CommunityCount, 0, nCom)
 
 	for di := range city.Districts {
 		d := &city.Districts[di]
@@ -241,7 +243,7 @@ func AssessCoverage(city City, asOf socialorg.Date, opts ...socialorg.Option) (C
 						Rural: c.Rural, Orgs: c.Orgs, Target: target, Shortfall: short,
 					})
 				}
-				res.communities = append(res.communities, communityRef{d.Code, s.Code, c.Code, c.Rural, c.Orgs})
+				res.Communities = append(res.Communities, CommunityCount{d.Code, s.Code, c.Code, c.Rural, c.Orgs})
 			}
 			res.Subdistricts = append(res.Subdistricts, AreaCoverage{Code: s.Code, Name: s.Name, Parent: d.Code, Town: s.Town, Tally: st})
 			dt = dt.Merge(st)
@@ -260,8 +262,8 @@ func AssessCoverage(city City, asOf socialorg.Date, opts ...socialorg.Option) (C
 	slices.SortFunc(res.Shortfalls, func(a, b CommunityShortfall) int {
 		return cmp.Or(cmp.Compare(b.Shortfall, a.Shortfall), cmp.Compare(a.Code, b.Code))
 	})
-	slices.SortFunc(res.communities, func(a, b communityRef) int {
-		return cmp.Or(cmp.Compare(a.district, b.district), cmp.Compare(a.subdistrict, b.subdistrict), cmp.Compare(a.code, b.code))
+	slices.SortFunc(res.Communities, func(a, b CommunityCount) int {
+		return cmp.Or(cmp.Compare(a.District, b.District), cmp.Compare(a.Subdistrict, b.Subdistrict), cmp.Compare(a.Code, b.Code))
 	})
 	return res, nil
 }
@@ -339,7 +341,7 @@ func uniqueCode(seen map[string]struct{}, code string) string {
 func (r CoverageResult) Report() socialorg.Report {
 	t := r.Targets
 	c := socialorg.NewChecker(r.City, r.AsOf)
-	c.Grow(2 + 2*len(r.Districts) + 3*len(r.Subdistricts) + len(r.communities))
+	c.Grow(2 + 2*len(r.Districts) + 3*len(r.Subdistricts) + len(r.Communities))
 	averages := func(subject string, tl CoverageTally) {
 		c.SetSubject(subject)
 		average(&c, ruleCoverageUrban, tl.Urban, tl.UrbanOrgs, tl.UrbanWant, t.Urban, t.UrbanCite)
@@ -356,19 +358,19 @@ func (r CoverageResult) Report() socialorg.Report {
 				socialorg.Fig(strconv.Itoa(s.Tally.Federations)), socialorg.Fig("≥ "+strconv.Itoa(t.Federations)), t.FederationCite)
 		}
 	}
-	for _, cm := range r.communities {
+	for _, cm := range r.Communities {
 		target, cite := t.Urban, t.UrbanCite
-		if cm.rural {
+		if cm.Rural {
 			target, cite = t.Rural, t.RuralCite
 		}
-		c.SetSubject(cm.code)
+		c.SetSubject(cm.Code)
 		want := socialorg.Words("unset")
 		if target > 0 {
 			want = socialorg.Words("average ≥ " + strconv.Itoa(target))
 		} else {
 			cite = citeMCATarget
 		}
-		c.NotApplicable(ruleCoverageCommunity, socialorg.Fig(strconv.Itoa(cm.orgs)), want, cite)
+		c.NotApplicable(ruleCoverageCommunity, socialorg.Fig(strconv.Itoa(cm.Orgs)), want, cite)
 	}
 	return c.Report()
 }

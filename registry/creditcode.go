@@ -1,6 +1,7 @@
 package registry
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"reflect"
@@ -54,6 +55,68 @@ func (e *CreditCodeError) Error() string {
 // Is makes errors.Is match ErrInvalidCreditCode, socialorg.ErrInvalidInput and the Reason.
 func (e *CreditCodeError) Is(target error) bool {
 	return target == ErrInvalidCreditCode || target == socialorg.ErrInvalidInput || target == e.Reason
+}
+
+// codeReasons names each Reason in the JSON form of a CreditCodeError.
+var codeReasons = [...]struct {
+	name string
+	err  error
+}{
+	{"length", ErrCodeLength}, {"char", ErrCodeChar}, {"division", ErrCodeDivision},
+	{"check", ErrCodeCheck}, {"category", ErrCodeCategory},
+}
+
+// creditCodeErrorJSON is the JSON form of a CreditCodeError: the reason by name ("length",
+// "char", "division", "check", "category"), the characters as strings.
+type creditCodeErrorJSON struct {
+	Input  string `json:"input"`
+	Pos    int    `json:"pos"`
+	Char   string `json:"char,omitempty"`
+	Want   string `json:"want,omitempty"`
+	Reason string `json:"reason"`
+	Len    int    `json:"len,omitempty"`
+}
+
+// MarshalJSON encodes the error with its reason by name, so that a service can return it as is.
+func (e *CreditCodeError) MarshalJSON() ([]byte, error) {
+	j := creditCodeErrorJSON{Input: e.Input, Pos: e.Pos, Len: e.Len}
+	if e.Char != 0 {
+		j.Char = string(e.Char)
+	}
+	if e.Want != 0 {
+		j.Want = string(rune(e.Want))
+	}
+	for _, r := range codeReasons {
+		if r.err == e.Reason {
+			j.Reason = r.name
+		}
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON decodes what MarshalJSON wrote; an unknown reason is an error.
+func (e *CreditCodeError) UnmarshalJSON(b []byte) error {
+	var j creditCodeErrorJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	out := CreditCodeError{Input: j.Input, Pos: j.Pos, Len: j.Len}
+	for _, r := range codeReasons {
+		if r.name == j.Reason {
+			out.Reason = r.err
+		}
+	}
+	if out.Reason == nil {
+		return socialorg.Invalid("reason", j.Reason, "length, char, division, check or category")
+	}
+	if j.Char != "" {
+		out.Char = []rune(j.Char)[0]
+	}
+	if len(j.Want) == 1 {
+		out.Want = j.Want[0]
+	}
+	*e = out
+	return nil
 }
 
 func codeError(input string, pos int, ch rune, reason error) *CreditCodeError {
