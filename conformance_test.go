@@ -16,6 +16,7 @@ import (
 	"github.com/socialorg/socialorg/charity"
 	"github.com/socialorg/socialorg/partybuilding"
 	"github.com/socialorg/socialorg/registry"
+	"github.com/socialorg/socialorg/venture"
 )
 
 // packages lists every package that keeps a book of rules and parameters: the one line a new
@@ -27,6 +28,7 @@ var packages = map[string]struct {
 	"registry":      {registry.Parameters, registry.Rules},
 	"partybuilding": {partybuilding.Parameters, partybuilding.Rules},
 	"charity":       {charity.Parameters, charity.Rules},
+	"venture":       {venture.Parameters, venture.Rules},
 }
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")

@@ -15,6 +15,7 @@ import (
 	"github.com/socialorg/socialorg/partybuilding"
 	"github.com/socialorg/socialorg/registry"
 	"github.com/socialorg/socialorg/socialorgtest"
+	"github.com/socialorg/socialorg/venture"
 )
 
 // roundTrip encodes v, checks that every key is snake_case, decodes it into a new T and compares
@@ -160,6 +161,33 @@ func TestResultsSurviveJSON(t *testing.T) {
 	require.NoError(t, err)
 	roundTrip(t, "Plan", pl)
 	roundTrip(t, "PlanResult", pr)
+
+	// venture
+	v := socialorgtest.VentureRound(city, 1)
+	roundTrip(t, "Round", v.Round)
+	roundTrip(t, "Applications", v.Applications[:50])
+	roundTrip(t, "Applicants", v.Applicants[:50])
+	el, err := venture.CheckEligibility(v.Applicants[0], v.AsOf)
+	require.NoError(t, err)
+	roundTrip(t, "EligibilityResult", el)
+	sheet, err := venture.ScoreReviews(v.Criteria, v.Reviews)
+	require.NoError(t, err)
+	roundTrip(t, "ScoreSheet", sheet)
+	scored, err := sheet.Apply(v.Applications)
+	require.NoError(t, err)
+	al, err := venture.Allocate(v.Round, scored)
+	require.NoError(t, err)
+	roundTrip(t, "Allocation", al)
+	rt, err := venture.TallyRound(v.Round, scored, al)
+	require.NoError(t, err)
+	roundTrip(t, "RoundTally", rt)
+	roundTrip(t, "History", venture.History())
+	roundTrip(t, "Checkpoints", venture.Checkpoints())
+	tr, err := venture.CheckTranches(venture.Project{ID: "P", Grant: al.Awards[0].Amount,
+		Evaluations: []venture.Evaluation{{After: 1, Date: asOf, Passed: false}}}, asOf,
+		socialorg.Supply(venture.TrancheSharesKey, venture.Shares{decimal.RequireFromString("0.6"), decimal.RequireFromString("0.4")}, cite))
+	require.NoError(t, err)
+	roundTrip(t, "TrancheResult", tr)
 }
 
 // TestLedgerSurvivesJSON: a ledger encodes as its journal and decodes into a ledger with the same

@@ -9,6 +9,7 @@ import (
 	"github.com/socialorg/socialorg/charity"
 	"github.com/socialorg/socialorg/partybuilding"
 	"github.com/socialorg/socialorg/registry"
+	"github.com/socialorg/socialorg/venture"
 )
 
 func TestGuangzhouShape(t *testing.T) {
@@ -121,4 +122,30 @@ func TestCharities(t *testing.T) {
 	require.InDelta(t, 157500, donations, 2000)
 	require.Greater(t, pass, fail, "most comply")
 	require.Positive(t, fail, "some do not")
+}
+
+func TestVentureRound(t *testing.T) {
+	c := Guangzhou(1)
+	v := VentureRound(c, 1)
+	require.Len(t, v.Applications, 420)
+	require.Len(t, v.Applicants, 420)
+	require.Len(t, v.Reviews, 420*5*4)
+	require.NoError(t, v.Round.Validate())
+	require.Equal(t, VentureRound(c, 1), v, "deterministic")
+	ineligible := 0
+	for _, a := range v.Applicants {
+		res, err := venture.CheckEligibility(a, v.AsOf)
+		require.NoError(t, err)
+		if !res.Eligible {
+			ineligible++
+		}
+	}
+	require.True(t, ineligible > 5 && ineligible < 80, "some, not many, are ineligible: %d", ineligible)
+	sheet, err := venture.ScoreReviews(v.Criteria, v.Reviews)
+	require.NoError(t, err)
+	apps, err := sheet.Apply(v.Applications)
+	require.NoError(t, err)
+	al, err := venture.Allocate(v.Round, apps)
+	require.NoError(t, err)
+	require.True(t, len(al.Awards) > 50 && len(al.Awards) < 200, "about round 10's 127 projects: %d", len(al.Awards))
 }

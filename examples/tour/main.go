@@ -57,6 +57,7 @@ func run(w io.Writer) error {
 		registration,
 		partyBuilding,
 		charities,
+		ventureRound,
 	} {
 		fmt.Fprintln(w)
 		if err := section(w, city); err != nil {

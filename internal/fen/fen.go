@@ -231,6 +231,23 @@ func mul128(a, b int64) i128 {
 	return v
 }
 
+// MulRatioFloor returns floor(x × num / den) for x ≥ 0, num ≥ 0, den > 0, or false when it does
+// not fit an int64.
+func MulRatioFloor(x, num, den int64) (int64, bool) {
+	if x < 0 || num < 0 || den <= 0 {
+		return 0, false
+	}
+	hi, lo := bits.Mul64(uint64(x), uint64(num))
+	if hi >= uint64(den) {
+		return 0, false
+	}
+	q, _ := bits.Div64(hi, lo, uint64(den))
+	if q > math.MaxInt64 {
+		return 0, false
+	}
+	return int64(q), true
+}
+
 // MulRatioCeil returns ceil(x × num / den) for x ≥ 0, num ≥ 0, den > 0, or false when it does not
 // fit an int64.
 func MulRatioCeil(x, num, den int64) (int64, bool) {

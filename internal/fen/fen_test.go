@@ -262,6 +262,24 @@ func TestMulRatioCeil(t *testing.T) {
 	require.False(t, ok)
 }
 
+func TestMulRatioFloor(t *testing.T) {
+	for _, tc := range []struct{ x, num, den, want int64 }{
+		{10001, 6, 10, 6000}, // 6000.6 → 6000
+		{10000, 6, 10, 6000},
+		{99999, 6, 10, 59999}, // 59999.4
+		{0, 6, 10, 0},
+		{math.MaxInt64, 1, 1, math.MaxInt64},
+	} {
+		v, ok := MulRatioFloor(tc.x, tc.num, tc.den)
+		require.True(t, ok)
+		require.Equal(t, tc.want, v, "%d×%d/%d", tc.x, tc.num, tc.den)
+	}
+	for _, bad := range [][3]int64{{math.MaxInt64, 3, 1}, {-1, 1, 1}, {1, -1, 1}, {1, 1, 0}} {
+		_, ok := MulRatioFloor(bad[0], bad[1], bad[2])
+		require.False(t, ok, "%v", bad)
+	}
+}
+
 // TestHostileCost: conversions of decimals built with huge exponents or long coefficients, and
 // splits into many parts, finish quickly (generous bounds, so that a loaded machine does not make
 // the test flaky).

@@ -1,0 +1,101 @@
+package venture_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/socialorg/socialorg/venture"
+)
+
+var criteria = []venture.Criterion{
+	{ID: "need", Weight: d("0.4"), Max: d("100")},
+	{ID: "design", Weight: d("0.35"), Max: d("100")},
+	{ID: "budget", Weight: d("0.25"), Max: d("100")},
+}
+
+// reviewsOf gives each expert's scores of one application: scores[e][c].
+func reviewsOf(app string, scores ...[3]string) []venture.Review {
+	var out []venture.Review
+	for e, s := range scores {
+		for c, v := range s {
+			out = append(out, venture.Review{Application: app, Expert: string(rune('A' + e)), Criterion: criteria[c].ID, Score: d(v)})
+		}
+	}
+	return out
+}
+
+func TestTrimmedMean(t *testing.T) {
+	rv := reviewsOf("P1",
+		[3]string{"90", "80", "70"},
+		[3]string{"60", "80", "70"},  // lowest on need: dropped
+		[3]string{"100", "80", "70"}, // highest on need: dropped
+		[3]string{"80", "80", "70"},
+		[3]string{"85", "80", "70"})
+	sheet, err := venture.ScoreReviews(criteria, rv)
+	require.NoError(t, err)
+	require.Equal(t, "trimmed-mean", sheet.Method)
+	row := sheet.Rows[0]
+	need := row.Criteria[0]
+	require.Equal(t, "85", need.Mean.String(), "(90+80+85)/3")
+	require.True(t, need.Scores[1].Dropped && need.Scores[2].Dropped)
+	// 0.4×85 + 0.35×80 + 0.25×70 = 34 + 28 + 17.5
+	require.Equal(t, "79.5", row.Total.String())
+
+	plain, err := venture.ScoreReviews(criteria, rv, venture.PlainMean())
+	require.NoError(t, err)
+	require.Equal(t, "83", plain.Rows[0].Criteria[0].Mean.String(), "(90+60+100+80+85)/5")
+
+	// Four experts: no trimming.
+	sheet, err = venture.ScoreReviews(criteria, reviewsOf("P1",
+		[3]string{"90", "80", "70"}, [3]string{"60", "80", "70"}, [3]string{"100", "80", "70"}, [3]string{"80", "80", "70"}))
+	require.NoError(t, err)
+	require.Equal(t, "82.5", sheet.Rows[0].Criteria[0].Mean.String())
+}
+
+// TestRanksAreExact: a total of 1/3 against 0.333333 (equal at six places) ranks on the exact
+// value; equal totals rank by ID.
+func TestRanksAreExact(t *testing.T) {
+	one := []venture.Criterion{{ID: "c", Weight: d("1"), Max: d("10")}}
+	rv := []venture.Review{
+		{Application: "A", Expert: "1", Criterion: "c", Score: d("0")},
+		{Application: "A", Expert: "2", Criterion: "c", Score: d("0")},
+		{Application: "A", Expert: "3", Criterion: "c", Score: d("1")}, // 1/3
+		{Application: "B", Expert: "1", Criterion: "c", Score: d("0.333333")},
+		{Application: "C", Expert: "1", Criterion: "c", Score: d("0.333333")},
+	}
+	sheet, err := venture.ScoreReviews(one, rv)
+	require.NoError(t, err)
+	require.Equal(t, []string{"A", "B", "C"}, []string{sheet.Rows[0].Application, sheet.Rows[1].Application, sheet.Rows[2].Application})
+	require.Equal(t, "0.333333", sheet.Rows[0].Total.String())
+	require.Equal(t, []int{1, 2, 3}, []int{sheet.Rows[0].Rank, sheet.Rows[1].Rank, sheet.Rows[2].Rank})
+
+	applied, err := sheet.Apply([]venture.Application{{ID: "C"}, {ID: "A"}})
+	require.NoError(t, err)
+	require.Equal(t, "0.333333", applied[0].Score.String())
+	_, err = sheet.Apply([]venture.Application{{ID: "Z"}})
+	require.ErrorContains(t, err, "applications[0].id")
+}
+
+func TestReviewErrors(t *testing.T) {
+	bad := []venture.Criterion{{ID: "a", Weight: d("0.5"), Max: d("10")}, {ID: "b", Weight: d("0.4"), Max: d("10")}}
+	_, err := venture.ScoreReviews(bad, nil)
+	require.ErrorContains(t, err, "weights sum to exactly 1")
+	_, err = venture.ScoreReviews([]venture.Criterion{{ID: "a", Weight: d("1.5"), Max: d("0")}, {ID: "a", Weight: d("-0.5"), Max: d("1")}}, nil)
+	for _, f := range []string{"criteria[0].weight", "criteria[0].max", "criteria[1].id", "criteria[1].weight"} {
+		require.ErrorContains(t, err, f)
+	}
+	_, err = venture.ScoreReviews(criteria, []venture.Review{
+		{Application: "P", Expert: "A", Criterion: "need", Score: d("101")},
+		{Application: "P", Expert: "A", Criterion: "nope", Score: d("1")},
+		{Application: "P", Expert: "A", Criterion: "design", Score: d("-1")},
+	})
+	for _, f := range []string{"reviews[0].score", "reviews[1].criterion", "reviews[2].score"} {
+		require.ErrorContains(t, err, f)
+	}
+	_, err = venture.ScoreReviews(criteria, reviewsOf("P", [3]string{"1", "1", "1"})[:2])
+	require.ErrorContains(t, err, "a score on criterion budget")
+	rv := reviewsOf("P", [3]string{"1", "1", "1"})
+	_, err = venture.ScoreReviews(criteria, append(rv, rv[0]))
+	require.ErrorContains(t, err, "one score per expert")
+}

@@ -1,0 +1,187 @@
+package venture
+
+import (
+	"errors"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/internal/money"
+)
+
+// book holds every rule and parameter of the package, recorded as they are declared below.
+var book = socialorg.NewBook("venture")
+
+// Rules lists the package's rules (ID, titles, regimes with their citations), by ID.
+func Rules() []socialorg.Rule { return book.Rules() }
+
+// Parameters lists every dated parameter of the package, by ID.
+func Parameters() []socialorg.Parameter { return book.Parameters() }
+
+// The legal sources.
+const (
+	doc2013    = "《广州市社会组织公益创投项目管理办法》（2013年）"
+	doc2019    = "《广州市社会组织公益创投项目管理办法》（2019年修订）"
+	doc2023    = "《广州市社会组织公益创投项目管理办法》（穗社管规字〔2023〕1号）"
+	docRound7  = "《关于开展第七届广州市社会组织公益创投活动的通知》（2020年）"
+	docRound11 = "《广州市社会组织管理局 中共广州市社会组织委员会关于开展第十一届广州市社会组织公益创投活动的通知》（穗社管发〔2023〕29号）"
+	docRound10 = "第十届广州市社会组织公益创投活动资助结果（2023年6月，广州市民政局发布）"
+	docAgreeme = "公益创投项目资助协议（签约时由主办单位与创投主体签订）"
+)
+
+var (
+	// The 2013 measures: the date they took effect is not in the sources; the first round ran in
+	// 2014, so the library vouches for them from then.
+	from2013 = socialorg.MustDate("2014-01-01")
+	// The 2019 revision: issued shortly before 2019-07-18 (央广网's report of that day).
+	from2019 = socialorg.MustDate("2019-07-18")
+	// Round 7's applications opened on 2020-03-10 (南方网, 2020-03-10).
+	fromRound7 = socialorg.MustDate("2020-03-10")
+	// Round 11's applications opened on 2023-12-01 (穗社管发〔2023〕29号 一).
+	fromRound11 = socialorg.MustDate("2023-12-01")
+
+	note2013 = "dated from the first round (2014): the measures' own date of effect is not in the sources; the 60% share and the 300,000 cap are reported by 公益时报 (2016) and others"
+	note2019 = "issued shortly before 2019-07-18 (央广网); first applied by round 7 (applications from 2020-03-10). The 2023 measures (穗社管规字〔2023〕1号) replaced these; whether they keep 60% and 500,000 is not confirmed, so the 2019 figures continue here: supply the round's own figures (MaxShareKey, MaxGrantKey) with their source where they differ"
+
+	cite2019Grant = socialorg.Citation{Document: doc2019}
+	cite2013Grant = socialorg.Citation{Document: doc2013}
+	citeRound7    = socialorg.Citation{Document: docRound7}
+	citeRound11   = func(art string) socialorg.Citation {
+		return socialorg.Citation{Document: docRound11, Article: art}
+	}
+	citeAgreement = socialorg.Citation{Document: docAgreeme}
+)
+
+// shareCheck accepts a share in 0–1 with at most 18 decimal places.
+func shareCheck(d decimal.Decimal) error {
+	if _, err := socialorg.RatioOf(d); err != nil {
+		return errors.New("at most 18 digits")
+	}
+	if d.Sign() < 0 || d.GreaterThan(decimal.NewFromInt(1)) {
+		return errors.New("0 … 1")
+	}
+	return nil
+}
+
+// Parameters of a round.
+var (
+	maxShare = socialorg.MustParam(book, socialorg.ParamSpec[decimal.Decimal]{ID: "venture.grant.max-share", Unit: "share of the project budget",
+		Title:      socialorg.Text{Hans: "资助金额占项目预算总额的最高比例", Hant: "資助金額佔項目預算總額的最高比例", En: "largest grant as a share of the project budget"},
+		Suppliable: true, Check: shareCheck,
+		Values: []socialorg.Dated[decimal.Decimal]{
+			{From: from2013, Until: from2019.AddDays(-1), Value: decimal.RequireFromString("0.60"), Cite: cite2013Grant, Note: note2013},
+			{From: from2019, Value: decimal.RequireFromString("0.60"), Cite: cite2019Grant, Note: note2019},
+		}})
+	maxGrant = socialorg.MustParam(book, socialorg.ParamSpec[decimal.Decimal]{ID: "venture.grant.max-amount", Unit: "yuan",
+		Title:      socialorg.Text{Hans: "单个项目最高资助金额", Hant: "單個項目最高資助金額", En: "largest grant to one project"},
+		Suppliable: true, Check: money.Check,
+		Values: []socialorg.Dated[decimal.Decimal]{
+			{From: from2013, Until: from2019.AddDays(-1), Value: decimal.NewFromInt(300_000), Cite: cite2013Grant, Note: note2013},
+			{From: from2019, Value: decimal.NewFromInt(500_000), Cite: cite2019Grant, Note: note2019},
+		}})
+	trancheShares = socialorg.MustParam(book, socialorg.ParamSpec[Shares]{ID: "venture.tranche.shares", Unit: "shares of the grant",
+		Title:      socialorg.Text{Hans: "资助资金分期拨付比例", Hant: "資助資金分期撥付比例", En: "shares in which a grant is paid"},
+		Suppliable: true, Check: Shares.validate})
+	failedEvaluation = socialorg.MustParam(book, socialorg.ParamSpec[Consequence]{ID: "venture.tranche.on-failed-evaluation", Unit: "consequence",
+		Title:      socialorg.Text{Hans: "中期评估不合格的处理", Hant: "中期評估不合格的處理", En: "what follows a failed mid-term evaluation"},
+		Suppliable: true, Check: func(c Consequence) error {
+			if !consequenceNames.Valid(c) || c == 0 {
+				return errors.New("withhold or claw-back")
+			}
+			return nil
+		}})
+)
+
+// Keys of the values a caller may supply (socialorg.Supply), each with its source.
+var (
+	// MaxShareKey supplies the largest grant as a share of the project budget (e.g. 0.60), for a
+	// round whose measures differ from the library's.
+	MaxShareKey = maxShare.Key()
+	// MaxGrantKey supplies the largest grant to one project, in yuan.
+	MaxGrantKey = maxGrant.Key()
+	// TrancheSharesKey supplies the shares in which grants are paid (e.g. 0.6, 0.4): no split is
+	// confirmed for Guangzhou, so CheckTranches needs one.
+	TrancheSharesKey = trancheShares.Key()
+	// FailedEvaluationKey supplies what follows a failed mid-term evaluation: Withhold the later
+	// tranches, or ClawBack what was paid and not spent as well. Unconfirmed for Guangzhou.
+	FailedEvaluationKey = failedEvaluation.Key()
+)
+
+// The IDs of the package's rules, for Report.Find.
+const (
+	RuleRegistered       socialorg.RuleID = "venture.eligibility.registered"        // registered, able to bear civil liability alone
+	RulePartner          socialorg.RuleID = "venture.eligibility.partner"           // a filed organization applies through a registered partner
+	RuleLocation         socialorg.RuleID = "venture.eligibility.location"          // site and beneficiaries in Guangzhou
+	RuleCapacity         socialorg.RuleID = "venture.eligibility.capacity"          // equipment, site, staff and qualifications
+	RuleScope            socialorg.RuleID = "venture.eligibility.scope"             // within the charter's business scope
+	RuleAbnormalList     socialorg.RuleID = "venture.eligibility.abnormal-list"     // not on the abnormal-activity list within 1 year
+	RuleSeriousViolation socialorg.RuleID = "venture.eligibility.serious-violation" // not on the serious-violation list within 2 years
+	RuleMajorViolation   socialorg.RuleID = "venture.eligibility.major-violation"   // no major violation within 3 years
+	RuleGovernance       socialorg.RuleID = "venture.eligibility.governance"        // round 7: sound governance
+	RuleAccounting       socialorg.RuleID = "venture.eligibility.accounting"        // round 7: NPO accounting system
+	RuleTaxInsurance     socialorg.RuleID = "venture.eligibility.tax-insurance"     // round 7: good tax and social-insurance record
+	RuleTranche          socialorg.RuleID = "venture.tranche.release"               // a later tranche after a passed evaluation
+)
+
+// both is the two notices' regimes of a condition they share.
+func both(art string) []socialorg.Regime {
+	return []socialorg.Regime{
+		{From: fromRound7, Until: fromRound11.AddDays(-1), Cite: citeRound7, Note: "article numbers of the round-7 notice not confirmed"},
+		{From: fromRound11, Cite: citeRound11(art)},
+	}
+}
+
+// round7Only is the regime of a condition only the round-7 notice lists.
+var round7Only = []socialorg.Regime{{From: fromRound7, Until: fromRound11.AddDays(-1), Cite: citeRound7,
+	Note: "listed by the round-7 notice; the round-11 notice does not list it"}}
+
+func rule(id socialorg.RuleID, hans, hant, en string, regimes []socialorg.Regime, words map[string]socialorg.Text) *socialorg.Rule {
+	return book.MustRule(socialorg.Rule{ID: id, Title: socialorg.Text{Hans: hans, Hant: hant, En: en}, Regimes: regimes, Words: words})
+}
+
+var listWords = map[string]socialorg.Text{
+	"listed":     {Hans: "期间曾被列入", Hant: "期間曾被列入", En: "listed in the window"},
+	"not-listed": {Hans: "期间未被列入", Hant: "期間未被列入", En: "not listed in the window"},
+}
+
+// The rules.
+var (
+	ruleRegistered = rule(RuleRegistered, "在社会组织登记管理机关登记、具有独立承担民事责任的能力", "在社會組織登記管理機關登記、具有獨立承擔民事責任的能力",
+		"registered with a registration authority, able to bear civil liability alone", both("二（一）"),
+		map[string]socialorg.Text{"filed-only": {Hans: "仅备案", Hant: "僅備案", En: "filed only"}})
+	rulePartner = rule(RulePartner, "仅备案的社区社会组织通过已登记的合作组织申报", "僅備案的社區社會組織通過已登記的合作組織申報",
+		"a community organization that is only filed applies through a registered partner",
+		[]socialorg.Regime{{From: fromRound7, Cite: citeRound7,
+			Note: "the round-7 notice lets an unregistered proposer apply through a partner; the round-11 notice names registered organizations as the applicants, so the partner is then the applicant"}},
+		map[string]socialorg.Text{"no-partner": {Hans: "无合作组织", Hant: "無合作組織", En: "no partner"}})
+	ruleLocation = rule(RuleLocation, "公益项目实施地和服务对象在广州市", "公益項目實施地和服務對象在廣州市",
+		"project site and beneficiaries in Guangzhou", both("二（二）"), nil)
+	ruleCapacity = rule(RuleCapacity, "具备开展项目所必需的设备、场地、专业技术人员及相关资质", "具備開展項目所必需的設備、場地、專業技術人員及相關資質",
+		"the equipment, site, staff and qualifications the project needs", both("二（三）"), nil)
+	ruleScope = rule(RuleScope, "申报项目符合章程载明的业务范围", "申報項目符合章程載明的業務範圍",
+		"the project is within the charter's business scope", both("二（四）"), nil)
+	ruleAbnormal = rule(RuleAbnormalList, "申报前一年内未被列入活动异常名录", "申報前一年內未被列入活動異常名錄",
+		"not on the abnormal-activity list in the year before applying", both("二（五）"), listWords)
+	ruleSerious = rule(RuleSeriousViolation, "申报前两年内未被列入严重违法失信名单", "申報前兩年內未被列入嚴重違法失信名單",
+		"not on the serious-violation list in the two years before applying", both("二（五）"), listWords)
+	ruleMajor = rule(RuleMajorViolation, "申报前三年内没有重大违法记录", "申報前三年內沒有重大違法記錄",
+		"no major violation in the three years before applying", both("二（五）"), nil)
+	ruleGovernance = rule(RuleGovernance, "内部治理结构健全", "內部治理結構健全",
+		"sound internal governance", round7Only, nil)
+	ruleAccounting = rule(RuleAccounting, "执行《民间非营利组织会计制度》", "執行《民間非營利組織會計制度》",
+		"accounts kept under the NPO accounting system", round7Only, nil)
+	ruleTaxInsurance = rule(RuleTaxInsurance, "依法纳税和缴纳社会保险费记录良好", "依法納稅和繳納社會保險費記錄良好",
+		"a good record of taxes and social-insurance contributions", round7Only, nil)
+	ruleTranche = rule(RuleTranche, "中期评估合格后拨付下一期资助资金", "中期評估合格後撥付下一期資助資金",
+		"the next tranche is paid after a passed mid-term evaluation",
+		[]socialorg.Regime{{From: from2013, Cite: citeAgreement,
+			Note: "no tranche rule is confirmed for Guangzhou's measures; each project's grant agreement sets it, so the caller supplies the split and the consequence with the agreement as source (comparables: 中山 博爱100 withholds or claws back; 宁波海曙 pays the last tranche after a passed mid-term)"}},
+		map[string]socialorg.Text{
+			"passed":          {Hans: "评估合格", Hant: "評估合格", En: "evaluation passed"},
+			"failed-withhold": {Hans: "评估不合格，停拨后续资金", Hant: "評估不合格，停撥後續資金", En: "evaluation failed: later tranches withheld"},
+			"failed-claw-back": {Hans: "评估不合格，停拨后续资金并追回已拨未用资金", Hant: "評估不合格，停撥後續資金並追回已撥未用資金",
+				En: "evaluation failed: later tranches withheld, unspent payments clawed back"},
+			"pending":    {Hans: "尚未评估", Hant: "尚未評估", En: "not yet evaluated"},
+			"evaluation": {Hans: "中期评估合格", Hant: "中期評估合格", En: "a passed mid-term evaluation"},
+		})
+)
