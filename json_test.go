@@ -16,6 +16,7 @@ import (
 	"github.com/socialorg/socialorg/registry"
 	"github.com/socialorg/socialorg/socialorgtest"
 	"github.com/socialorg/socialorg/venture"
+	"github.com/socialorg/socialorg/venture/linkage"
 )
 
 // roundTrip encodes v, checks that every key is snake_case, decodes it into a new T and compares
@@ -188,6 +189,21 @@ func TestResultsSurviveJSON(t *testing.T) {
 		socialorg.Supply(venture.TrancheSharesKey, venture.Shares{decimal.RequireFromString("0.6"), decimal.RequireFromString("0.4")}, cite))
 	require.NoError(t, err)
 	roundTrip(t, "TrancheResult", tr)
+
+	// venture/linkage
+	m := socialorgtest.LinkageMarketOf(city, 200, 1500, 1)
+	roundTrip(t, "Needs", m.Needs)
+	roundTrip(t, "Resources", m.Resources)
+	plan, err := linkage.Match(m.Needs, m.Resources)
+	require.NoError(t, err)
+	roundTrip(t, "Plan", plan)
+	sum, err := linkage.Summarize(m.Needs, m.Resources, plan)
+	require.NoError(t, err)
+	roundTrip(t, "Summary", sum)
+	ex, err := linkage.Explain(m.Needs, m.Resources, plan, m.Needs[0].ID)
+	require.NoError(t, err)
+	roundTrip(t, "Explanation", ex)
+	roundTrip(t, "Fund", linkage.Fund{ID: "f", Balance: decimal.RequireFromString("30000.00"), Communities: []string{"A"}})
 }
 
 // TestLedgerSurvivesJSON: a ledger encodes as its journal and decodes into a ledger with the same

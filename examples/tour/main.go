@@ -58,6 +58,7 @@ func run(w io.Writer) error {
 		partyBuilding,
 		charities,
 		ventureRound,
+		linkageMarket,
 	} {
 		fmt.Fprintln(w)
 		if err := section(w, city); err != nil {

@@ -1,0 +1,74 @@
+package linkage_test
+
+import (
+	"fmt"
+	"os"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/socialorg/socialorg/socialorgtest"
+	"github.com/socialorg/socialorg/venture/linkage"
+)
+
+// sizes are the scaling points: needs and resources, from a quarter of the city to twice it.
+var sizes = []struct{ needs, resources int }{{750, 5000}, {1500, 10000}, {3000, 20000}, {6000, 40000}}
+
+func market(needs, resources int) socialorgtest.Linkage {
+	return socialorgtest.LinkageMarketOf(socialorgtest.Guangzhou(1), needs, resources, 1)
+}
+
+// BenchmarkMatch measures Match, graph building included, at four sizes; 3000x20000 is the
+// city-scale instance.
+func BenchmarkMatch(b *testing.B) {
+	for _, s := range sizes {
+		m := market(s.needs, s.resources)
+		b.Run(fmt.Sprintf("%dx%d", s.needs, s.resources), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := linkage.Match(m.Needs, m.Resources); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// TestCityAgainstLEMON runs Match and the reference solver side by side on the four sizes, five
+// times each, alternating, and logs the medians and their ratio; it fails if the optimum differs
+// or Match takes more than twice the reference solver's solve time on the city-scale instance.
+// Run with LINKAGE_LEMON=/path/to/lemon-mcf (see ../shared/tools/lemon-mcf).
+func TestCityAgainstLEMON(t *testing.T) {
+	if os.Getenv("LINKAGE_LEMON") == "" {
+		t.Skip("set LINKAGE_LEMON to the reference solver built by ../shared/tools/lemon-mcf/build")
+	}
+	for _, s := range sizes {
+		m := market(s.needs, s.resources)
+		var ours, theirs []time.Duration
+		var net int64
+		for run := 0; run < 5; run++ {
+			start := time.Now()
+			p, err := linkage.Match(m.Needs, m.Resources)
+			ours = append(ours, time.Since(start))
+			require.NoError(t, err)
+			want, took := lemon(t, m.Needs, m.Resources)
+			theirs = append(theirs, took)
+			require.Equal(t, want, p.Net)
+			net = p.Net
+		}
+		mo, ml := median(ours), median(theirs)
+		t.Logf("%5d needs × %5d resources: Match %v, LEMON %v (medians of 5), ratio %.2f, net %d",
+			s.needs, s.resources, mo, ml, float64(mo)/float64(ml), net)
+		if s.needs == 3000 {
+			require.Less(t, float64(mo)/float64(ml), 2.0, "within 2× the reference solver at city scale")
+		}
+	}
+}
+
+func median(ds []time.Duration) time.Duration {
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	return s[len(s)/2]
+}

@@ -1,0 +1,21 @@
+// Package linkage matches community needs to the resources of Five-Society Linkage (五社联动): the
+// national five parties (residents' committees, social organizations, social workers, community
+// volunteers and charitable resources, as the 2021 opinion on grassroots governance names them)
+// and the two that Guangzhou's earlier Panyu variant adds (community enterprises and community
+// funds).
+//
+// Match finds the plan of greatest net value, Σ quantity × (need value − resource unit cost),
+// respecting every quantity, kind and community scope. It is a min-cost-flow problem, solved
+// exactly in int64 by a network simplex with a block-search pivot rule (the method of LEMON's
+// NetworkSimplex): deterministic, with overflow refused before solving. At city scale (3,000
+// needs, 20,000 resources, about half a million candidate pairs) it takes tens of milliseconds.
+//
+// Around it: MatchWith takes options (a distance cost between subdistricts) and serves needs
+// tier by tier (Need.Priority); Summarize gives each need's shortfall, each resource's leftover,
+// totals by kind and the communities from the worst served; Explain says why cheaper resources did
+// not serve a need (another kind, out of scope, used up, dearer with the distance); Fund turns a
+// community fund's balance into a resource in fen, and RecordFunds writes a plan's payments into
+// the host charity's ledger as restricted expenses, to the fen.
+//
+// Quantities are integers in the kind's unit: fen for KindFunds, hours for KindVolunteerHours.
+package linkage
