@@ -16,6 +16,7 @@ import (
 	"github.com/socialorg/socialorg/charity"
 	"github.com/socialorg/socialorg/partybuilding"
 	"github.com/socialorg/socialorg/registry"
+	"github.com/socialorg/socialorg/standards"
 	"github.com/socialorg/socialorg/venture"
 )
 
@@ -29,6 +30,7 @@ var packages = map[string]struct {
 	"partybuilding": {partybuilding.Parameters, partybuilding.Rules},
 	"charity":       {charity.Parameters, charity.Rules},
 	"venture":       {venture.Parameters, venture.Rules},
+	"standards":     {standards.Parameters, standards.Rules},
 }
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")

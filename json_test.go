@@ -15,6 +15,7 @@ import (
 	"github.com/socialorg/socialorg/partybuilding"
 	"github.com/socialorg/socialorg/registry"
 	"github.com/socialorg/socialorg/socialorgtest"
+	"github.com/socialorg/socialorg/standards"
 	"github.com/socialorg/socialorg/venture"
 	"github.com/socialorg/socialorg/venture/linkage"
 )
@@ -204,6 +205,47 @@ func TestResultsSurviveJSON(t *testing.T) {
 	require.NoError(t, err)
 	roundTrip(t, "Explanation", ex)
 	roundTrip(t, "Fund", linkage.Fund{ID: "f", Balance: decimal.RequireFromString("30000.00"), Communities: []string{"A"}})
+
+	// standards
+	records := socialorgtest.Assessments(city, 1)
+	for _, s := range standards.Schemes() {
+		roundTrip(t, "GradeScheme "+s.ID, s)
+	}
+	var graded socialorgtest.Assessment
+	for _, a := range records {
+		if a.Award.Grade >= registry.Grade4A {
+			graded = a
+			break
+		}
+	}
+	roundTrip(t, "Award", graded.Award)
+	roundTrip(t, "BrandCandidate", graded.Brand)
+	br, err := standards.CheckBrand(graded.Brand, asOf)
+	require.NoError(t, err)
+	roundTrip(t, "BrandResult", br)
+	gr, err := standards.FoshanNanhai().Check(graded.Score, graded.Profile, asOf)
+	require.NoError(t, err)
+	roundTrip(t, "GradeResult", gr)
+	en, err := standards.CheckEntry(standards.Candidate{ID: "o", Registered: graded.Org.Registered, Last: graded.Award,
+		LastInspection: standards.Passed}, asOf)
+	require.NoError(t, err)
+	roundTrip(t, "EntryResult", en)
+	ix := standards.Index{ID: "t", Name: "t", Cite: cite, Indicators: []standards.Indicator{
+		{ID: "a", Name: "a", Points: decimal.NewFromInt(10), Children: []standards.Indicator{{ID: "a1", Name: "a1", Points: decimal.NewFromInt(10), Veto: true}}}},
+		Bonus: []standards.Indicator{{ID: "b", Name: "b", Points: decimal.NewFromInt(5)}}}
+	roundTrip(t, "Index", ix)
+	sr, err := ix.Score(map[string]decimal.Decimal{"a1": decimal.NewFromInt(7), "b": decimal.NewFromInt(5)}, []string{"a1"})
+	require.NoError(t, err)
+	roundTrip(t, "Result", sr)
+	var cl standards.Checklist
+	for s := standards.GradedResponse; s <= standards.Supervision; s++ {
+		cl.Items = append(cl.Items, standards.Item{ID: s.String(), Section: s, Text: "x"})
+	}
+	rr, err := standards.CheckReadiness("o", cl, []string{"donations"}, asOf)
+	require.NoError(t, err)
+	roundTrip(t, "Checklist", cl)
+	roundTrip(t, "ReadinessResult", rr)
+	roundTrip(t, "ReadinessTally", standards.TallyReadiness([]standards.ReadinessResult{rr}))
 }
 
 // TestLedgerSurvivesJSON: a ledger encodes as its journal and decodes into a ledger with the same

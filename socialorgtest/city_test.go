@@ -149,3 +149,36 @@ func TestVentureRound(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, len(al.Awards) > 50 && len(al.Awards) < 200, "about round 10's 127 projects: %d", len(al.Awards))
 }
+
+func TestAssessments(t *testing.T) {
+	c := Guangzhou(1)
+	as := Assessments(c, 1)
+	require.Len(t, as, len(c.Registered))
+	graded, fives := 0, 0
+	for _, a := range as {
+		if a.Award.Grade != registry.NoGrade {
+			graded++
+			_, _, err := a.Award.Validity()
+			require.NoError(t, err)
+		}
+		if a.Award.Grade == registry.Grade5A {
+			fives++
+		}
+	}
+	require.True(t, graded > 1000 && graded < 4000, "%d graded", graded)
+	require.Positive(t, fives)
+	require.Equal(t, Assessments(c, 1)[100], as[100], "deterministic")
+}
+
+func TestLinkageMarket(t *testing.T) {
+	m := LinkageMarket(Guangzhou(1), 1)
+	require.Len(t, m.Needs, 3000)
+	require.Len(t, m.Resources, 20000)
+	anywhere := 0
+	for _, r := range m.Resources {
+		if len(r.Communities) == 0 {
+			anywhere++
+		}
+	}
+	require.InDelta(t, 1000, anywhere, 150, "about 5% serve anywhere")
+}

@@ -59,6 +59,7 @@ func run(w io.Writer) error {
 		charities,
 		ventureRound,
 		linkageMarket,
+		assessmentGrades,
 	} {
 		fmt.Fprintln(w)
 		if err := section(w, city); err != nil {
@@ -435,3 +436,5 @@ func displayWidth(s string) int {
 	}
 	return n
 }
+
+func asDecimal(s string) decimal.Decimal { return decimal.RequireFromString(s) }

@@ -1,0 +1,137 @@
+package standards_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/require"
+
+	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/registry"
+	"github.com/socialorg/socialorg/socialorgtest"
+	"github.com/socialorg/socialorg/standards"
+)
+
+// brandLevels builds the caller's lower levels: 4, 4 and 3 second-level indicators with 32
+// third-level leaves between them.
+func brandLevels(leaves [3][]int) (basis, mgmt, value []standards.Indicator) {
+	out := [3][]standards.Indicator{}
+	n := 0
+	for dim, counts := range leaves {
+		for i, k := range counts {
+			sec := standards.Indicator{ID: fmt.Sprintf("d%d.%d", dim, i), Name: "二级指标", Points: decimal.NewFromInt(int64(10 * k))}
+			for j := 0; j < k; j++ {
+				n++
+				sec.Children = append(sec.Children, standards.Indicator{ID: fmt.Sprintf("d%d.%d.%d", dim, i, j), Name: "三级指标", Points: decimal.NewFromInt(10)})
+			}
+			out[dim] = append(out[dim], sec)
+		}
+	}
+	return out[0], out[1], out[2]
+}
+
+func TestBrandIndex2020(t *testing.T) {
+	b, m, v := brandLevels([3][]int{{3, 3, 3, 2}, {3, 3, 3, 3}, {3, 3, 3}})
+	ix, err := standards.BrandIndex2020(b, m, v)
+	require.NoError(t, err)
+	require.Len(t, ix.Indicators, 3)
+	require.Equal(t, "品牌基础", ix.Indicators[0].Name)
+	require.Equal(t, "110", ix.Indicators[0].Points.String())
+	s, err := ix.Compile()
+	require.NoError(t, err)
+	require.Len(t, s.Leaves(), 32)
+
+	b, m, v = brandLevels([3][]int{{3, 3, 3}, {3, 3, 3, 3}, {3, 3, 3}}) // 10 second-level, 30 leaves
+	_, err = standards.BrandIndex2020(b, m, v)
+	require.ErrorContains(t, err, "11 indicators")
+	require.ErrorContains(t, err, "32 indicators")
+}
+
+func brandCandidate() standards.BrandCandidate {
+	o := socialorgtest.SocialGroup()
+	o.Registered = day("2020-06-18")
+	return standards.BrandCandidate{Org: o, Grade: standards.Award{Org: o.Code.String(), Grade: registry.Grade4A, Notice: day("2022-12-01")}}
+}
+
+func TestCheckBrand(t *testing.T) {
+	check := func(c standards.BrandCandidate, at string) standards.BrandResult {
+		t.Helper()
+		res, err := standards.CheckBrand(c, day(at))
+		require.NoError(t, err)
+		socialorgtest.AssertExplained(t, res.Report, c.Org.Code.String())
+		return res
+	}
+	require.False(t, check(brandCandidate(), "2025-06-17").Eligible, "five years less a day")
+	require.True(t, check(brandCandidate(), "2025-06-18").Eligible)
+	require.False(t, check(brandCandidate(), "2027-12-01").Eligible, "the 4A grade expired on 2027-11-30")
+
+	c := brandCandidate()
+	c.Grade.Grade = registry.Grade3A
+	res := check(c, "2026-01-01")
+	f, _ := res.Find(standards.RuleBrandGrade)
+	require.Equal(t, socialorg.Fail, f.Outcome)
+
+	c = brandCandidate()
+	c.Penalties = []socialorg.Date{day("2023-01-02")}
+	require.False(t, check(c, "2026-01-01").Eligible, "within three years")
+	c.Penalties = []socialorg.Date{day("2023-01-01")}
+	require.True(t, check(c, "2026-01-01").Eligible, "three years before")
+
+	c = brandCandidate()
+	c.Org.Division = "440000"
+	c.Org.Code = registry.MustCreditCode("51440000MJ0000017D")
+	res, err := standards.CheckBrand(c, day("2026-01-01"))
+	require.NoError(t, err)
+	f, _ = res.Find(standards.RuleBrandRegistered)
+	require.Equal(t, socialorg.Fail, f.Outcome, "registered by the province, not by Guangzhou")
+	_, err = standards.CheckBrand(brandCandidate(), day("2021-12-31"))
+	require.ErrorIs(t, err, socialorg.ErrNotInForce)
+}
+
+func checklist() standards.Checklist {
+	var cl standards.Checklist
+	for s := standards.GradedResponse; s <= standards.Supervision; s++ {
+		for i := 0; i < 2; i++ {
+			cl.Items = append(cl.Items, standards.Item{ID: fmt.Sprintf("%s-%d", s, i), Section: s, Text: "事项"})
+		}
+	}
+	return cl
+}
+
+func TestReadiness(t *testing.T) {
+	cl := checklist()
+	var all []string
+	for _, it := range cl.Items {
+		all = append(all, it.ID)
+	}
+	res, err := standards.CheckReadiness("org", cl, all, day("2020-05-25"))
+	require.NoError(t, err)
+	require.True(t, res.Ready)
+	require.Len(t, res.Findings, 8)
+	_, err = standards.CheckReadiness("org", cl, all, day("2020-05-24"))
+	require.ErrorIs(t, err, socialorg.ErrNotInForce)
+
+	res2, err := standards.CheckReadiness("org2", cl, all[2:], day("2021-01-01"))
+	require.NoError(t, err)
+	require.False(t, res2.Ready)
+	require.Equal(t, []string{"graded-response-0", "graded-response-1"}, res2.Sections[0].Missing)
+	f, _ := res2.Find("standards.emergency.graded-response")
+	require.Equal(t, "0/2", f.Got)
+
+	t1 := standards.TallyReadiness([]standards.ReadinessResult{res})
+	t2 := standards.TallyReadiness([]standards.ReadinessResult{res2})
+	m := t1.Merge(t2)
+	require.Equal(t, 2, m.Orgs)
+	require.Equal(t, 1, m.Ready)
+	require.Equal(t, 1, m.Sections[0].Complete)
+	require.Equal(t, 2, m.Sections[1].Complete)
+	require.Equal(t, m, standards.TallyReadiness([]standards.ReadinessResult{res, res2}))
+
+	bad := checklist()
+	bad.Items = bad.Items[2:]
+	_, err = standards.CheckReadiness("org", bad, nil, day("2021-01-01"))
+	require.ErrorContains(t, err, "at least one item in every section")
+	_, err = standards.CheckReadiness("org", cl, []string{"nope"}, day("2021-01-01"))
+	require.ErrorContains(t, err, "met[0]")
+}

@@ -1,0 +1,141 @@
+package standards
+
+import (
+	"errors"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/registry"
+)
+
+// book holds every rule and parameter of the package, recorded as they are declared below.
+var book = socialorg.NewBook("standards")
+
+// Rules lists the package's rules (ID, titles, regimes with their citations), by ID.
+func Rules() []socialorg.Rule { return book.Rules() }
+
+// Parameters lists every dated parameter of the package, by ID.
+func Parameters() []socialorg.Parameter { return book.Parameters() }
+
+// The legal sources.
+const (
+	docOrder39     = "《社会组织评估管理办法》（民政部令第39号）"
+	docMeasures26  = "《社会组织评估管理办法》（2026年修订）"
+	docGZ2020      = "《广州市社会组织等级评估管理办法》（穗社管规字〔2020〕4号）"
+	docGZ2024      = "《广州市社会组织等级评估管理办法》（穗民规字〔2024〕6号）"
+	docNanhai      = "佛山市南海区社会组织等级评估通知（2021年，依据粤民民〔2009〕12号）"
+	docHuaining    = "怀宁县社会组织评估工作通知（2022年）"
+	docShenzhen    = "深圳市社会组织评估等级标准（百分制）"
+	docChanhe      = "洛阳市瀍河回族区社会组织评估工作通知"
+	docBrand       = "《品牌社会组织评价指标》（DB4401/T 38—2020）"
+	docBrandNotice = "广州市品牌社会组织创建申报通知（2021年）"
+	docEmergency   = "《社会组织应对突发公共卫生事件防控规范》（T/GZS 1-2020）"
+)
+
+var (
+	fromOrder39   = socialorg.MustDate("2011-03-01")
+	fromMeasures  = socialorg.MustDate("2026-03-01")
+	fromGZ2020    = socialorg.MustDate("2021-01-01") // issued in 2020, day not confirmed
+	fromGZ2024    = socialorg.MustDate("2025-01-01") // issued in 2024, day not confirmed
+	fromNanhai    = socialorg.MustDate("2022-01-01") // a 2021 notice, day not confirmed
+	fromHuaining  = socialorg.MustDate("2023-01-01") // a 2022 notice, day not confirmed
+	fromBrand     = socialorg.MustDate("2022-01-01") // the 2021 notice, day not confirmed
+	fromEmergency = socialorg.MustDate("2020-05-25") // published 2020-05-20, effective 2020-05-25
+
+	noteYearOnly   = "issued in the year before (day not confirmed); dated from the first day of the next year, when it was certainly in force"
+	noteNoDate     = "the scheme's own date is not in the sources; dated from Order 39, under which local schemes set their cut-offs"
+	noteMeasures26 = "the revised measures (6 chapters, 36 articles) in force 2026-03-01; order number and article numbers not confirmed"
+	noteGroupStd   = "a group standard (团体标准) of 广州市社会组织联合会: voluntary, not law; the findings show readiness against it; clause texts not confirmed, so each section's items are the caller's"
+
+	citeOrder39 = func(art string) socialorg.Citation { return socialorg.Citation{Document: docOrder39, Article: art} }
+	citeGZ2020  = socialorg.Citation{Document: docGZ2020, Article: "第九条"}
+	citeGZ2024  = socialorg.Citation{Document: docGZ2024}
+)
+
+// cutoffCheck accepts a cut-off in 0–1000 with at most MaxPlaces decimal places.
+func cutoffCheck(d decimal.Decimal) error {
+	v, why := points(d)
+	if why != "" {
+		return errors.New(why)
+	}
+	if v > 1000*scale {
+		return errors.New("0 … 1000")
+	}
+	return nil
+}
+
+// Guangzhou's cut-offs: 5A and 4A are confirmed; the lower ones are the caller's.
+var (
+	gz5A = socialorg.MustParam(book, socialorg.ParamSpec[decimal.Decimal]{ID: "standards.guangzhou.min-5a", Unit: "points of 1000",
+		Title: socialorg.Text{Hans: "广州市5A级最低得分", Hant: "廣州市5A級最低得分", En: "Guangzhou: least score for 5A"}, Check: cutoffCheck,
+		Values: []socialorg.Dated[decimal.Decimal]{
+			{From: fromGZ2020, Until: fromGZ2024.AddDays(-1), Value: decimal.NewFromInt(951), Cite: citeGZ2020, Note: noteYearOnly},
+			{From: fromGZ2024, Value: decimal.NewFromInt(951), Cite: citeGZ2024, Note: noteYearOnly},
+		}})
+	gz4A = socialorg.MustParam(book, socialorg.ParamSpec[decimal.Decimal]{ID: "standards.guangzhou.min-4a", Unit: "points of 1000",
+		Title: socialorg.Text{Hans: "广州市4A级最低得分", Hant: "廣州市4A級最低得分", En: "Guangzhou: least score for 4A"}, Check: cutoffCheck,
+		Values: []socialorg.Dated[decimal.Decimal]{
+			{From: fromGZ2020, Until: fromGZ2024.AddDays(-1), Value: decimal.NewFromInt(901), Cite: citeGZ2020, Note: noteYearOnly},
+			{From: fromGZ2024, Value: decimal.NewFromInt(901), Cite: citeGZ2024, Note: noteYearOnly},
+		}})
+	gz3A = socialorg.MustParam(book, socialorg.ParamSpec[decimal.Decimal]{ID: "standards.guangzhou.min-3a", Unit: "points of 1000",
+		Title:      socialorg.Text{Hans: "广州市3A级最低得分（未确认，由调用方提供）", Hant: "廣州市3A級最低得分（未確認，由調用方提供）", En: "Guangzhou: least score for 3A (unconfirmed: caller-supplied)"},
+		Suppliable: true, Check: cutoffCheck})
+	gz2A = socialorg.MustParam(book, socialorg.ParamSpec[decimal.Decimal]{ID: "standards.guangzhou.min-2a", Unit: "points of 1000",
+		Title:      socialorg.Text{Hans: "广州市2A级最低得分（未确认，由调用方提供）", Hant: "廣州市2A級最低得分（未確認，由調用方提供）", En: "Guangzhou: least score for 2A (unconfirmed: caller-supplied)"},
+		Suppliable: true, Check: cutoffCheck})
+	gz1A = socialorg.MustParam(book, socialorg.ParamSpec[decimal.Decimal]{ID: "standards.guangzhou.min-1a", Unit: "points of 1000",
+		Title:      socialorg.Text{Hans: "广州市1A级最低得分（未确认，由调用方提供）", Hant: "廣州市1A級最低得分（未確認，由調用方提供）", En: "Guangzhou: least score for 1A (unconfirmed: caller-supplied)"},
+		Suppliable: true, Check: cutoffCheck})
+)
+
+// Keys of Guangzhou's unconfirmed cut-offs, for GradeScheme.With: socialorg.Supply(key, minimum,
+// cite).
+var (
+	Guangzhou3AKey = gz3A.Key()
+	Guangzhou2AKey = gz2A.Key()
+	Guangzhou1AKey = gz1A.Key()
+)
+
+// gradeWords are the value words of grade findings.
+var gradeWords = func() map[string]socialorg.Text {
+	w := registry.GradeWords()
+	w["none"] = socialorg.Text{Hans: "无等级", Hant: "無等級", En: "no grade"}
+	return w
+}()
+
+// The IDs of the package's rules, for Report.Find.
+const (
+	RuleGradeScore        socialorg.RuleID = "standards.grade.score"              // the grade a score earns under a scheme
+	RuleGradeStaff        socialorg.RuleID = "standards.grade.full-time-staff"    // a scheme's staff condition for a grade
+	RuleGradeParty        socialorg.RuleID = "standards.grade.party-organization" // a scheme's Party-organization condition
+	RuleEntryRegistered   socialorg.RuleID = "standards.entry.registered-years"   // registered two full years
+	RuleEntryGradeTerm    socialorg.RuleID = "standards.entry.grade-term"         // when a graded organization may enter again
+	RuleEntryInspection   socialorg.RuleID = "standards.entry.annual-inspection"  // inspected and passed (Order 39)
+	RuleEntryPenalty      socialorg.RuleID = "standards.entry.penalty"            // no administrative penalty last year or pending
+	RuleEntryInvestigated socialorg.RuleID = "standards.entry.investigation"      // not under investigation (Order 39)
+	RuleEntryAnnualReport socialorg.RuleID = "standards.entry.annual-report"      // Guangzhou: last year's annual report filed
+	RuleBrandRegistered   socialorg.RuleID = "standards.brand.registered"         // registered in Guangzhou with a credit code
+	RuleBrandYears        socialorg.RuleID = "standards.brand.registered-years"   // registered at least 5 years
+	RuleBrandGrade        socialorg.RuleID = "standards.brand.grade"              // a valid 4A or 5A grade
+	RuleBrandAbnormal     socialorg.RuleID = "standards.brand.abnormal-list"      // not on the abnormal-activity list
+	RuleBrandPenalty      socialorg.RuleID = "standards.brand.penalty"            // no penalty or sanction within 3 years
+	RuleBrandViolation    socialorg.RuleID = "standards.brand.violation"          // no other violation of law
+)
+
+func rule(id socialorg.RuleID, hans, hant, en string, regimes []socialorg.Regime, words map[string]socialorg.Text) *socialorg.Rule {
+	return book.MustRule(socialorg.Rule{ID: id, Title: socialorg.Text{Hans: hans, Hant: hant, En: en}, Regimes: regimes, Words: words})
+}
+
+var (
+	order39Grades = []socialorg.Regime{
+		{From: fromOrder39, Until: fromMeasures.AddDays(-1), Cite: citeOrder39("第二十六条")},
+		{From: fromMeasures, Cite: socialorg.Citation{Document: docMeasures26}, Note: noteMeasures26},
+	}
+	ruleScore = rule(RuleGradeScore, "评估得分对应的等级", "評估得分對應的等級", "the grade a score earns", order39Grades, gradeWords)
+	ruleStaff = rule(RuleGradeStaff, "评估等级的专职工作人员条件", "評估等級的專職工作人員條件", "full-time staff required for the grade",
+		order39Grades, gradeWords)
+	ruleParty = rule(RuleGradeParty, "评估等级的党组织条件", "評估等級的黨組織條件", "own Party organization required for the grade",
+		order39Grades, gradeWords)
+)
