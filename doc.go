@@ -2,8 +2,9 @@
 // social-organization governance, as practised in Guangzhou, as Go code: which organizations
 // exist and how they are identified (package registry), when a Party organization is required and
 // whether coverage is complete (partybuilding), whether a charity spends and fundraises within the
-// law (charity), how a public-welfare venture round awards its grants (venture, venture/linkage),
-// and how organizations are graded and indexed (standards).
+// law (charity), how a public-welfare venture round awards its grants (venture), how community
+// needs are matched to Five-Society Linkage resources (venture/linkage), and how organizations
+// are graded and indexed (standards).
 //
 // # Contract
 //
@@ -12,54 +13,91 @@
 // every answer leaves as one. There is no mutable package-level state: every exported function
 // is safe for concurrent use, and the same input always gives the same output, in a deterministic
 // order that never depends on map iteration. Bad input never panics: it is an error that names
-// the field, the value and the rule (see InputError), and errors.Is works on every exported
-// sentinel (ErrNotInForce, ErrInvalidInput, registry.ErrInvalidCreditCode…). Only the Must*
+// the field by its JSON path, the value (a short prefix of it) and the rule (see InputError), all
+// problems joined, and errors.Is works on every exported sentinel (ErrNotInForce,
+// ErrInvalidInput, ErrNotSupplied, registry.ErrInvalidCreditCode…). Hostile input (a decimal with
+// a huge exponent, a megabyte string, a huge count) is refused at bounded cost. Only the Must*
 // constructors panic, and they exist for package-level tables and tests.
 //
-// # Rules are dated and cited
+// # Rules and parameters
 //
-// A legal threshold is never a bare constant. It is a Param: a list of regimes, each with the
-// value, the date it took effect and its Citation (document and article). Evaluations take an
-// asOf Date and apply the regime in force on it; asking about a date before the first regime (or
-// the zero Date) is an error matching ErrNotInForce, never a silent zero. Every package lists its
-// parameters (registry.Parameters…) so that they can be audited. Where the legal sources could
-// not confirm a value, the library holds none: the caller supplies it through an option, with its
-// source.
+// A legal rule is a Rule value declared next to the code that checks it: a stable RuleID
+// ("charity.spending.minimum"), a title in Simplified Chinese, Traditional Chinese and English,
+// and its regimes: the dates it is in force and the Citation (document and article) of each. A
+// legal threshold is a Param: dated values, each with its citation. A package records both in its
+// Book as they are declared, and lists them with Rules() and Parameters(); Revisions lists what
+// changed between two dates. Checks take an asOf Date and apply the regime in force on it; a
+// date before the first regime (or the zero Date) is an error matching ErrNotInForce, never a
+// silent zero. Where a rule is partly in force, the checks answer from the parts that are.
 //
-// # Answers explain themselves
+// Where the sources could not confirm a value, the library holds none: the caller supplies it
+// with Supply(key, value, citation), and the findings that use it cite the caller's source,
+// marked as supplied. Behaviour switches (partybuilding.CountProbationary,
+// registry.AllowCheckMismatch…) are options too. Every option implements the one sealed Option
+// interface; options compose with Options, and a nil Option is ignored.
 //
-// Checks return a Report of Findings: the rule's stable ID, the subject, the Outcome (Pass, Fail,
-// NotApplicable), the observed and the required figure, and the citation. Finding.Message renders
-// a finding as a sentence in Simplified Chinese (the default), Traditional Chinese or English,
-// chosen by a golang.org/x/text/language tag, from the library's own message catalog.
+// # Names and shapes
 //
-// # Dates
+// Every package follows one naming scheme:
 //
-// Date is a civil date (no time, no zone), comparable with ==. The law speaks in Beijing time;
-// DateOf converts a time.Time through a fixed UTC+8 offset (ChinaZone), never through
-// time.LoadLocation, which reads the disk. AddYears keeps 29 February on 28 February in common
-// years.
+//   - CheckX(in, asOf, opts...) (XResult, error) checks one input; XResult embeds Report and adds
+//     the figures of the verdict (registry.CheckRegistration, charity.CheckAnnualSpending…).
+//   - AssessX checks a batch (registry.AssessCoverage, partybuilding.Assess).
+//   - XTally counts, and has a Merge method so that tallies of disjoint parts combine
+//     (registry.CoverageTally, venture.RoundTally, standards.ReadinessTally).
+//   - Validate() error on every input type; JSON with snake_case keys on every exported type.
 //
-// # Money
+// A Report holds Findings: the rule's ID, the subject, the Outcome (Pass, Fail, NotApplicable),
+// the observed and the required figure, and the citation. Finding.Message renders a finding in
+// Simplified Chinese (the default), Traditional Chinese or English (Languages,
+// MatchAcceptLanguage); value words a rule defines ("joint-branch", "exempt") are translated,
+// user text never is. A caller can declare its own rules in its own Book, and their findings
+// render the same way.
 //
-// Public APIs take and return github.com/shopspring/decimal values in yuan. Inside, amounts are
-// integer fen (int64) with overflow checks; comparisons against ratios are exact integer
-// cross-multiplications, never rounded floats; amounts with a digit below the fen are rejected;
-// splits use the largest-remainder method so that the parts always sum to the whole. No binary
-// floating-point number ever holds money, and the library never touches shopspring's global
-// settings.
+// # Vocabulary
+//
+// Date is a civil date (no time, no zone), comparable with ==, with day arithmetic (AddDays,
+// AddYears keeping 29 February on 28 February, Days); DateOf converts a time.Time through a fixed
+// UTC+8 offset, never through time.LoadLocation. Period is an inclusive range of dates (Year). Ratio
+// is an exact fraction (Cmp, Percent with half-to-even rounding); Change is a growth between two
+// figures. Money is github.com/shopspring/decimal in yuan at the API and integer fen inside,
+// with overflow checks, exact comparisons by cross-multiplication, amounts below the fen refused,
+// and largest-remainder splits whose parts always sum to the whole; no binary floating-point
+// number ever holds money. go-cmp compares every library value without options.
+//
+// # Layering
+//
+// Packages import one another in one direction only (the CI enforces it):
+//
+//	internal/fen, internal/msgcat, internal/textjson   helpers: nothing of the module
+//	        ↑
+//	socialorg (this package)                           the shared vocabulary
+//	        ↑
+//	internal/enum, internal/money                      helpers over the vocabulary
+//	        ↑
+//	registry
+//	        ↑
+//	partybuilding, charity                             (not each other)
+//	        ↑
+//	standards
+//	        ↑
+//	venture
+//	        ↑
+//	venture/linkage
+//	        ↑
+//	validation (validator/v10 tags), socialorgtest (test support: only tests and examples)
 //
 // # Legal sources
 //
-// Encoded so far: the registration regulations for social groups (State Council Order 250),
-// social service agencies (Order 251) and foundations (Order 400); Guangzhou's social-organization
-// measures (Guangzhou Order 108) and Guangdong's filing rules for community organizations
+// The registration regulations for social groups (State Council Order 250), social service
+// agencies (Order 251) and foundations (Order 400); Guangzhou's social-organization measures
+// (Guangzhou Order 108) and Guangdong's filing rules for community organizations
 // (粤民规字〔2022〕2号); the MCA opinion on community social organizations (民发〔2017〕191号);
-// GB 32100-2015 (unified social credit codes), GB 11714 and GB/T 2260 (package registry); the CCP
-// Constitution, the branch-work regulation and the 2015 opinion on Party building in social
-// organizations (package partybuilding); the Charity Law (2016, amended 2023-12-29, in force
-// 2024-09-05), the MCA/MoF/SAT rules on annual expenditure (民发〔2016〕189号), MCA Orders 59 and 74
-// on public fundraising and the NPO accounting system (package charity). Each rule cites its own
-// article; each package's Parameters function lists its thresholds with their sources. Venture
-// rounds, Five-Society Linkage and the assessment and brand standards are planned.
+// GB 32100-2015, GB 11714 and GB/T 2260 (package registry). The CCP Constitution, the branch-work
+// regulation and the 2015 opinion on Party building in social organizations (partybuilding). The
+// Charity Law (2016, amended 2023), the 2016 rules on annual expenditure (民发〔2016〕189号), MCA
+// Orders 59 and 74 (charity). Guangzhou's venture-philanthropy measures (2013, 2019, 2023) and
+// round notices (venture); the 2021 opinion on grassroots governance (venture/linkage). MCA
+// Order 39 and the 2026 assessment measures, Guangzhou's assessment measures, DB4401/T 38—2020 and
+// T/GZS 1-2020 (standards). Each rule cites its own article; Rules() and Parameters() list them.
 package socialorg

@@ -142,7 +142,7 @@ var (
 			Value: Tiers{
 				{ID: "C1", MinNetAssets: dec("60000000"), NetAssetsRatio: dec("0.06"), MaxManagement: dec("0.12"), ExemptionApplies: true, Cite: citeRules("第八条第（一）项")},
 				{ID: "C2", MinNetAssets: dec("8000000"), NetAssetsRatio: dec("0.06"), MaxManagement: dec("0.13"), ExemptionApplies: true, Cite: citeRules("第八条第（二）项")},
-				// C3 comes from one source only (the domain notes mark it UNCONFIRMED); it is kept,
+				// C3 comes from one source only (no second source confirms it); it is kept,
 				// flagged: SpendingResult.Tier carries Unconfirmed and the findings say so.
 				{ID: "C3", MinNetAssets: dec("4000000"), NetAssetsRatio: dec("0.07"), MaxManagement: dec("0.15"), ExemptionApplies: true, Unconfirmed: true, Cite: citeRules("第八条第（三）项")},
 				{ID: "C4", Lowest: true, NetAssetsRatio: dec("0.08"), MaxManagement: dec("0.20"), ExemptionApplies: true, Cite: citeRules("第八条第（四）项")},

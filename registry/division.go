@@ -66,7 +66,7 @@ var (
 // The code of the City of Guangzhou.
 const GuangzhouCode = "440100"
 
-// divisions is the table, sorted by code. The historical codes are those the domain notes list as
+// divisions is the table, sorted by code. The historical codes are those the sources list as
 // appearing in lifelong credit codes (their codes come from GB/T 2260 editions before the
 // changes; the successor districts come from the State Council approvals cited).
 var divisions = []Division{

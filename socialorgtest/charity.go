@@ -20,7 +20,7 @@ type Charity struct {
 	Donations         int // donations recorded in the current year
 }
 
-// Sizes of the charitable sector (the seed reports 211 charitable organizations and 630,000+
+// Sizes of the charitable sector (a report on Guangdong's social-organization information platform gives 211 charitable organizations and 630,000+
 // donations in four years on the city's platform; the split here is invented).
 const (
 	charityCount       = 211

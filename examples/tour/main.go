@@ -1,6 +1,8 @@
 // Command tour shows the socialorg library at work on a synthetic city the size of Guangzhou:
-// community social-organization coverage by district, the worst shortfalls, credit codes taken
-// apart, and a registration that fails, explained in three languages.
+// community social-organization coverage by district, credit codes taken apart, a registration
+// that fails, explained in three languages, Party-building coverage, charities' spending
+// verdicts and books, a public-welfare venture round from application to tranche, Five-Society
+// Linkage matching, and assessment grades and brand candidates.
 //
 //	go run ./examples/tour
 //
@@ -32,12 +34,13 @@ var asOf = socialorg.MustDate("2026-11-27")
 
 // assumptions are the tour's own values for what the sources leave open, each with its source:
 // the averages of community organizations per community (the MCA's 2017 targets were set for 2020;
-// the tour keeps judging by them) and one federation per subdistrict (the seed's report, not a
-// confirmed rule). One Options value is passed to every check.
+// the tour keeps judging by them) and one federation per subdistrict (a figure of the Guangdong
+// social-organization platform's report, not a confirmed rule). One Options value is passed to
+// every check.
 var assumptions = socialorg.Options{
 	socialorg.Supply(registry.UrbanCommunityTarget, 10, socialorg.Citation{Document: "tour assumption: 民发〔2017〕191号's 2020 target, kept after 2020"}),
 	socialorg.Supply(registry.RuralCommunityTarget, 5, socialorg.Citation{Document: "tour assumption: 民发〔2017〕191号's 2020 target, kept after 2020"}),
-	socialorg.Supply(registry.FederationTarget, 1, socialorg.Citation{Document: "tour assumption: one federation per subdistrict, as the seed reports"}),
+	socialorg.Supply(registry.FederationTarget, 1, socialorg.Citation{Document: "tour assumption: one federation per subdistrict, as the Guangdong platform's report on Guangzhou says"}),
 }
 
 func main() {
@@ -287,7 +290,7 @@ func partyBuilding(w io.Writer, c socialorgtest.City) error {
 	fmt.Fprintf(w, "%d Party organizations (%d own, joint ones counted once), %d formal and %d probationary members\n",
 		total.Organizations, total.Own, total.Formal, total.Probationary)
 	g := socialorg.Change{From: 807, To: 1913}
-	fmt.Fprintf(w, "(the seed reports 807 → 1,913 organizations in five years: +%d, %s growth)\n", g.Delta(), g.Growth().Percent(2))
+	fmt.Fprintf(w, "(Guangzhou reported 807 → 1,913 organizations in five years: +%d, %s growth)\n", g.Delta(), g.Growth().Percent(2))
 
 	as, err := partybuilding.Assess(c.Party, asOf, assumptions)
 	if err != nil {
@@ -345,7 +348,7 @@ func charities(w io.Writer, c socialorgtest.City) error {
 		}
 		tiers[res.Tier.ID] = t
 	}
-	fmt.Fprintf(w, "%d charitable organizations, %d donations recorded in %d (the seed: 630,000+ in four years)\n", len(cs), donations, year)
+	fmt.Fprintf(w, "%d charitable organizations, %d donations recorded in %d (Guangzhou reported 630,000+ in four years)\n", len(cs), donations, year)
 	t := table{w: w, widths: []int{5, 10, 14, 12}}
 	t.row("tier", "compliant", "not compliant", "")
 	for _, id := range []string{"A", "B", "C1", "C2", "C3", "C4", "D1", "D2", "D3", "D4"} {
