@@ -52,6 +52,7 @@ type paramMeta[T any] struct {
 	unit       string
 	suppliable bool
 	check      func(T) error
+	cloner     bool // T implements Cloner[T]: values are handed out as copies
 }
 
 // Param is a dated rule parameter: a threshold, ratio or term whose value changes when the law
@@ -86,7 +87,7 @@ func NewParam[T any](spec ParamSpec[T]) (Param[T], error) {
 		return Param[T]{}, err
 	}
 	return Param[T]{
-		meta:   &paramMeta[T]{id: spec.ID, title: spec.Title, unit: spec.Unit, suppliable: spec.Suppliable, check: spec.Check},
+		meta:   &paramMeta[T]{id: spec.ID, title: spec.Title, unit: spec.Unit, suppliable: spec.Suppliable, check: spec.Check, cloner: isCloner[T]()},
 		values: vs,
 	}, nil
 }
@@ -152,7 +153,7 @@ func (p Param[T]) At(d Date) (T, Citation, error) {
 func (p Param[T]) Lookup(d Date) (Dated[T], error) {
 	if i := indexAt(p.values, d, Dated[T].regime); i >= 0 {
 		v := p.values[i]
-		v.Value = cloneValue(v.Value)
+		v.Value = p.clone(v.Value)
 		return v, nil
 	}
 	e := &NotInForceError{Param: p.ID(), Date: d}
@@ -168,9 +169,25 @@ func (p Param[T]) InForce(d Date) bool {
 	return err == nil
 }
 
+// isCloner reports whether T implements Cloner[T], decided once per parameter so that reading a
+// plain value (an int, a decimal) does not box it into an interface.
+func isCloner[T any]() bool {
+	var zero T
+	_, ok := any(zero).(Cloner[T])
+	return ok
+}
+
 func cloneValue[T any](v T) T {
 	if c, ok := any(v).(Cloner[T]); ok {
 		return c.Clone()
+	}
+	return v
+}
+
+// clone copies v when T needs it.
+func (p Param[T]) clone(v T) T {
+	if p.meta != nil && p.meta.cloner {
+		return cloneValue(v)
 	}
 	return v
 }
@@ -179,7 +196,7 @@ func cloneValue[T any](v T) T {
 func (p Param[T]) Values() []Dated[T] {
 	out := slices.Clone(p.values)
 	for i := range out {
-		out[i].Value = cloneValue(out[i].Value)
+		out[i].Value = p.clone(out[i].Value)
 	}
 	return out
 }

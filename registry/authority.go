@@ -38,6 +38,18 @@ var authorities = map[Authority]struct{ name, categories string }{
 	AuthorityOther:          {"其他", "1"},
 }
 
+// pattern writes the authority and its categories as "5[1239]", the want of a category finding.
+func (a Authority) pattern() string {
+	switch a {
+	case AuthorityCivilAffairs:
+		return "5[1239]" // the registered kinds' authority: no string building on the hot path
+	}
+	return a.String() + "[" + a.Categories() + "]"
+}
+
+// kindPrefix is the first two characters of a credit code of each registered kind.
+var kindPrefix = [...]string{SocialGroup: "51", SocialServiceAgency: "52", Foundation: "53", CommunityOrg: "54"}
+
 // IsKnown reports whether a is one of the authorities GB 32100-2015 lists.
 func (a Authority) IsKnown() bool {
 	_, ok := authorities[a]

@@ -343,7 +343,42 @@ func (c CreditCode) Division() string {
 	if c.IsZero() {
 		return ""
 	}
+	// A division in the table is returned as the table's own string: no allocation.
+	lo, hi := 0, len(divisions)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if cmpDivision(divisions[m].Code, &c.b) < 0 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(divisions) && cmpDivision(divisions[lo].Code, &c.b) == 0 {
+		return divisions[lo].Code
+	}
 	return string(c.b[2:8])
+}
+
+// cmpDivision compares a division code with characters 3–8 of a code.
+func cmpDivision(d string, b *[18]byte) int {
+	for k := 0; k < 6; k++ {
+		if k >= len(d) {
+			return -1
+		}
+		if d[k] != b[2+k] {
+			return int(d[k]) - int(b[2+k])
+		}
+	}
+	return len(d) - 6
+}
+
+// prefix returns characters 1–2 (authority and category), without allocating for the registered
+// kinds' 51, 52 and 53.
+func (c CreditCode) prefix() string {
+	if c.b[0] == '5' && c.b[1] >= '1' && c.b[1] <= '4' {
+		return kindPrefix[c.b[1]-'0']
+	}
+	return string(c.b[:2])
 }
 
 // OrgCode returns characters 9–17, the organization identifier (主体标识码).

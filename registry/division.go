@@ -95,19 +95,20 @@ var divisions = []Division{
 // Guangdong (440000), Guangzhou (440100), its 11 districts, and the historical codes 440102 东山区,
 // 440107 芳村区, 440116 萝岗区, 440183 增城市 and 440184 从化市.
 func LookupDivision(code string) (Division, bool) {
-	i, ok := slices.BinarySearchFunc(divisions, code, func(d Division, c string) int {
-		switch {
-		case d.Code < c:
-			return -1
-		case d.Code > c:
-			return 1
+	// A plain binary search: the generic one makes code escape to the heap.
+	lo, hi := 0, len(divisions)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if divisions[m].Code < code {
+			lo = m + 1
+		} else {
+			hi = m
 		}
-		return 0
-	})
-	if !ok {
+	}
+	if lo == len(divisions) || divisions[lo].Code != code {
 		return Division{}, false
 	}
-	return divisions[i], true
+	return divisions[lo], true
 }
 
 // Districts returns Guangzhou's 11 current districts, by code.

@@ -221,12 +221,22 @@ func cleanText(s string) string {
 	if len(s) > 4*maxText {
 		s = s[:4*maxText]
 	}
-	s = strings.Map(func(r rune) rune {
-		if unicode.Is(unicode.Cf, r) || r == utf8.RuneError {
-			return -1
+	// Most text has no format character: ASCII and CJK ideographs have none, so only other runes
+	// need the table; the string is rewritten only when one is found.
+	for _, r := range s {
+		if r < 0x80 || r >= 0x4E00 && r <= 0x9FFF {
+			continue
 		}
-		return r
-	}, s)
+		if r == utf8.RuneError || unicode.Is(unicode.Cf, r) {
+			s = strings.Map(func(r rune) rune {
+				if unicode.Is(unicode.Cf, r) || r == utf8.RuneError {
+					return -1
+				}
+				return r
+			}, s)
+			break
+		}
+	}
 	return strings.TrimFunc(s, unicode.IsSpace)
 }
 

@@ -52,7 +52,7 @@ func CheckRegistration(o Organization, asOf socialorg.Date, opts ...socialorg.Op
 	}
 	c := socialorg.NewChecker(o.subject(), asOf, opts...)
 	c.Grow(9)
-	r := registration{o: o, c: &c}
+	r := registration{o: &o, c: &c}
 	r.codeFindings()
 	switch o.Kind {
 	case SocialGroup:
@@ -70,11 +70,53 @@ func CheckRegistration(o Organization, asOf socialorg.Date, opts ...socialorg.Op
 
 // registration holds one check's organization and checker.
 type registration struct {
-	o Organization
+	o *Organization // pointers, so that neither escapes: the strings of o flow into findings
 	c *socialorg.Checker
 }
 
-func atLeast(n int) string { return "≥ " + strconv.Itoa(n) }
+// atLeast writes "≥ n"; the small thresholds of the rules come from a table, so that a check
+// builds no string for its requirement.
+func atLeast(n int) string {
+	if n >= 0 && n < len(smallFigs) {
+		return smallFigs[n].atLeast
+	}
+	return "≥ " + strconv.Itoa(n)
+}
+
+// smallFigs are the requirement figures of thresholds up to 128, built once.
+var smallFigs = func() (t [129]struct{ atLeast, individuals, units, mixed string }) {
+	for n := range t {
+		a := "≥ " + strconv.Itoa(n)
+		t[n].atLeast, t[n].individuals, t[n].units, t[n].mixed = a, a+" / —", "— / "+a, "Σ "+a
+	}
+	return t
+}()
+
+// small returns the table entry of n, or one built for a larger n.
+func small(n int) struct{ atLeast, individuals, units, mixed string } {
+	if n >= 0 && n < len(smallFigs) {
+		return smallFigs[n]
+	}
+	a := "≥ " + strconv.Itoa(n)
+	return struct{ atLeast, individuals, units, mixed string }{a, a + " / —", "— / " + a, "Σ " + a}
+}
+
+// atLeastYuan writes "≥ 30000.00" for an amount in fen; the library's own minima are constants.
+func atLeastYuan(f int64) string {
+	switch f {
+	case 3_000_000:
+		return "≥ 30000.00"
+	case 10_000_000:
+		return "≥ 100000.00"
+	case 200_000_000:
+		return "≥ 2000000.00"
+	case 400_000_000:
+		return "≥ 4000000.00"
+	case 800_000_000:
+		return "≥ 8000000.00"
+	}
+	return "≥ " + fen.Format(f)
+}
 
 func (r registration) codeFindings() {
 	o, code := r.o, r.o.Code
@@ -82,14 +124,21 @@ func (r registration) codeFindings() {
 		return
 	}
 	k, ok := code.Kind()
-	got := string([]byte{byte(code.Authority()), code.Category()})
-	want := "5" + strconv.Itoa(int(o.Kind)) // 51, 52, 53: category = Kind for the three registered kinds
+	got := code.prefix()
+	want := kindPrefix[o.Kind] // 51, 52, 53: category = Kind for the three registered kinds
 	r.c.Verdict(ruleCodeKind, ok && k == o.Kind, socialorg.Fig(got), socialorg.Fig(want), socialorg.Citation{})
 	r.c.Verdict(ruleCodeCategory, knownCategory(byte(code.Authority()), code.Category()),
-		socialorg.Fig(got), socialorg.Fig(code.Authority().String()+"["+code.Authority().Categories()+"]"), socialorg.Citation{})
-	from, ok1 := CurrentDivision(code.Division())
-	to, ok2 := CurrentDivision(o.Division)
-	r.c.Verdict(ruleCodeDivision, ok1 && ok2 && from.Code == to.Code, socialorg.Fig(code.Division()), socialorg.Fig(o.Division), socialorg.Citation{})
+		socialorg.Fig(got), socialorg.Fig(code.Authority().pattern()), socialorg.Citation{})
+	div := code.Division()
+	var same bool
+	if div == o.Division { // the usual case: one look-up
+		_, same = LookupDivision(div)
+	} else {
+		from, ok1 := CurrentDivision(div)
+		to, ok2 := CurrentDivision(o.Division)
+		same = ok1 && ok2 && from.Code == to.Code
+	}
+	r.c.Verdict(ruleCodeDivision, same, socialorg.Fig(div), socialorg.Fig(o.Division), socialorg.Citation{})
 }
 
 // direct returns the scope of direct registration at the organization's registration authority,
@@ -107,8 +156,12 @@ func (r registration) direct() (DirectRegistration, socialorg.Citation, bool) {
 	}
 	best, bestCite, found := NoDirectRegistration, socialorg.Citation{}, false
 	for _, p := range scopes {
-		if !p.Suppliable() && !p.InForce(r.c.AsOf()) {
-			continue // a regime not yet in force at the date: the regulations' text holds
+		if !p.Suppliable() {
+			// One look-up: a regime not yet in force at the date leaves the regulations' text.
+			if d, err := p.Lookup(r.c.AsOf()); err == nil && (!found || d.Value > best) {
+				best, bestCite, found = d.Value, d.Cite, true
+			}
+			continue
 		}
 		if v, cite, ok := p.Read(r.c); ok && (!found || v > best) {
 			best, bestCite, found = v, cite, true
@@ -120,7 +173,7 @@ func (r registration) direct() (DirectRegistration, socialorg.Citation, bool) {
 // approval judges the supervising unit's approval: not applicable where o may register directly.
 func (r registration) approval(rule *socialorg.Rule) {
 	o := r.o
-	if scope, cite, ok := r.direct(); ok && scope.covers(o) {
+	if scope, cite, ok := r.direct(); ok && scope.covers(*o) {
 		r.c.NotApplicable(rule, socialorg.YesNo(o.SupervisorApproved), socialorg.Words("direct-registration"), cite)
 		return
 	}
@@ -129,9 +182,11 @@ func (r registration) approval(rule *socialorg.Rule) {
 
 // reservedPrefix reports whether a name begins with 中国, 全国 or 中华, in either script, once
 // invisible characters and surrounding white space are removed.
-func reservedPrefix(name string) bool {
-	n := cleanText(name)
-	for _, w := range []string{"中国", "全国", "中华", "中國", "全國", "中華"} {
+func reservedPrefix(name string) bool { return reservedPrefixClean(cleanText(name)) }
+
+// reservedPrefixClean is reservedPrefix on a name cleanText has cleaned.
+func reservedPrefixClean(n string) bool {
+	for _, w := range [...]string{"中国", "全国", "中华", "中國", "全國", "中華"} {
 		if strings.HasPrefix(n, w) {
 			return true
 		}
@@ -147,13 +202,13 @@ func (r registration) socialGroup() {
 	switch {
 	case ind > 0 && units > 0:
 		min, cite, _ := sgMinMixed.Read(c)
-		c.Verdict(ruleSGMembers, ind+units >= min, got, socialorg.Fig("Σ "+atLeast(min)), cite)
+		c.Verdict(ruleSGMembers, ind+units >= min, got, socialorg.Fig(small(min).mixed), cite)
 	case units > 0:
 		min, cite, _ := sgMinUnits.Read(c)
-		c.Verdict(ruleSGMembers, units >= min, got, socialorg.Fig("— / "+atLeast(min)), cite)
+		c.Verdict(ruleSGMembers, units >= min, got, socialorg.Fig(small(min).units), cite)
 	default:
 		min, cite, _ := sgMinIndividuals.Read(c)
-		c.Verdict(ruleSGMembers, ind >= min, got, socialorg.Fig(atLeast(min)+" / —"), cite)
+		c.Verdict(ruleSGMembers, ind >= min, got, socialorg.Fig(small(min).individuals), cite)
 	}
 
 	national := o.Division == "100000"
@@ -164,13 +219,14 @@ func (r registration) socialGroup() {
 	if min, cite, ok := p.Read(c); ok {
 		minFen, _ := fen.NonNegative(min) // the library's own table: checked by its tests
 		funds, _ := fen.FromDecimal(o.Funds)
-		c.Verdict(ruleSGFunds, funds >= minFen, socialorg.Fig(fen.Format(funds)), socialorg.Fig("≥ "+fen.Format(minFen)), cite)
+		c.Verdict(ruleSGFunds, funds >= minFen, socialorg.Fig(fen.Format(funds)), socialorg.Fig(atLeastYuan(minFen)), cite)
 	}
 
+	name := cleanText(o.Name)
 	if national {
-		c.NotApplicable(ruleSGName, socialorg.Fig(cleanText(o.Name)), socialorg.Value{}, socialorg.Citation{})
+		c.NotApplicable(ruleSGName, socialorg.Fig(name), socialorg.Value{}, socialorg.Citation{})
 	} else {
-		c.Verdict(ruleSGName, !reservedPrefix(o.Name), socialorg.Fig(cleanText(o.Name)), socialorg.Words("no-reserved-prefix"), socialorg.Citation{})
+		c.Verdict(ruleSGName, !reservedPrefixClean(name), socialorg.Fig(name), socialorg.Words("no-reserved-prefix"), socialorg.Citation{})
 	}
 	hasDomicile := cleanText(o.Domicile) != ""
 	c.Verdict(ruleSGDomicile, hasDomicile, socialorg.YesNo(hasDomicile), socialorg.Words("yes"), socialorg.Citation{})
@@ -185,7 +241,7 @@ func (r registration) serviceAgency() {
 	c.Verdict(ruleSSAAssets, funds > 0, socialorg.Fig(fen.Format(funds)), socialorg.Fig("> 0.00"), socialorg.Citation{})
 	if min, cite, ok := ssaMinFunds.Read(c); ok {
 		minFen, _ := fen.NonNegative(min) // checked by the parameter's Check
-		c.Verdict(ruleSSAMinFunds, funds >= minFen, socialorg.Fig(fen.Format(funds)), socialorg.Fig("≥ "+fen.Format(minFen)), cite)
+		c.Verdict(ruleSSAMinFunds, funds >= minFen, socialorg.Fig(fen.Format(funds)), socialorg.Fig(atLeastYuan(minFen)), cite)
 	} else {
 		c.NotApplicable(ruleSSAMinFunds, socialorg.Fig(fen.Format(funds)), socialorg.Words("unset"), socialorg.Citation{})
 	}
@@ -206,7 +262,7 @@ func (r registration) foundation() {
 	if min, cite, ok := p.Read(c); ok {
 		minFen, _ := fen.NonNegative(min)
 		funds, _ := fen.FromDecimal(o.Funds)
-		c.Verdict(ruleFoundationFund, funds >= minFen, socialorg.Fig(fen.Format(funds)), socialorg.Fig("≥ "+fen.Format(minFen)), cite)
+		c.Verdict(ruleFoundationFund, funds >= minFen, socialorg.Fig(fen.Format(funds)), socialorg.Fig(atLeastYuan(minFen)), cite)
 	}
 	c.Verdict(ruleFoundationCash, o.FundsInCash, socialorg.YesNo(o.FundsInCash), socialorg.Words("yes"), socialorg.Citation{})
 }
