@@ -262,9 +262,12 @@ func AssessCoverage(city City, asOf socialorg.Date, opts ...socialorg.Option) (C
 	slices.SortFunc(res.Shortfalls, func(a, b CommunityShortfall) int {
 		return cmp.Or(cmp.Compare(b.Shortfall, a.Shortfall), cmp.Compare(a.Code, b.Code))
 	})
-	slices.SortFunc(res.Communities, func(a, b CommunityCount) int {
+	byCode := func(a, b CommunityCount) int {
 		return cmp.Or(cmp.Compare(a.District, b.District), cmp.Compare(a.Subdistrict, b.Subdistrict), cmp.Compare(a.Code, b.Code))
-	})
+	}
+	if !slices.IsSortedFunc(res.Communities, byCode) { // a city listed in code order needs one pass
+		slices.SortFunc(res.Communities, byCode)
+	}
 	return res, nil
 }
 
@@ -281,9 +284,17 @@ func EvaluateCoverage(city City, asOf socialorg.Date, opts ...socialorg.Option) 
 // the errors, so that a valid city costs no string building.
 func (city City) Validate() error {
 	var p socialorg.Problems
+	nSub, nCom := 0, 0
+	for _, d := range city.Districts {
+		nSub += len(d.Subdistricts)
+		for _, s := range d.Subdistricts {
+			nCom += len(s.Communities)
+		}
+	}
+	// Presized: a growing map rehashes every entry at each doubling.
 	seenD := make(map[string]struct{}, len(city.Districts))
-	seenS := make(map[string]struct{}, 256)
-	seenC := make(map[string]struct{}, 4096)
+	seenS := make(map[string]struct{}, nSub)
+	seenC := make(map[string]struct{}, nCom)
 	path := func(di, si, ci int, field string) string {
 		parts := []any{"city", "districts", di}
 		if si >= 0 {
