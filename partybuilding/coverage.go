@@ -49,41 +49,31 @@ func (c *Coverage) add(u *Unit) {
 	}
 	c.Formal += u.Formal
 	c.Probationary += u.Probationary
-	org, work := u.OrgCovered(), u.WorkCovered()
-	if u.Eligible() {
-		c.Eligible++
-		if org {
-			c.EligibleOrgCovered++
-		}
+	// Counted without branches on the data: mixed units would mispredict most of them.
+	org := u.Has.IsOrganization()
+	work := b2i(org || u.Has == WorkCoverage || u.Instructor)
+	o, el, op := b2i(org), b2i(u.Formal >= eligibleFormal), b2i(u.Operating)
+	c.Eligible += el
+	c.EligibleOrgCovered += el & o
+	c.Operating += op
+	c.OperatingOrgCovered += op & o
+	c.OperatingWorkCovered += op & work
+	c.WorkCovered += work
+	c.OrgCovered += o
+	f := u.formation() // 0 when not an organization
+	own, joint := b2i(f == Own), b2i(f == Joint)
+	c.Own += own
+	c.Joint += joint
+	c.Attached += b2i(f == Attached)
+	c.Organizations += own + joint&b2i(u.Host)
+}
+
+// b2i is 1 for true and 0 for false (compiled without a branch).
+func b2i(b bool) int {
+	if b {
+		return 1
 	}
-	if u.Operating {
-		c.Operating++
-		if org {
-			c.OperatingOrgCovered++
-		}
-		if work {
-			c.OperatingWorkCovered++
-		}
-	}
-	if work {
-		c.WorkCovered++
-	}
-	if !org {
-		return
-	}
-	c.OrgCovered++
-	switch u.formation() {
-	case Own:
-		c.Own++
-		c.Organizations++
-	case Joint:
-		c.Joint++
-		if u.Host {
-			c.Organizations++
-		}
-	case Attached:
-		c.Attached++
-	}
+	return 0
 }
 
 // Merge returns the tally of both sets of units.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -127,22 +128,99 @@ func BenchmarkTally30k(b *testing.B) {
 	}
 }
 
-// BenchmarkTallyBaseline30k is the floor beside BenchmarkTally30k in the same run: one pass over
-// the same units summing one field.
-func BenchmarkTallyBaseline30k(b *testing.B) {
-	us := synthUnits(30000)
-	total := 0
-	for b.Loop() {
-		for i := range us {
-			total += us[i].Formal
+// floorTally counts the same fields as Tally by hand over the same units, in the same
+// branch-free style: every field Tally reports, from the same unit fields.
+func floorTally(us []pb.Unit) (c pb.Coverage) {
+	bi := func(b bool) int {
+		if b {
+			return 1
 		}
+		return 0
 	}
-	if total < 0 {
-		b.Log(total)
+	for i := range us {
+		u := &us[i]
+		c.Units++
+		if u.Formal < 0 || u.Formal > pb.MaxMembers || u.Probationary < 0 || u.Probationary > pb.MaxMembers {
+			c.Invalid++
+			continue
+		}
+		c.Formal += u.Formal
+		c.Probationary += u.Probationary
+		org := u.Has >= pb.JointBranch && u.Has <= pb.PrimaryCommittee
+		o, el, op := bi(org), bi(u.Formal >= 3), bi(u.Operating)
+		work := bi(org || u.Has == pb.WorkCoverage || u.Instructor)
+		c.Eligible += el
+		c.EligibleOrgCovered += el & o
+		c.Operating += op
+		c.OperatingOrgCovered += op & o
+		c.OperatingWorkCovered += op & work
+		c.WorkCovered += work
+		c.OrgCovered += o
+		f := u.Formed
+		if f == 0 && org {
+			f = pb.Own
+			if u.Has == pb.JointBranch {
+				f = pb.Joint
+			}
+		}
+		f *= pb.Formation(o)
+		own, joint := bi(f == pb.Own), bi(f == pb.Joint)
+		c.Own += own
+		c.Joint += joint
+		c.Attached += bi(f == pb.Attached)
+		c.Organizations += own + joint&bi(u.Host)
+	}
+	return c
+}
+
+func TestFloorTallyIsTally(t *testing.T) {
+	us := synthUnits(5000)
+	require.Equal(t, pb.Tally(us), floorTally(us))
+}
+
+// BenchmarkTallyFloor30k is the floor beside BenchmarkTally30k in the same run: the same counts
+// written by hand.
+func BenchmarkTallyFloor30k(b *testing.B) {
+	us := synthUnits(30000)
+	for b.Loop() {
+		coverageSink = floorTally(us)
 	}
 }
 
 var assessSink []pb.Assessment
+
+// scaleSizes are the batch sizes of the scaling benchmarks.
+var scaleSizes = []int{1_000, 10_000, 100_000, 1_000_000}
+
+// BenchmarkNeedingAction orders the assessments that need action at 1k to 1M units; time per unit
+// should stay flat but for the sort's log n.
+func BenchmarkNeedingAction(b *testing.B) {
+	for _, n := range scaleSizes {
+		as, err := pb.Assess(synthUnits(n), asOf)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			for b.Loop() {
+				assessSink = pb.NeedingAction(as)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/unit")
+		})
+	}
+}
+
+// BenchmarkTallyScale tallies 1k to 1M units.
+func BenchmarkTallyScale(b *testing.B) {
+	for _, n := range scaleSizes {
+		us := synthUnits(n)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			for b.Loop() {
+				coverageSink = pb.Tally(us)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/unit")
+		})
+	}
+}
 
 // BenchmarkAssess30k assesses 30,000 units (seven findings each).
 func BenchmarkAssess30k(b *testing.B) {
