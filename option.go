@@ -7,18 +7,19 @@ package socialorg
 // concern it, so a service can build one Options value with its assumptions ("Guangzhou's
 // minimum fund is …, from our source …") and pass it to every check.
 type Option interface {
-	apply(*config)
+	apply(config) config
 }
 
 // Options is a list of options, itself an Option. Nil entries are ignored.
 type Options []Option
 
-func (o Options) apply(c *config) {
+func (o Options) apply(c config) config {
 	for _, x := range o {
 		if x != nil {
-			x.apply(c)
+			c = x.apply(c)
 		}
 	}
+	return c
 }
 
 // Key names a value a caller may supply or set: the key of a suppliable parameter
@@ -49,7 +50,10 @@ type item struct {
 
 type itemOption item
 
-func (o itemOption) apply(c *config) { c.items = append(c.items, item(o)) }
+func (o itemOption) apply(c config) config {
+	c.items = append(c.items, item(o))
+	return c
+}
 
 // Supply gives the value of a parameter the library does not hold (one its sources do not
 // confirm) or that the caller decides otherwise, with the caller's source. The value is checked
@@ -73,10 +77,12 @@ type config struct {
 	items []item
 }
 
+// add applies options in order. Options take and return the config by value, so that a
+// Checker holding it does not escape to the heap through the interface call.
 func (c *config) add(opts []Option) {
 	for _, o := range opts {
 		if o != nil {
-			o.apply(c)
+			*c = o.apply(*c)
 		}
 	}
 }

@@ -115,6 +115,13 @@ func (ts Tiers) String() string {
 	return strings.Join(parts, "; ")
 }
 
+// tierTable is a table of four tiers held by value: reading it copies it, without an allocation,
+// and no caller can change the library's.
+type tierTable [4]Tier
+
+// String lists the tiers.
+func (t tierTable) String() string { return Tiers(t[:]).String() }
+
 // tierParam declares a parameter holding one tier.
 func tierParam(id string, title socialorg.Text, vs ...socialorg.Dated[Tier]) socialorg.Param[Tier] {
 	return socialorg.MustParam(book, socialorg.ParamSpec[Tier]{ID: id, Unit: "tier", Title: title, Values: vs})
@@ -135,11 +142,11 @@ var (
 		socialorg.Dated[Tier]{From: fromLaw2016, Cite: citeRules("第七条"), Note: noteRules2016 + "; article number inferred from Art. 11", Value: Tier{
 			ID: "B", Lowest: true, IncomeRatio: dec("0.70"), MaxManagement: dec("0.13"), ExemptionApplies: true, Cite: citeRules("第七条")}})
 	// C: foundations without the qualification, by prior-year net assets.
-	tiersFoundation = socialorg.MustParam(book, socialorg.ParamSpec[Tiers]{ID: "charity.spending.tiers.foundation", Unit: "table",
+	tiersFoundation = socialorg.MustParam(book, socialorg.ParamSpec[tierTable]{ID: "charity.spending.tiers.foundation", Unit: "table",
 		Title: socialorg.Text{Hans: "不具有公开募捐资格的基金会（按上年末净资产分档）", Hant: "不具有公開募捐資格的基金會（按上年末淨資產分檔）", En: "foundations without the qualification, by prior-year net assets"},
-		Values: []socialorg.Dated[Tiers]{{From: fromLaw2016, Cite: citeRules("第八条"),
+		Values: []socialorg.Dated[tierTable]{{From: fromLaw2016, Cite: citeRules("第八条"),
 			Note: noteRules2016 + "; tier C3 (4M–8M: 7%, 15%) is not confirmed by two sources and is kept flagged",
-			Value: Tiers{
+			Value: tierTable{
 				{ID: "C1", MinNetAssets: dec("60000000"), NetAssetsRatio: dec("0.06"), MaxManagement: dec("0.12"), ExemptionApplies: true, Cite: citeRules("第八条第（一）项")},
 				{ID: "C2", MinNetAssets: dec("8000000"), NetAssetsRatio: dec("0.06"), MaxManagement: dec("0.13"), ExemptionApplies: true, Cite: citeRules("第八条第（二）项")},
 				// C3 comes from one source only (no second source confirms it); it is kept,
@@ -148,10 +155,10 @@ var (
 				{ID: "C4", Lowest: true, NetAssetsRatio: dec("0.08"), MaxManagement: dec("0.20"), ExemptionApplies: true, Cite: citeRules("第八条第（四）项")},
 			}}}})
 	// D: social groups and social service agencies without the qualification.
-	tiersOther = socialorg.MustParam(book, socialorg.ParamSpec[Tiers]{ID: "charity.spending.tiers.other", Unit: "table",
+	tiersOther = socialorg.MustParam(book, socialorg.ParamSpec[tierTable]{ID: "charity.spending.tiers.other", Unit: "table",
 		Title: socialorg.Text{Hans: "不具有公开募捐资格的社会团体和社会服务机构（按上年末净资产分档）", Hant: "不具有公開募捐資格的社會團體和社會服務機構（按上年末淨資產分檔）", En: "social groups and agencies without the qualification, by prior-year net assets"},
-		Values: []socialorg.Dated[Tiers]{{From: fromLaw2016, Cite: citeRules("第九条"), Note: noteRules2016,
-			Value: Tiers{
+		Values: []socialorg.Dated[tierTable]{{From: fromLaw2016, Cite: citeRules("第九条"), Note: noteRules2016,
+			Value: tierTable{
 				{ID: "D1", MinNetAssets: dec("10000000"), NetAssetsRatio: dec("0.06"), MaxManagement: dec("0.13"), ExemptionApplies: true, Cite: citeRules("第九条第（一）项")},
 				{ID: "D2", MinNetAssets: dec("5000000"), NetAssetsRatio: dec("0.07"), MaxManagement: dec("0.14"), ExemptionApplies: true, Cite: citeRules("第九条第（二）项")},
 				{ID: "D3", MinNetAssets: dec("1000000"), NetAssetsRatio: dec("0.08"), MaxManagement: dec("0.15"), ExemptionApplies: true, Cite: citeRules("第九条第（三）项")},

@@ -178,10 +178,10 @@ var (
 // (these match socialorg.ErrNotInForce).
 func CheckAnnualSpending(in SpendingInput, asOf socialorg.Date, opts ...socialorg.Option) (SpendingResult, error) {
 	empty := SpendingResult{Report: socialorg.Report{Findings: []socialorg.Finding{}}}
-	if err := in.Validate(); err != nil {
+	f, err := in.check()
+	if err != nil {
 		return empty, err
 	}
-	f := in.figures()
 	lawDate := asOf
 	if in.Year != 0 {
 		lawDate = socialorg.NewDate(in.Year, 12, 31)
@@ -229,35 +229,98 @@ func CheckAnnualSpending(in SpendingInput, asOf socialorg.Date, opts ...socialor
 
 // charity judges a charitable organization under 189号 and the Charity Law.
 func (res *SpendingResult) charity(c *socialorg.Checker, in SpendingInput, f spendingFigures) {
-	tier, ok := tierFor(c, in.Kind, in.PublicFundraising, f.netAssets.Num)
+	tier, ft, ok := tierFor(c, in.Kind, in.PublicFundraising, f.netAssets.Num)
 	exemptBelow, exemptCite, okE := managementExemption.Read(c)
 	if !ok || !okE {
 		return // the checker holds the error
 	}
 	res.Tier, res.MaxManagementRatio = tier, tier.MaxManagement
 
-	var floors []floor
-	if tier.NetAssetsRatio.IsPositive() {
-		floors = append(floors, newFloor(tier.NetAssetsRatio, f.netAssets, f.netAssetsAvg, f.hasNetAssetsAvg))
+	var floors [2]floor
+	n := 0
+	if ft.na.Num > 0 {
+		floors[n] = newFloor(ft.na, ft.wantNA, f.netAssets, f.netAssetsAvg, f.hasNetAssetsAvg)
+		n++
 	}
-	if tier.IncomeRatio.IsPositive() {
-		floors = append(floors, newFloor(tier.IncomeRatio, f.income, f.incomeAvg, f.hasIncomeAvg))
+	if ft.inc.Num > 0 {
+		floors[n] = newFloor(ft.inc, ft.wantInc, f.income, f.incomeAvg, f.hasIncomeAvg)
+		n++
 	}
-	res.minimum(c, ruleSpendingMinimum, tier, floors, f.charitable)
+	res.minimum(c, ruleSpendingMinimum, tier, floors[:n], f.charitable)
 
 	// Management expenses.
-	maxMgmt := mustRatio(tier.MaxManagement)
+	maxMgmt := ft.mgmt
 	within := fen.CmpProduct(f.management, maxMgmt.Den, f.total, maxMgmt.Num) <= 0
 	exemptFen, _ := fen.NonNegative(exemptBelow) // the library's table, checked by its tests
 	res.ManagementExempt = tier.ExemptionApplies && f.management < exemptFen
 	res.ManagementOK = within || res.ManagementExempt
 	got := socialorg.Fig(fen.Percent(f.management, f.total, 2))
-	want := wantWithFlag("≤ "+maxMgmt.Percent(2), tier.Unconfirmed, "")
 	if res.ManagementExempt && !within {
-		c.NotApplicable(ruleSpendingManagement, got, socialorg.Words(want.Text+" exempt"), exemptCite)
+		c.NotApplicable(ruleSpendingManagement, got, socialorg.Words(ft.wantMgmtExempt), exemptCite)
 	} else {
-		c.Verdict(ruleSpendingManagement, within, got, want, tier.Cite)
+		c.Verdict(ruleSpendingManagement, within, got, socialorg.Words(ft.wantMgmt), tier.Cite)
 	}
+}
+
+// fastTier is what a check needs of a tier, in integers and ready strings, derived once per tier
+// of the library's tables (fastOf).
+type fastTier struct {
+	minNet          int64 // fen
+	na, inc, mgmt   socialorg.Ratio
+	wantNA, wantInc string // "≥ 8.00%", with " unconfirmed" for a flagged tier
+	wantMgmt        string // "≤ 20.00%", idem
+	wantMgmtExempt  string // wantMgmt + " exempt"
+}
+
+// tierKey identifies a tier of the library's tables: its ID and citation differ per regime.
+type tierKey struct{ id, doc, art string }
+
+func deriveTier(t Tier) fastTier {
+	minNet, _ := fen.NonNegative(t.MinNetAssets)
+	ft := fastTier{minNet: minNet, mgmt: mustRatio(t.MaxManagement)}
+	flag := ""
+	if t.Unconfirmed {
+		flag = " unconfirmed"
+	}
+	if t.NetAssetsRatio.IsPositive() {
+		ft.na = mustRatio(t.NetAssetsRatio)
+		ft.wantNA = "≥ " + ft.na.Percent(2) + flag
+	}
+	if t.IncomeRatio.IsPositive() {
+		ft.inc = mustRatio(t.IncomeRatio)
+		ft.wantInc = "≥ " + ft.inc.Percent(2) + flag
+	}
+	ft.wantMgmt = "≤ " + ft.mgmt.Percent(2) + flag
+	ft.wantMgmtExempt = ft.wantMgmt + " exempt"
+	return ft
+}
+
+// fastTiers holds every tier of the library's tables, derived at initialisation and never
+// changed after.
+var fastTiers = func() map[tierKey]fastTier {
+	m := map[tierKey]fastTier{}
+	for _, p := range []socialorg.Param[Tier]{tierPFFoundation, tierPFOther, tierOrder400Public, tierOrder400NonPublic} {
+		for _, v := range p.Values() {
+			m[tierKey{v.Value.ID, v.Value.Cite.Document, v.Value.Cite.Article}] = deriveTier(v.Value)
+		}
+	}
+	for _, p := range []socialorg.Param[tierTable]{tiersFoundation, tiersOther} {
+		for _, v := range p.Values() {
+			for _, t := range v.Value {
+				m[tierKey{t.ID, t.Cite.Document, t.Cite.Article}] = deriveTier(t)
+			}
+		}
+	}
+	return m
+}()
+
+// fastOf returns the derived tier: from the table for the library's own tiers, derived on the
+// spot for any other.
+func fastOf(t Tier) fastTier {
+	if ft, ok := fastTiers[tierKey{t.ID, t.Cite.Document, t.Cite.Article}]; ok {
+		return ft
+	}
+	return deriveTier(t)
 }
 
 // order400 judges a foundation that is not a charity under the Regulations on Foundations.
@@ -271,18 +334,22 @@ func (res *SpendingResult) order400(c *socialorg.Checker, in SpendingInput, f sp
 		return
 	}
 	res.Tier, res.MaxManagementRatio = tier, tier.MaxManagement
-	var floors []floor
-	if tier.NetAssetsRatio.IsPositive() {
-		floors = append(floors, newFloor(tier.NetAssetsRatio, f.netAssets, socialorg.Ratio{}, false))
+	ft := fastOf(tier)
+	var floors [2]floor
+	n := 0
+	if ft.na.Num > 0 {
+		floors[n] = newFloor(ft.na, ft.wantNA, f.netAssets, socialorg.Ratio{}, false)
+		n++
 	}
-	if tier.IncomeRatio.IsPositive() {
-		floors = append(floors, newFloor(tier.IncomeRatio, f.income, socialorg.Ratio{}, false))
+	if ft.inc.Num > 0 {
+		floors[n] = newFloor(ft.inc, ft.wantInc, f.income, socialorg.Ratio{}, false)
+		n++
 	}
-	res.minimum(c, ruleFoundationWelfare, tier, floors, f.charitable)
-	maxStaff := mustRatio(tier.MaxManagement)
+	res.minimum(c, ruleFoundationWelfare, tier, floors[:n], f.charitable)
+	maxStaff := ft.mgmt
 	res.ManagementOK = fen.CmpProduct(f.staffOffice, maxStaff.Den, f.total, maxStaff.Num) <= 0
 	c.Verdict(ruleFoundationStaffOffice, res.ManagementOK, socialorg.Fig(fen.Percent(f.staffOffice, f.total, 2)),
-		socialorg.Fig("≤ "+maxStaff.Percent(2)), tier.Cite)
+		socialorg.Fig(ft.wantMgmt), tier.Cite)
 }
 
 // minimum sets MinCharitable, CharitableOK and Base from the floors and records the finding.
@@ -308,11 +375,11 @@ func (res *SpendingResult) minimum(c *socialorg.Checker, rule *socialorg.Rule, t
 		// charitable / (num/den) as a percentage: charitable·den / num.
 		got = fen.PercentMul(charitable, base.value.Den, base.value.Num, 2)
 	}
-	word := ""
-	if bind.hasAvg {
-		word = base.kind.String()
+	want := bind.want
+	if bind.hasAvg { // the base the floor was met on, before the unconfirmed flag
+		want = wantWithFlag("≥ "+bind.ratio.Percent(2), tier.Unconfirmed, base.kind.String()).Text
 	}
-	c.Verdict(rule, ok, socialorg.Fig(got), wantWithFlag("≥ "+bind.ratio.Percent(2), tier.Unconfirmed, word), tier.Cite)
+	c.Verdict(rule, ok, socialorg.Fig(got), socialorg.Words(want), tier.Cite)
 }
 
 // wantWithFlag is a Want figure followed by the words that qualify it: the base it was met on and
@@ -353,7 +420,14 @@ type spendingFigures struct {
 // within ±2^63 fen; three values or none for each average; management, charitable and staff
 // expenditure not above the total; a Year of 0 or 1949–9999.
 func (in SpendingInput) Validate() error {
+	_, err := in.check()
+	return err
+}
+
+// check validates the input and converts it to fen in the same pass.
+func (in SpendingInput) check() (spendingFigures, error) {
 	var p socialorg.Problems
+	var f spendingFigures
 	const at = "spending_input."
 	switch in.Kind {
 	case registry.Foundation, registry.SocialGroup, registry.SocialServiceAgency:
@@ -365,16 +439,19 @@ func (in SpendingInput) Validate() error {
 	management := r.NonNegative(&p, at+"management_expense", in.ManagementExpense)
 	total := r.NonNegative(&p, at+"total_expenditure", in.TotalExpenditure)
 	staff := r.NonNegative(&p, at+"staff_and_office_expense", in.StaffAndOfficeExpense)
-	r.NonNegative(&p, at+"fundraising_cost", in.FundraisingCost)
-	r.NonNegative(&p, at+"fundraising_income", in.FundraisingIncome)
-	r.NonNegative(&p, at+"prior_year_income", in.PriorYearIncome)
-	r.Any(&p, at+"prior_year_net_assets", in.PriorYearNetAssets)
+	f.charitable, f.management, f.total, f.staffOffice = charitable, management, total, staff
+	f.fundraisingCost = r.NonNegative(&p, at+"fundraising_cost", in.FundraisingCost)
+	f.fundraisingIncome = r.NonNegative(&p, at+"fundraising_income", in.FundraisingIncome)
+	f.income = socialorg.Ratio{Num: r.NonNegative(&p, at+"prior_year_income", in.PriorYearIncome), Den: 1}
+	f.netAssets = socialorg.Ratio{Num: r.Any(&p, at+"prior_year_net_assets", in.PriorYearNetAssets), Den: 1}
 	if !in.IncomeClampedFrom.IsZero() {
 		if v := r.Any(&p, at+"income_clamped_from", in.IncomeClampedFrom); v > 0 {
 			p.Add(at+"income_clamped_from", in.IncomeClampedFrom, "negative: the adjusted income before it was clamped")
+		} else {
+			f.clampedFrom = v
 		}
 	}
-	for _, avg := range []struct {
+	for k, avg := range [...]struct {
 		field      string
 		vs         []decimal.Decimal
 		negativeOK bool
@@ -396,6 +473,11 @@ func (in SpendingInput) Validate() error {
 					p.Add(at+avg.field, "", "sum out of range")
 				}
 			}
+			if k == 0 {
+				f.incomeAvg, f.hasIncomeAvg = socialorg.Ratio{Num: sum, Den: 3}, true
+			} else {
+				f.netAssetsAvg, f.hasNetAssetsAvg = socialorg.Ratio{Num: sum, Den: 3}, true
+			}
 		default:
 			p.Add(at+avg.field, len(avg.vs), "three values (oldest first) or none")
 		}
@@ -416,33 +498,7 @@ func (in SpendingInput) Validate() error {
 	if len(in.Subject) > 256 {
 		p.Add(at+"subject", in.Subject, "at most 256 bytes")
 	}
-	return p.Err()
-}
-
-// figures converts a validated input to fen.
-func (in SpendingInput) figures() spendingFigures {
-	conv := func(d decimal.Decimal) int64 { v, _ := fen.FromDecimal(d); return v }
-	avg := func(vs []decimal.Decimal) (socialorg.Ratio, bool) {
-		if len(vs) != 3 {
-			return socialorg.Ratio{}, false
-		}
-		s := conv(vs[0]) + conv(vs[1]) + conv(vs[2]) // Validate checked the sum
-		return socialorg.Ratio{Num: s, Den: 3}, true
-	}
-	f := spendingFigures{
-		income:            socialorg.Ratio{Num: conv(in.PriorYearIncome), Den: 1},
-		netAssets:         socialorg.Ratio{Num: conv(in.PriorYearNetAssets), Den: 1},
-		charitable:        conv(in.CharitableExpenditure),
-		management:        conv(in.ManagementExpense),
-		total:             conv(in.TotalExpenditure),
-		staffOffice:       conv(in.StaffAndOfficeExpense),
-		fundraisingCost:   conv(in.FundraisingCost),
-		fundraisingIncome: conv(in.FundraisingIncome),
-		clampedFrom:       conv(in.IncomeClampedFrom),
-	}
-	f.incomeAvg, f.hasIncomeAvg = avg(in.ThreeYearIncome)
-	f.netAssetsAvg, f.hasNetAssetsAvg = avg(in.ThreeYearNetAssets)
-	return f
+	return f, p.Err()
 }
 
 // base is one base of a floor: a value in fen as an exact fraction, and which base it is.
@@ -455,12 +511,13 @@ type base struct {
 // base at or below zero gives a zero minimum.
 type floor struct {
 	ratio  socialorg.Ratio
+	want   string // the finding's Want without a base word
 	bases  [2]base
 	hasAvg bool
 }
 
-func newFloor(ratio decimal.Decimal, prior, avg socialorg.Ratio, hasAvg bool) floor {
-	fl := floor{ratio: mustRatio(ratio), hasAvg: hasAvg}
+func newFloor(ratio socialorg.Ratio, want string, prior, avg socialorg.Ratio, hasAvg bool) floor {
+	fl := floor{ratio: ratio, want: want, hasAvg: hasAvg}
 	fl.bases[0] = base{prior, PriorYearBase}
 	fl.bases[1] = base{avg, ThreeYearAverage}
 	if !hasAvg {
@@ -504,8 +561,37 @@ func (fl floor) shownBase(x int64) base {
 }
 
 // tierFor picks the row of the table for a charity, keyed on the prior-year net assets (never on
-// an average: 189号 Arts. 8–9).
-func tierFor(c *socialorg.Checker, kind registry.Kind, pf bool, netAssets int64) (Tier, bool) {
+// an average: 189号 Arts. 8–9). The library's tables are read from their derived form (fastTables):
+// no copy of a table per check. A caller who supplies a table's key goes through the parameter,
+// which refuses it.
+func tierFor(c *socialorg.Checker, kind registry.Kind, pf bool, netAssets int64) (Tier, fastTier, bool) {
+	var regimes []fastRegime
+	var supplied bool
+	switch {
+	case pf && kind == registry.Foundation:
+		regimes = fastPFFoundation
+		_, supplied = socialorg.Get(c, tierPFFoundation.Key())
+	case pf:
+		regimes = fastPFOther
+		_, supplied = socialorg.Get(c, tierPFOther.Key())
+	case kind == registry.Foundation:
+		regimes = fastFoundation
+		_, supplied = socialorg.Get(c, tiersFoundation.Key())
+	default:
+		regimes = fastOther
+		_, supplied = socialorg.Get(c, tiersOther.Key())
+	}
+	if !supplied {
+		if row, ok := pickTier(regimes, c.AsOf(), netAssets); ok {
+			return row.tier, row.ft, true
+		}
+	}
+	t, ok := tierSlow(c, kind, pf, netAssets)
+	return t, fastOf(t), ok
+}
+
+// tierSlow reads the tier through the parameters: the path that reports their errors.
+func tierSlow(c *socialorg.Checker, kind registry.Kind, pf bool, netAssets int64) (Tier, bool) {
 	switch {
 	case pf && kind == registry.Foundation:
 		t, _, ok := tierPFFoundation.Read(c)
@@ -522,13 +608,70 @@ func tierFor(c *socialorg.Checker, kind registry.Kind, pf bool, netAssets int64)
 	if !ok {
 		return Tier{}, false
 	}
-	for _, t := range tiers {
-		if t.Lowest {
-			return t, true
-		}
-		if min, err := fen.NonNegative(t.MinNetAssets); err == nil && netAssets >= min {
-			return t, true
+	for i := range tiers {
+		t := &tiers[i]
+		if min, err := fen.NonNegative(t.MinNetAssets); t.Lowest || err == nil && netAssets >= min {
+			return *t, true
 		}
 	}
 	return tiers[len(tiers)-1], true
 }
+
+// fastRow is a tier of a derived table.
+type fastRow struct {
+	tier   Tier
+	minNet int64
+	ft     fastTier
+}
+
+// fastRegime is one regime of a tier parameter with its rows, and the last day it holds (zero
+// while open).
+type fastRegime struct {
+	from, last socialorg.Date
+	rows       []fastRow
+}
+
+// regimesOf derives a tier parameter's regimes.
+func regimesOf[T any](p socialorg.Param[T], rows func(T) []Tier) []fastRegime {
+	vs := p.Values()
+	out := make([]fastRegime, len(vs))
+	for i, v := range vs {
+		last := v.Until
+		if last.IsZero() && i+1 < len(vs) {
+			last = vs[i+1].From.AddDays(-1)
+		}
+		r := fastRegime{from: v.From, last: last}
+		for _, t := range rows(v.Value) {
+			minNet, _ := fen.NonNegative(t.MinNetAssets)
+			r.rows = append(r.rows, fastRow{tier: t, minNet: minNet, ft: deriveTier(t)})
+		}
+		out[i] = r
+	}
+	return out
+}
+
+// pickTier returns the row for the net assets in the regime in force on d.
+func pickTier(rs []fastRegime, d socialorg.Date, netAssets int64) (*fastRow, bool) {
+	for i := range rs {
+		r := &rs[i]
+		if d.IsZero() || d.Before(r.from) || !r.last.IsZero() && d.After(r.last) {
+			continue
+		}
+		for j := range r.rows {
+			if row := &r.rows[j]; row.tier.Lowest || netAssets >= row.minNet {
+				return row, true
+			}
+		}
+		return &r.rows[len(r.rows)-1], len(r.rows) > 0
+	}
+	return nil, false
+}
+
+// The derived tables, built once at initialisation and never changed after.
+var (
+	oneTier          = func(t Tier) []Tier { return []Tier{t} }
+	fastPFFoundation = regimesOf(tierPFFoundation, oneTier)
+	fastPFOther      = regimesOf(tierPFOther, oneTier)
+	fastFoundation   = regimesOf(tiersFoundation, func(t tierTable) []Tier { return t[:] })
+	fastOther        = regimesOf(tiersOther, func(t tierTable) []Tier { return t[:] })
+)

@@ -397,3 +397,12 @@ func TestSpendingErrors(t *testing.T) {
 	_, err = charity.CheckAnnualSpending(in, asOf)
 	require.NoError(t, err)
 }
+
+// TestTierTablesCannotBeSupplied: the fast path for the library's tier tables still refuses a
+// caller's attempt to supply one.
+func TestTierTablesCannotBeSupplied(t *testing.T) {
+	k := socialorg.NewKey[charity.Tier]("charity.spending.tier.pf-foundation")
+	_, err := charity.CheckAnnualSpending(pfFoundation("10000", "7000", "0", "9000"), asOf,
+		socialorg.Supply(k, charity.Tier{ID: "A"}, socialorg.Citation{Document: "x"}))
+	require.ErrorContains(t, err, "a parameter the caller may supply")
+}
