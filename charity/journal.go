@@ -63,36 +63,43 @@ func (l *Ledger) Journal() []JournalEntry {
 	if l == nil {
 		return []JournalEntry{}
 	}
-	out := make([]JournalEntry, 0, len(l.log))
-	for _, e := range l.log {
-		kind, i := e>>56, int(e&(1<<56-1))
-		switch kind {
-		case entryFund:
-			f := l.funds[i]
-			out = append(out, JournalEntry{Type: FundEntry, Fund: &f})
-		case entryDonation:
-			d, parts := l.donation(uint32(i))
-			out = append(out, JournalEntry{Type: DonationEntry, Donation: &d, Parts: parts})
-		case entryIncome:
-			in := l.incomes[i]
-			out = append(out, JournalEntry{Type: IncomeEntry, Income: &in})
-		case entryExpense:
-			x := l.expenses[i]
-			out = append(out, JournalEntry{Type: ExpenseEntry, Expense: &x.Expense, Parts: x.parts})
-		case entryRelease:
-			r := l.releases[i]
-			out = append(out, JournalEntry{Type: ReleaseEntry, Release: &r})
-		case entryRefund:
-			r := l.refunds[i]
-			out = append(out, JournalEntry{Type: RefundEntry, Refund: &r})
-		case entryPledge:
-			p := l.pledges[i]
-			out = append(out, JournalEntry{Type: PledgeEntry, Pledge: &p})
-		case entrySpend:
-			s := l.spends[i]
-			x := l.expenses[s[1]].Expense
-			out = append(out, JournalEntry{Type: SpendRestrictedEntry, Expense: &x, From: l.releases[s[0]].From})
+	out := make([]JournalEntry, 0, l.entries)
+	for _, run := range l.log {
+		for i := int(run.start); i < int(run.start+run.n); i++ {
+			out = l.journalEntry(out, uint64(run.kind), i)
 		}
+	}
+	return out
+}
+
+// journalEntry appends entry i of the given kind.
+func (l *Ledger) journalEntry(out []JournalEntry, kind uint64, i int) []JournalEntry {
+	switch kind {
+	case entryFund:
+		f := l.funds[i]
+		out = append(out, JournalEntry{Type: FundEntry, Fund: &f})
+	case entryDonation:
+		d, parts := l.donation(uint32(i))
+		out = append(out, JournalEntry{Type: DonationEntry, Donation: &d, Parts: parts})
+	case entryIncome:
+		in := l.incomes[i]
+		out = append(out, JournalEntry{Type: IncomeEntry, Income: &in})
+	case entryExpense:
+		x := l.expenses[i]
+		out = append(out, JournalEntry{Type: ExpenseEntry, Expense: &x.Expense, Parts: x.parts})
+	case entryRelease:
+		r := l.releases[i]
+		out = append(out, JournalEntry{Type: ReleaseEntry, Release: &r})
+	case entryRefund:
+		r := l.refunds[i]
+		out = append(out, JournalEntry{Type: RefundEntry, Refund: &r})
+	case entryPledge:
+		p := l.pledges[i]
+		out = append(out, JournalEntry{Type: PledgeEntry, Pledge: &p})
+	case entrySpend:
+		s := l.spends[i]
+		x := l.expenses[s[1]].Expense
+		out = append(out, JournalEntry{Type: SpendRestrictedEntry, Expense: &x, From: l.releases[s[0]].From})
 	}
 	return out
 }
@@ -101,7 +108,7 @@ func (l *Ledger) Journal() []JournalEntry {
 func (l *Ledger) donation(i uint32) (Donation, []Part) {
 	g := &l.gifts[i]
 	x := l.extras[i]
-	d := Donation{GiftID: g.id, Date: socialorg.DateFromDays(int64(g.day)), Donor: l.donors[g.donor], Amount: fen.ToDecimal(g.amount),
+	d := Donation{GiftID: l.giftID(i), Date: socialorg.DateFromDays(int64(g.day)), Donor: l.donors[g.donor], Amount: fen.ToDecimal(g.amount),
 		Restriction: g.restriction(), Purpose: x.purpose, UsableFrom: x.usable, Valuation: g.valuation(), Description: x.description, Pledge: x.pledge}
 	if !g.split() {
 		d.Fund = l.funds[g.fund].ID

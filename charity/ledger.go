@@ -157,12 +157,13 @@ type Ledger struct {
 	dated map[uint32]*daySeries
 
 	gifts    []gift
-	giftIdx  map[string]uint32
+	giftIdx  idIndex              // gift IDs → positions in gifts
+	longIDs  map[uint32]string    // the IDs longer than a gift holds inline
 	splits   [][]giftPart         // the parts of split gifts (gift.fund indexes it)
 	extras   map[uint32]giftExtra // purpose, description, pledge, usable date of the gifts that have them
 	refunded map[uint64]int64     // refunded fen by gift << 16 | part
 	donors   []string             // interned donor names; index 0 is "" (anonymous)
-	donorIdx map[string]uint32
+	donorIdx idIndex
 
 	incomes  []Income
 	expenses []splitExpense
@@ -171,19 +172,68 @@ type Ledger struct {
 	spends   [][2]uint32 // SpendRestricted: release and expense indexes
 	pledges  []Pledge
 	pledgeIx map[string]int
-	log      []uint64 // the entries in order: kind << 56 | index into its list
+	log      []logRun // the entries in order, as runs of consecutive entries of one kind
 	entries  int
 }
 
-// gift is what the ledger keeps of a donation: about 40 bytes, with the rare fields elsewhere.
+// logRun is a run of consecutive entries of one kind whose indexes into their list follow each
+// other: a year of donations is one run, not one word per gift.
+type logRun struct {
+	kind  uint8
+	start uint32 // index of the first entry in its list
+	n     uint32
+}
+
+// logEntry appends an entry to the log.
+func (l *Ledger) logEntry(kind uint64, index int) {
+	if k := len(l.log) - 1; k >= 0 {
+		r := &l.log[k]
+		if uint64(r.kind) == kind && uint64(r.start)+uint64(r.n) == uint64(index) && r.n < 1<<32-1 {
+			r.n++
+			return
+		}
+	}
+	l.log = append(l.log, logRun{kind: uint8(kind), start: uint32(index), n: 1})
+}
+
+// gift is what the ledger keeps of a donation: 40 bytes without a pointer (the collector does not
+// scan the gifts), with the rare fields elsewhere. The gift ID is held inline up to idInline bytes;
+// a longer one goes to longIDs.
 type gift struct {
-	id     string
+	id     [idInline]byte
 	amount int64 // fen, the whole gift
 	day    int32
 	donor  uint32 // index into donors
 	fund   uint32 // the fund; for a split gift, the index into splits
+	idLen  uint8  // bytes of id used; idLong when the ID is in longIDs
 	bits   uint8  // restriction (bits 0–1), valuation (bits 2–3), split (bit 4)
 }
+
+const (
+	idInline = 16
+	idLong   = 0xFF
+)
+
+// giftID returns gift i's ID.
+func (l *Ledger) giftID(i uint32) string {
+	g := &l.gifts[i]
+	if g.idLen == idLong {
+		return l.longIDs[i]
+	}
+	return string(g.id[:g.idLen])
+}
+
+// giftIs reports whether gift i's ID is s, without building a string.
+func (l *Ledger) giftIs(i uint32, s string) bool {
+	g := &l.gifts[i]
+	if g.idLen == idLong {
+		return l.longIDs[i] == s
+	}
+	return int(g.idLen) == len(s) && string(g.id[:g.idLen]) == s
+}
+
+// findGift returns the position of the gift with the ID.
+func (l *Ledger) findGift(id string) (uint32, bool) { return l.giftIdx.find(id, l.giftIs) }
 
 const (
 	giftSplit = 1 << 4
@@ -273,10 +323,10 @@ func NewLedger(funds ...Fund) (*Ledger, error) {
 func (l *Ledger) init() {
 	if l.fundIdx == nil {
 		l.fundIdx = map[string]uint32{}
-		l.giftIdx = map[string]uint32{}
+		l.longIDs = map[uint32]string{}
 		l.pledgeIx = map[string]int{}
-		l.donorIdx = map[string]uint32{"": 0}
 		l.donors = []string{""}
+		l.donorIdx.insert("", 0, l.donorAt)
 		l.dated = map[uint32]*daySeries{}
 		l.extras = map[uint32]giftExtra{}
 		l.refunded = map[uint64]int64{}
@@ -295,10 +345,7 @@ func (l *Ledger) Grow(n int) {
 	l.pKey = slices.Grow(l.pKey, n)
 	l.pAmt = slices.Grow(l.pAmt, n)
 	l.pKind = slices.Grow(l.pKind, n)
-	l.log = slices.Grow(l.log, n)
-	if len(l.giftIdx) == 0 {
-		l.giftIdx = make(map[string]uint32, n)
-	}
+	l.giftIdx.grow(len(l.gifts)+n, l.giftID)
 }
 
 // Validate checks the fund's shape: an ID of 1–256 bytes, a name and filing number of at most
@@ -342,7 +389,7 @@ func (l *Ledger) AddFund(f Fund) error {
 	l.fundIdx[f.ID] = uint32(len(l.funds))
 	l.funds = append(l.funds, f)
 	l.balances = append(l.balances, make([]int64, numRestrictions)...)
-	l.log = append(l.log, entryFund<<56|uint64(len(l.funds)-1))
+	l.logEntry(entryFund, len(l.funds)-1)
 	return nil
 }
 
@@ -454,7 +501,7 @@ func (l *Ledger) apply(ps []posting, kind uint64, index int) error {
 	}
 	l.volume = vol
 	l.entries++
-	l.log = append(l.log, kind<<56|uint64(index))
+	l.logEntry(kind, index)
 	return nil
 }
 
@@ -545,7 +592,7 @@ func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
 	p := socialorg.Problems{Sentinel: ErrLedger}
 	total := d.validate(&p, at)
 	if p.Len() == 0 {
-		if _, dup := l.giftIdx[d.GiftID]; dup {
+		if _, dup := l.findGift(d.GiftID); dup {
 			p.Add(at+"gift_id", d.GiftID, "unique")
 		}
 		if d.Pledge != "" {
@@ -573,7 +620,13 @@ func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
 	if err := l.apply(ps, entryDonation, index); err != nil {
 		return err
 	}
-	g := gift{id: d.GiftID, amount: total, day: dd, donor: l.intern(d.Donor), bits: uint8(d.Restriction) | uint8(d.Valuation)<<2}
+	g := gift{amount: total, day: dd, donor: l.intern(d.Donor), bits: uint8(d.Restriction) | uint8(d.Valuation)<<2}
+	if len(d.GiftID) <= idInline {
+		g.idLen = uint8(copy(g.id[:], d.GiftID))
+	} else {
+		g.idLen = idLong
+		l.longIDs[uint32(index)] = d.GiftID
+	}
 	if len(split) == 1 {
 		g.fund = split[0].fund
 	} else {
@@ -591,20 +644,23 @@ func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
 		l.extras[uint32(index)] = giftExtra{purpose: d.Purpose, description: d.Description, pledge: d.Pledge, usable: d.UsableFrom}
 	}
 	l.gifts = append(l.gifts, g)
-	l.giftIdx[d.GiftID] = uint32(index)
+	l.giftIdx.insert(d.GiftID, uint32(index), l.giftID)
 	return nil
 }
 
 // intern returns the index of a donor name, adding it when new.
 func (l *Ledger) intern(donor string) uint32 {
-	if i, ok := l.donorIdx[donor]; ok {
+	if i, ok := l.donorIdx.find(donor, l.donorIs); ok {
 		return i
 	}
 	i := uint32(len(l.donors))
 	l.donors = append(l.donors, donor)
-	l.donorIdx[donor] = i
+	l.donorIdx.insert(donor, i, l.donorAt)
 	return i
 }
+
+func (l *Ledger) donorAt(i uint32) string         { return l.donors[i] }
+func (l *Ledger) donorIs(i uint32, s string) bool { return l.donors[i] == s }
 
 type fundAmount struct {
 	fund   uint32
@@ -929,7 +985,7 @@ func (l *Ledger) RecordRefund(r Refund) error {
 	if err := p.Err(); err != nil {
 		return err
 	}
-	gi, ok := l.giftIdx[r.GiftID]
+	gi, ok := l.findGift(r.GiftID)
 	if !ok {
 		return ledgerErr("refund.gift_id", r.GiftID, "a recorded gift")
 	}

@@ -111,7 +111,7 @@ func (l *Ledger) RecordPledge(p Pledge) error {
 	l.pledges = append(l.pledges, p)
 	l.pledgeIx[p.ID] = len(l.pledges) // 1-based: 0 means absent
 	l.entries++
-	l.log = append(l.log, entryPledge<<56|uint64(len(l.pledges)-1))
+	l.logEntry(entryPledge, len(l.pledges)-1)
 	return nil
 }
 

@@ -405,7 +405,7 @@ func (l *Ledger) timeHeld(p socialorg.Period, end socialorg.Date) int64 {
 		}
 	}
 	for _, r := range l.refunds {
-		gi := l.giftIdx[r.GiftID]
+		gi, _ := l.findGift(r.GiftID)
 		g := &l.gifts[gi]
 		if g.restriction().timeBound() && p.Contains(r.Date) && p.Contains(socialorg.DateFromDays(int64(g.day))) &&
 			l.extras[gi].usable.After(end) {
