@@ -183,11 +183,9 @@ func (l *Ledger) NetAssets(asOf socialorg.Date) (unrestricted, restricted decima
 		d := int64(l.pDay[i])
 		in := ^((end - d) >> 63) // all ones when d ≤ end
 		a := l.pAmt[i] & in
-		if k%uint32(numRestrictions) != 0 {
-			r += a
-		} else {
-			u += a
-		}
+		res := -int64(min(k%uint32(numRestrictions), 1)) // all ones for a restricted class
+		r += a & res
+		u += a &^ res
 	}
 	return fen.ToDecimal(u), fen.ToDecimal(r), nil
 }
