@@ -62,6 +62,13 @@ func (c *Checker) Reset(subject string) {
 	c.report = Report{}
 }
 
+// ResetWith is Reset, with the new report's findings appended to findings (whose capacity is used
+// before any allocation): how a batch check gives every subject a part of one array.
+func (c *Checker) ResetWith(subject string, findings []Finding) {
+	c.subject = subject
+	c.report = Report{Findings: findings[:0]}
+}
+
 // SetSubject sets the subject of the findings added from now on, keeping the report: how one
 // report covers several subjects (a city, its districts, their communities).
 func (c *Checker) SetSubject(subject string) { c.subject = subject }

@@ -139,12 +139,17 @@ func Assess(units []Unit, asOf socialorg.Date, opts ...socialorg.Option) ([]Asse
 		}
 	}
 	out := make([]Assessment, len(units))
+	// One backing array for every unit's findings (at most eight each): one allocation, not one
+	// per unit.
+	const per = 8
+	buf := make([]socialorg.Finding, per*len(units))
 	for i := range units {
 		u := &units[i]
 		n, formal := 0, u.Formal
 		if j, ok := joints[u.OrgID]; ok && u.formation() == Joint {
 			n, formal = j.units, j.formal
 		}
+		c.ResetWith(u.ID, buf[per*i:per*i:per*i+per])
 		out[i] = r.assess(&c, u, n, formal)
 	}
 	return out, nil
@@ -176,6 +181,14 @@ func NeedingAction(as []Assessment) []Assessment {
 	return out
 }
 
+// atLeastForm writes "≥ branch"… for each form, once.
+var atLeastForm = func() (t [PrimaryCommittee + 1]string) {
+	for f := range t {
+		t[f] = "≥ " + Form(f).String()
+	}
+	return t
+}()
+
 // rules are the parameters in force at one date.
 type rules struct {
 	thresholds
@@ -194,6 +207,7 @@ type rules struct {
 	clauseCite                        socialorg.Citation
 	// Want figures, formatted once per assessment rather than once per unit.
 	wantBranch, wantJointMax, wantNotBefore, wantAtLeastBranch socialorg.Value
+	wantCommittee                                              string
 }
 
 func rulesAt(c *socialorg.Checker) rules {
@@ -211,6 +225,7 @@ func rulesAt(c *socialorg.Checker) rules {
 	r.wantJointMax = socialorg.Fig("≤ " + strconv.Itoa(r.jointMax))
 	r.wantNotBefore = socialorg.Fig("≥ " + c.AsOf().String())
 	r.wantAtLeastBranch = socialorg.Words("≥ " + Branch.String())
+	r.wantCommittee = "≥ " + strconv.Itoa(r.committee)
 	return r
 }
 
@@ -255,8 +270,6 @@ func validateUnits(units []Unit) error {
 // organization (n = 0 when it has none).
 func (r rules) assess(c *socialorg.Checker, u *Unit, n, formal int) Assessment {
 	req, _ := r.require(u.Formal, u.Probationary) // the branch rule is in force: no error for 3+
-	c.Reset(u.ID)
-	c.Grow(8)
 	org := u.Has.IsOrganization()
 	has := socialorg.Words(u.Has.String())
 	if u.Has == 0 {
@@ -265,7 +278,7 @@ func (r rules) assess(c *socialorg.Checker, u *Unit, n, formal int) Assessment {
 
 	// Organization: 3+ formal members oblige an organization; a joint one or larger is enough here.
 	if u.Formal >= r.branch {
-		c.Verdict(ruleOrganization, org, has, socialorg.Words("≥ "+JointBranch.String()), r.branchCite)
+		c.Verdict(ruleOrganization, org, has, socialorg.Words(atLeastForm[JointBranch]), r.branchCite)
 		// Form: the unit's own branch at least.
 		if org {
 			c.Verdict(ruleForm, u.Has >= Branch, has, r.wantAtLeastBranch, r.branchCite)
@@ -281,11 +294,11 @@ func (r rules) assess(c *socialorg.Checker, u *Unit, n, formal int) Assessment {
 	if ruleFormSize.InForce(c.AsOf()) {
 		switch {
 		case req.Form > Branch && u.Has >= req.Form:
-			c.Verdict(ruleFormSize, true, has, socialorg.Words("≥ "+req.Form.String()), req.Cite)
+			c.Verdict(ruleFormSize, true, has, socialorg.Words(atLeastForm[req.Form]), req.Cite)
 		case req.Form > Branch && org && r.strict:
-			c.Verdict(ruleFormSize, false, has, socialorg.Words("≥ "+req.Form.String()), req.Cite)
+			c.Verdict(ruleFormSize, false, has, socialorg.Words(atLeastForm[req.Form]), req.Cite)
 		case req.Form > Branch:
-			c.NotApplicable(ruleFormSize, has, socialorg.Words("≥ "+req.Form.String()), req.Cite)
+			c.NotApplicable(ruleFormSize, has, socialorg.Words(atLeastForm[req.Form]), req.Cite)
 		default:
 			c.NotApplicable(ruleFormSize, has, socialorg.Value{}, socialorg.Citation{})
 		}
@@ -310,7 +323,7 @@ func (r rules) assess(c *socialorg.Checker, u *Unit, n, formal int) Assessment {
 		if (u.Has == Branch || u.Has == JointBranch) && formal >= r.committee {
 			c.Verdict(ruleCommittee, u.Committee, socialorg.YesNo(u.Committee), socialorg.Words("yes"), r.committeeCite)
 		} else {
-			c.NotApplicable(ruleCommittee, socialorg.Fig(strconv.Itoa(formal)), socialorg.Fig("≥ "+strconv.Itoa(r.committee)), r.committeeCite)
+			c.NotApplicable(ruleCommittee, socialorg.Fig(strconv.Itoa(formal)), socialorg.Fig(r.wantCommittee), r.committeeCite)
 		}
 	}
 
