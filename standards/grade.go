@@ -49,8 +49,7 @@ type GradeScheme struct {
 
 // Equal reports whether two schemes have the same content (go-cmp uses it).
 func (s GradeScheme) Equal(o GradeScheme) bool {
-	a, b := s, o
-	a.suppliable, b.suppliable = nil, nil
+	a, b := s, o // the suppliable parameters are not content
 	if a.ID != b.ID || a.Name != b.Name || !a.Scale.Equal(b.Scale) || a.Note != b.Note ||
 		!slices.Equal(a.Unconfirmed, b.Unconfirmed) || !slices.EqualFunc(a.Regimes, b.Regimes, regimeEqual) ||
 		!slices.EqualFunc(a.Cutoffs, b.Cutoffs, func(x, y Cutoff) bool {
@@ -63,6 +62,13 @@ func (s GradeScheme) Equal(o GradeScheme) bool {
 
 func regimeEqual(x, y socialorg.Regime) bool {
 	return x.From == y.From && x.Until == y.Until && x.Cite == y.Cite && x.Note == y.Note
+}
+
+// latest is a grade's cut-off from its parameter's newest regime.
+func latest(g registry.Grade, p socialorg.Param[decimal.Decimal]) Cutoff {
+	vs := p.Values()
+	v := vs[len(vs)-1]
+	return Cutoff{Grade: g, Min: v.Value, Cite: v.Cite}
 }
 
 func cut(g registry.Grade, min int64, cite socialorg.Citation) Cutoff {
@@ -79,7 +85,7 @@ func GuangzhouAssessment() GradeScheme {
 			{From: fromGZ2020, Until: fromGZ2024.AddDays(-1), Cite: citeGZ2020, Note: noteYearOnly},
 			{From: fromGZ2024, Cite: citeGZ2024, Note: noteYearOnly + "; the 2024 measures add bonus items (加分项)"},
 		},
-		Cutoffs:     []Cutoff{cut(registry.Grade5A, 951, citeGZ2024), cut(registry.Grade4A, 901, citeGZ2024)},
+		Cutoffs:     []Cutoff{latest(registry.Grade5A, gz5A), latest(registry.Grade4A, gz4A)},
 		Unconfirmed: []registry.Grade{registry.Grade3A, registry.Grade2A, registry.Grade1A},
 		Note:        "the 3A, 2A and 1A cut-offs are not in the sources read",
 		suppliable:  []socialorg.Param[decimal.Decimal]{gz3A, gz2A, gz1A},

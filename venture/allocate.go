@@ -89,17 +89,15 @@ type Allocation struct {
 
 // app is a validated application.
 type app struct {
-	i          int // index in the input
-	grant      int64
-	budget     int64
-	self       int64
-	scoreC     int64
-	scoreE     int32
-	key        int64 // score scaled to a common exponent when fast
-	cat        Category
-	catSlot    int // index into the category table
-	rank       int
-	fastScores bool
+	i       int // index in the input
+	grant   int64
+	budget  int64
+	self    int64
+	scoreC  int64
+	scoreE  int32
+	key     int64 // score scaled to a common exponent when fast
+	cat     Category
+	catSlot int // index into the category table
 }
 
 // Allocate walks the applications in rank order (score descending, then ID ascending) and awards

@@ -117,7 +117,7 @@ type assignmentJSON struct {
 
 // MarshalJSON encodes the assignment with snake_case keys.
 func (a Assignment) MarshalJSON() ([]byte, error) {
-	return json.Marshal(assignmentJSON{a.Need, a.Resource, a.Quantity, a.Margin})
+	return json.Marshal(assignmentJSON(a))
 }
 
 // UnmarshalJSON decodes what MarshalJSON wrote.
@@ -126,7 +126,7 @@ func (a *Assignment) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	*a = Assignment{j.Need, j.Resource, j.Quantity, j.Margin}
+	*a = Assignment(j)
 	return nil
 }
 
