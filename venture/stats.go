@@ -138,37 +138,36 @@ func (t RoundTally) Merge(o RoundTally) RoundTally {
 		Budget: t.Budget.Add(o.Budget), Requested: t.Requested.Add(o.Requested), Funded: t.Funded.Add(o.Funded),
 		SelfRaised: t.SelfRaised.Add(o.SelfRaised),
 	}
-	cats := map[Category]CategoryTally{}
-	for _, c := range slices.Concat(t.ByCategory, o.ByCategory) {
-		x, ok := cats[c.Category]
-		if !ok {
-			x = CategoryTally{Category: c.Category, Funded: decimal.Zero, SelfRaised: decimal.Zero}
-		}
-		x.Applications += c.Applications
-		x.Projects += c.Projects
-		x.Funded = x.Funded.Add(c.Funded)
-		x.SelfRaised = x.SelfRaised.Add(c.SelfRaised)
-		cats[c.Category] = x
-	}
-	dists := map[string]DistrictTally{}
-	for _, d := range slices.Concat(t.ByDistrict, o.ByDistrict) {
-		x, ok := dists[d.District]
-		if !ok {
-			x = DistrictTally{District: d.District, Funded: decimal.Zero, SelfRaised: decimal.Zero}
-		}
-		x.Applications += d.Applications
-		x.Projects += d.Projects
-		x.Funded = x.Funded.Add(d.Funded)
-		x.SelfRaised = x.SelfRaised.Add(d.SelfRaised)
-		dists[d.District] = x
-	}
-	for _, c := range cats {
-		out.ByCategory = append(out.ByCategory, c)
-	}
-	for _, d := range dists {
-		out.ByDistrict = append(out.ByDistrict, d)
-	}
+	out.ByCategory = mergeBy(t.ByCategory, o.ByCategory, func(c CategoryTally) Category { return c.Category },
+		func(a, b CategoryTally) CategoryTally {
+			a.Applications += b.Applications
+			a.Projects += b.Projects
+			a.Funded, a.SelfRaised = a.Funded.Add(b.Funded), a.SelfRaised.Add(b.SelfRaised)
+			return a
+		})
+	out.ByDistrict = mergeBy(t.ByDistrict, o.ByDistrict, func(d DistrictTally) string { return d.District },
+		func(a, b DistrictTally) DistrictTally {
+			a.Applications += b.Applications
+			a.Projects += b.Projects
+			a.Funded, a.SelfRaised = a.Funded.Add(b.Funded), a.SelfRaised.Add(b.SelfRaised)
+			return a
+		})
 	out.sort()
+	return out
+}
+
+// mergeBy merges two lists of tallies by key, adding the tallies of a key in both.
+func mergeBy[T any, K comparable](a, b []T, key func(T) K, add func(T, T) T) []T {
+	out := make([]T, 0, len(a)+len(b))
+	at := make(map[K]int, len(a)+len(b))
+	for _, x := range slices.Concat(a, b) {
+		if i, ok := at[key(x)]; ok {
+			out[i] = add(out[i], x)
+			continue
+		}
+		at[key(x)] = len(out)
+		out = append(out, x)
+	}
 	return out
 }
 

@@ -142,45 +142,45 @@ func (g *network) solve() {
 	}
 }
 
-// findEnteringArc picks the arc of most negative reduced cost in the first block that has one.
+// findEnteringArc picks the arc of most negative reduced cost in the first block that has one,
+// searching from where the last search stopped, round to it again.
 func (g *network) findEnteringArc() bool {
 	var min int64
 	cnt := g.blockSize
-	src, tgt, cost, st, pi := g.source, g.target, g.cost, g.state, g.pi
-	e := g.nextArc
-	for ; e < g.m; e++ {
-		if s := st[e]; s != stateTree {
-			if c := int64(s) * (cost[e] + pi[src[e]] - pi[tgt[e]]); c < min {
-				min, g.inArc = c, int32(e)
-			}
-		}
-		if cnt--; cnt == 0 {
-			if min < 0 {
-				g.nextArc = e
-				return true
-			}
-			cnt = g.blockSize
-		}
+	if e, ok := g.searchBlocks(g.nextArc, g.m, &cnt, &min); ok {
+		g.nextArc = e
+		return true
 	}
-	for e = 0; e < g.nextArc; e++ {
-		if s := st[e]; s != stateTree {
-			if c := int64(s) * (cost[e] + pi[src[e]] - pi[tgt[e]]); c < min {
-				min, g.inArc = c, int32(e)
-			}
-		}
-		if cnt--; cnt == 0 {
-			if min < 0 {
-				g.nextArc = e
-				return true
-			}
-			cnt = g.blockSize
-		}
+	if e, ok := g.searchBlocks(0, g.nextArc, &cnt, &min); ok {
+		g.nextArc = e
+		return true
 	}
 	if min >= 0 {
 		return false
 	}
-	g.nextArc = e
+	// The last, partial block holds the best arc; the next search starts where this one did.
 	return true
+}
+
+// searchBlocks scans arcs from…to−1 in blocks of blockSize (cnt carries the count of the current
+// block across calls): at the end of a block whose best reduced cost (min, carried too) is
+// negative, it stops there and returns the position. The best arc is in g.inArc.
+func (g *network) searchBlocks(from, to int, cnt *int, min *int64) (int, bool) {
+	src, tgt, cost, st, pi := g.source, g.target, g.cost, g.state, g.pi
+	for e := from; e < to; e++ {
+		if s := st[e]; s != stateTree {
+			if c := int64(s) * (cost[e] + pi[src[e]] - pi[tgt[e]]); c < *min {
+				*min, g.inArc = c, int32(e)
+			}
+		}
+		if *cnt--; *cnt == 0 {
+			if *min < 0 {
+				return e, true
+			}
+			*cnt = g.blockSize
+		}
+	}
+	return 0, false
 }
 
 // findJoinNode finds the apex of the cycle the entering arc closes.
