@@ -38,3 +38,13 @@ func BenchmarkMessageFloor(b *testing.B) {
 		msgSink = fmt.Sprintf("%s：%s——%s（实际 %s；要求 %s）。依据：%s%s", f.Subject, title, "不通过", f.Got, f.Want, f.Cite.Document, f.Cite.Article)
 	}
 }
+
+// BenchmarkCmpMessage renders a short finding: the before/after comparison of BENCHMARKS.md (it
+// uses only what the API had before the rule vocabulary).
+func BenchmarkCmpMessage(b *testing.B) {
+	f := socialorg.Finding{Rule: "registry.socialgroup.members", Subject: "51440100MJ0000018M", Outcome: socialorg.Fail,
+		Got: "49 / 0", Want: "≥ 50 / —", Cite: socialorg.Citation{Document: "《社会团体登记管理条例》", Article: "第十条"}}
+	for b.Loop() {
+		msgSink = f.Message(language.SimplifiedChinese)
+	}
+}

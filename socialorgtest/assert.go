@@ -11,10 +11,10 @@ import (
 // Want is what a test expects of one finding: its rule and outcome, and its Got and Want figures
 // when they are not "" (an empty figure is not compared).
 type Want struct {
-	Rule    socialorg.RuleID
-	Outcome socialorg.Outcome
-	Got     string
-	Want    string
+	Rule    socialorg.RuleID  `json:"rule"`
+	Outcome socialorg.Outcome `json:"outcome"`
+	Got     string            `json:"got"`
+	Want    string            `json:"want"`
 }
 
 // AssertFindings checks that the report holds, for each expected finding in order, the first

@@ -14,10 +14,10 @@ import (
 
 // Charity is a charitable organization of the synthetic city with its books.
 type Charity struct {
-	Org               registry.Organization
-	PublicFundraising bool
-	Ledger            *charity.Ledger
-	Donations         int // donations recorded in the current year
+	Org               registry.Organization `json:"org"`
+	PublicFundraising bool                  `json:"public_fundraising"`
+	Ledger            *charity.Ledger       `json:"ledger"`
+	Donations         int                   `json:"donations"` // donations recorded in the current year
 }
 
 // Sizes of the charitable sector (a report on Guangdong's social-organization information platform gives 211 charitable organizations and 630,000+

@@ -32,16 +32,16 @@ import (
 // City is a generated city.
 type City struct {
 	// Model is the coverage model; each community's Orgs counts the community organizations below.
-	Model registry.City
+	Model registry.City `json:"model"`
 	// Registered are the registered social organizations (social groups, social service agencies,
 	// foundations), each with a valid credit code, ordered by code.
-	Registered []registry.Organization
+	Registered []registry.Organization `json:"registered"`
 	// Community are the community social organizations: most filed with their subdistrict (Kind
 	// CommunityOrg), some registered; each names its subdistrict and community.
-	Community []registry.Organization
+	Community []registry.Organization `json:"community"`
 	// Party is the Party-building picture of the registered organizations, one unit each, in the
 	// same order as Registered.
-	Party []partybuilding.Unit
+	Party []partybuilding.Unit `json:"party"`
 }
 
 // districtShape is the invented size of one district.

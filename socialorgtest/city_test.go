@@ -1,6 +1,8 @@
 package socialorgtest
 
 import (
+	"encoding/json"
+	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -181,4 +183,26 @@ func TestLinkageMarket(t *testing.T) {
 		}
 	}
 	require.InDelta(t, 1000, anywhere, 150, "about 5% serve anywhere")
+}
+
+// TestKitSurvivesJSON: every value of the kit encodes to JSON and decodes to a value that encodes
+// the same (a ledger through its journal).
+func TestKitSurvivesJSON(t *testing.T) {
+	c := Guangzhou(1)
+	c.Registered, c.Community, c.Party = c.Registered[:50], c.Community[:50], c.Party[:50]
+	v := VentureRound(Guangzhou(1), 1)
+	v.Applicants, v.Applications, v.Reviews = v.Applicants[:10], v.Applications[:10], v.Reviews[:20]
+	m := LinkageMarketOf(Guangzhou(1), 20, 40, 1)
+	for name, x := range map[string]any{
+		"City": &c, "Venture": &v, "Linkage": &m, "Assessment": &Assessments(Guangzhou(1), 1)[0],
+		"Charity": &Charities(Guangzhou(1), 2025, 1)[0], "Want": &Want{Rule: "r", Outcome: socialorg.Pass, Got: "1", Want: "2"},
+	} {
+		raw, err := json.Marshal(x)
+		require.NoError(t, err, name)
+		back := reflect.New(reflect.TypeOf(x).Elem()).Interface()
+		require.NoError(t, json.Unmarshal(raw, back), name)
+		again, err := json.Marshal(back)
+		require.NoError(t, err, name)
+		require.JSONEq(t, string(raw), string(again), name)
+	}
 }

@@ -41,10 +41,10 @@ var linkageKinds = []linkageKind{
 
 // Linkage is a synthetic Five-Society Linkage market over the city's communities.
 type Linkage struct {
-	Needs     []linkage.Need
-	Resources []linkage.Resource
+	Needs     []linkage.Need     `json:"needs"`
+	Resources []linkage.Resource `json:"resources"`
 	// Subdistrict maps each community code to its subdistrict's, for linkage.CrossSubdistrictCost.
-	Subdistrict map[string]string
+	Subdistrict map[string]string `json:"subdistrict"`
 }
 
 // LinkageMarket generates the city-scale market: 3,000 needs over the city's communities (about

@@ -26,11 +26,11 @@ func KitCutoffs() socialorg.Option {
 
 // Assessment is one registered organization of the synthetic city and its assessment record.
 type Assessment struct {
-	Org     registry.Organization
-	Score   decimal.Decimal   // the last assessment's score, bonus items included (zero: never assessed)
-	Award   standards.Award   // the grade awarded (zero Grade: never graded, or scored below 1A)
-	Profile standards.Profile // staff and Party organization, for a scheme's conditions
-	Brand   standards.BrandCandidate
+	Org     registry.Organization    `json:"org"`
+	Score   decimal.Decimal          `json:"score"`   // the last assessment's score, bonus items included (zero: never assessed)
+	Award   standards.Award          `json:"award"`   // the grade awarded (zero Grade: never graded, or scored below 1A)
+	Profile standards.Profile        `json:"profile"` // staff and Party organization, for a scheme's conditions
+	Brand   standards.BrandCandidate `json:"brand"`
 }
 
 // Assessments generates the assessment records of the city's registered organizations: about

@@ -16,14 +16,14 @@ import (
 // is invented, including the category budgets and the review criteria and weights, which the
 // sources do not give.
 type Venture struct {
-	AsOf  socialorg.Date // the day the applications are judged
-	Round venture.Round  // the budget by category; caps from the measures in force at AsOf
+	AsOf  socialorg.Date `json:"as_of"` // the day the applications are judged
+	Round venture.Round  `json:"round"` // the budget by category; caps from the measures in force at AsOf
 	// Applicants and Applications are in the same order, one applicant per application.
-	Applicants   []venture.Applicant
-	Applications []venture.Application
+	Applicants   []venture.Applicant   `json:"applicants"`
+	Applications []venture.Application `json:"applications"`
 	// Criteria and Reviews: five experts score every application on four criteria.
-	Criteria []venture.Criterion
-	Reviews  []venture.Review
+	Criteria []venture.Criterion `json:"criteria"`
+	Reviews  []venture.Review    `json:"reviews"`
 }
 
 // VentureRound generates a round of about 420 applications from the city's registered

@@ -1,6 +1,7 @@
 package standards
 
 import (
+	"encoding/json"
 	"math"
 	"math/bits"
 	"strconv"
@@ -384,4 +385,21 @@ func (s *Scorer) ScoreRow(row []decimal.Decimal, failedVetoes []string) (Row, er
 		return Row{}, socialorg.Invalid("row", len(row), "a total within range")
 	}
 	return Row{Total: fixed(base + bonus), Base: fixed(base), Bonus: fixed(bonus), Vetoed: vetoed}, nil
+}
+
+// MarshalJSON encodes a scorer as the index it was compiled from.
+func (s *Scorer) MarshalJSON() ([]byte, error) { return json.Marshal(s.ix) }
+
+// UnmarshalJSON decodes an index and compiles it; an invalid index is an error.
+func (s *Scorer) UnmarshalJSON(b []byte) error {
+	var ix Index
+	if err := json.Unmarshal(b, &ix); err != nil {
+		return err
+	}
+	c, err := ix.Compile()
+	if err != nil {
+		return err
+	}
+	*s = *c
+	return nil
 }

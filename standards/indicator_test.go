@@ -199,3 +199,18 @@ func FuzzScore(f *testing.F) {
 		}
 	})
 }
+
+func TestScorerSurvivesJSON(t *testing.T) {
+	s, err := small().Compile()
+	require.NoError(t, err)
+	raw, err := json.Marshal(s)
+	require.NoError(t, err)
+	var back standards.Scorer
+	require.NoError(t, json.Unmarshal(raw, &back))
+	require.Equal(t, s.Leaves(), back.Leaves())
+	row := []decimal.Decimal{d("1"), d("2"), {}, d("3"), d("4")}
+	a, _ := s.ScoreRow(row, nil)
+	b, _ := back.ScoreRow(row, nil)
+	require.True(t, a.Total.Equal(b.Total))
+	require.Error(t, json.Unmarshal([]byte(`{"id":"x"}`), &back), "an invalid index is refused")
+}

@@ -2,6 +2,7 @@ package linkage
 
 import (
 	"cmp"
+	"encoding/json"
 	"slices"
 
 	"github.com/socialorg/socialorg"
@@ -288,6 +289,32 @@ func NewExplainer(needs []Need, resources []Resource, plan Plan, opts ...socialo
 		x.assigned[a.Need] = append(x.assigned[a.Need], a)
 	}
 	return x, nil
+}
+
+// explainerJSON is the JSON form of an Explainer.
+type explainerJSON struct {
+	Needs     []Need     `json:"needs"`
+	Resources []Resource `json:"resources"`
+	Plan      Plan       `json:"plan"`
+}
+
+// MarshalJSON encodes the explainer's input and plan.
+func (x *Explainer) MarshalJSON() ([]byte, error) {
+	return json.Marshal(explainerJSON{x.in.needs, x.in.resources, x.plan})
+}
+
+// UnmarshalJSON decodes an input and a plan and indexes them as NewExplainer does.
+func (x *Explainer) UnmarshalJSON(b []byte) error {
+	var j explainerJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	y, err := NewExplainer(j.Needs, j.Resources, j.Plan)
+	if err != nil {
+		return err
+	}
+	*x = *y
+	return nil
 }
 
 // Explain explains one need (see the package-level Explain).

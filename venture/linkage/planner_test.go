@@ -161,3 +161,20 @@ func TestLinkageJSON(t *testing.T) {
 	require.True(t, linkage.Volunteer.National())
 	require.Error(t, json.Unmarshal([]byte(`"party-9"`), &party))
 }
+
+func TestExplainerSurvivesJSON(t *testing.T) {
+	needs, res := smallMarket()
+	p, err := linkage.Match(needs, res)
+	require.NoError(t, err)
+	x, err := linkage.NewExplainer(needs, res, p)
+	require.NoError(t, err)
+	raw, err := json.Marshal(x)
+	require.NoError(t, err)
+	var back linkage.Explainer
+	require.NoError(t, json.Unmarshal(raw, &back))
+	a, err := x.Explain("n1")
+	require.NoError(t, err)
+	b, err := back.Explain("n1")
+	require.NoError(t, err)
+	require.Equal(t, a, b)
+}
