@@ -263,7 +263,7 @@ func (res *SpendingResult) charity(c *socialorg.Checker, in SpendingInput, f spe
 }
 
 // fastTier is what a check needs of a tier, in integers and ready strings, derived once per tier
-// of the library's tables (fastOf).
+// of the library's tables (regimesOf) or on the spot (deriveTier).
 type fastTier struct {
 	minNet          int64 // fen
 	na, inc, mgmt   socialorg.Ratio
@@ -271,9 +271,6 @@ type fastTier struct {
 	wantMgmt        string // "≤ 20.00%", idem
 	wantMgmtExempt  string // wantMgmt + " exempt"
 }
-
-// tierKey identifies a tier of the library's tables: its ID and citation differ per regime.
-type tierKey struct{ id, doc, art string }
 
 func deriveTier(t Tier) fastTier {
 	minNet, _ := fen.NonNegative(t.MinNetAssets)
@@ -295,34 +292,6 @@ func deriveTier(t Tier) fastTier {
 	return ft
 }
 
-// fastTiers holds every tier of the library's tables, derived at initialisation and never
-// changed after.
-var fastTiers = func() map[tierKey]fastTier {
-	m := map[tierKey]fastTier{}
-	for _, p := range []socialorg.Param[Tier]{tierPFFoundation, tierPFOther, tierOrder400Public, tierOrder400NonPublic} {
-		for _, v := range p.Values() {
-			m[tierKey{v.Value.ID, v.Value.Cite.Document, v.Value.Cite.Article}] = deriveTier(v.Value)
-		}
-	}
-	for _, p := range []socialorg.Param[tierTable]{tiersFoundation, tiersOther} {
-		for _, v := range p.Values() {
-			for _, t := range v.Value {
-				m[tierKey{t.ID, t.Cite.Document, t.Cite.Article}] = deriveTier(t)
-			}
-		}
-	}
-	return m
-}()
-
-// fastOf returns the derived tier: from the table for the library's own tiers, derived on the
-// spot for any other.
-func fastOf(t Tier) fastTier {
-	if ft, ok := fastTiers[tierKey{t.ID, t.Cite.Document, t.Cite.Article}]; ok {
-		return ft
-	}
-	return deriveTier(t)
-}
-
 // order400 judges a foundation that is not a charity under the Regulations on Foundations.
 func (res *SpendingResult) order400(c *socialorg.Checker, in SpendingInput, f spendingFigures) {
 	p := tierOrder400NonPublic
@@ -334,7 +303,7 @@ func (res *SpendingResult) order400(c *socialorg.Checker, in SpendingInput, f sp
 		return
 	}
 	res.Tier, res.MaxManagementRatio = tier, tier.MaxManagement
-	ft := fastOf(tier)
+	ft := deriveTier(tier) // a foundation that is not a charity: the rare path
 	var floors [2]floor
 	n := 0
 	if ft.na.Num > 0 {
@@ -587,7 +556,7 @@ func tierFor(c *socialorg.Checker, kind registry.Kind, pf bool, netAssets int64)
 		}
 	}
 	t, ok := tierSlow(c, kind, pf, netAssets)
-	return t, fastOf(t), ok
+	return t, deriveTier(t), ok
 }
 
 // tierSlow reads the tier through the parameters: the path that reports their errors.
