@@ -85,16 +85,16 @@ func (cl Checklist) Validate() error {
 	seen := make(map[string]bool, len(cl.Items))
 	var per [Sections + 1]int
 	for i, it := range cl.Items {
-		at := socialorg.Path("checklist", "items", i)
+		at := func(f string) string { return socialorg.Path("checklist", "items", i, f) } // only for a problem
 		switch {
 		case it.ID == "" || len(it.ID) > 128:
-			p.Add(at+".id", it.ID, "1 … 128 bytes")
+			p.Add(at("id"), it.ID, "1 … 128 bytes")
 		case seen[it.ID]:
-			p.Add(at+".id", it.ID, "unique")
+			p.Add(at("id"), it.ID, "unique")
 		}
 		seen[it.ID] = true
 		if !it.Section.IsValid() {
-			p.Add(at+".section", int(it.Section), "one of the eight sections")
+			p.Add(at("section"), int(it.Section), "one of the eight sections")
 			continue
 		}
 		per[it.Section]++

@@ -136,22 +136,22 @@ func ScoreReviews(criteria []Criterion, reviews []Review, opts ...socialorg.Opti
 	}
 	byApp := make(map[string][]cell, 256)
 	for i, rv := range reviews {
-		at := socialorg.Path("reviews", i)
+		at := func(f string) string { return socialorg.Path("reviews", i, f) } // built only for a problem
 		ci, ok := crit[rv.Criterion]
 		if !ok {
-			p.Add(at+".criterion", rv.Criterion, "a criterion of the review")
+			p.Add(at("criterion"), rv.Criterion, "a criterion of the review")
 			continue
 		}
 		switch {
 		case rv.Application == "" || len(rv.Application) > MaxIDLen:
-			p.Add(at+".application", rv.Application, "1 … "+itoa(MaxIDLen)+" bytes")
+			p.Add(at("application"), rv.Application, "1 … "+itoa(MaxIDLen)+" bytes")
 			continue
 		case rv.Expert == "" || len(rv.Expert) > MaxIDLen:
-			p.Add(at+".expert", rv.Expert, "1 … "+itoa(MaxIDLen)+" bytes")
+			p.Add(at("expert"), rv.Expert, "1 … "+itoa(MaxIDLen)+" bytes")
 			continue
 		}
 		if _, err := socialorg.RatioOf(rv.Score); err != nil || rv.Score.Sign() < 0 || rv.Score.GreaterThan(criteria[ci].Max) {
-			p.Add(at+".score", rv.Score, "0 … "+criteria[ci].Max.String())
+			p.Add(at("score"), rv.Score, "0 … "+criteria[ci].Max.String())
 			continue
 		}
 		cells := byApp[rv.Application]
@@ -161,7 +161,7 @@ func ScoreReviews(criteria []Criterion, reviews []Review, opts ...socialorg.Opti
 		}
 		for _, s := range cells[ci].scores {
 			if s.Expert == rv.Expert {
-				p.Add(at+".expert", rv.Expert, "one score per expert, application and criterion")
+				p.Add(at("expert"), rv.Expert, "one score per expert, application and criterion")
 			}
 		}
 		cells[ci].scores = append(cells[ci].scores, ExpertScore{Expert: rv.Expert, Score: rv.Score})

@@ -77,9 +77,14 @@ func TallyRound(r Round, apps []Application, al Allocation) (RoundTally, error) 
 	}
 	var requested int64
 	for i, a := range apps {
-		at := socialorg.Path("applications", i)
-		b := nonNegative(&p, at+".budget", a.Budget)
-		s := nonNegative(&p, at+".self_raised", a.SelfRaised)
+		b, why := amount(a.Budget) // the field's path is built only for a problem
+		if why != "" {
+			p.Add(socialorg.Path("applications", i, "budget"), a.Budget, why)
+		}
+		s, why := amount(a.SelfRaised)
+		if why != "" {
+			p.Add(socialorg.Path("applications", i, "self_raised"), a.SelfRaised, why)
+		}
 		var ok bool
 		if requested, ok = fen.Add(requested, rr.grant(b, s)); !ok {
 			p.Add("applications", len(apps), "Σ grants within 9.2e16 yuan")
