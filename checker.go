@@ -43,11 +43,19 @@ type Checker struct {
 	err     error
 }
 
-// NewChecker starts a check of subject at asOf under the given options.
+// NewChecker starts a check of subject at asOf under the given options. A zero asOf (the date
+// judged is missing) makes Finish fail with MissingDate: every check judges at a date.
 func NewChecker(subject string, asOf Date, opts ...Option) Checker {
 	c := Checker{subject: subject, asOf: asOf}
 	c.cfg.add(opts)
 	return c
+}
+
+// MissingDate is the error of a check asked without the date it judges at: an *InputError for
+// field (the JSON path, "as_of" for a check's date) that matches both ErrInvalidInput and
+// ErrNotInForce, since no rule is in force at an unknown date.
+func MissingDate(field string) error {
+	return &InputError{Field: field, Value: "", Rule: "required: the date judged (YYYY-MM-DD)", Err: ErrNotInForce}
 }
 
 // AsOf returns the date of the check.
@@ -133,8 +141,12 @@ func (c *Checker) Report() Report {
 	return c.report
 }
 
-// Finish returns the report, or the first error recorded.
+// Finish returns the report, or the first error recorded; a check without a date (a zero asOf)
+// fails with MissingDate.
 func (c *Checker) Finish() (Report, error) {
+	if c.err == nil && c.asOf.IsZero() {
+		c.err = MissingDate("as_of")
+	}
 	if c.err != nil {
 		return Report{Findings: []Finding{}}, c.err
 	}

@@ -228,7 +228,7 @@ func TestDateJSON(t *testing.T) {
 	err = json.Unmarshal([]byte(huge), &back)
 	require.Error(t, err)
 	require.Less(t, len(err.Error()), 300, "the error echoes a short prefix")
-	require.Less(t, time.Since(start), time.Second)
+	require.Less(t, time.Since(start), hangBound)
 	// Called directly, the text decoder's errors match the sentinels.
 	var d socialorg.Date
 	err = d.UnmarshalText([]byte(strings.Repeat("x", 1<<20)))

@@ -3,6 +3,7 @@ package socialorg
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -63,8 +64,11 @@ type InputError struct {
 }
 
 // Error describes the error in one line.
+//
+// The message is bounded whatever the fields hold: the field is cut to 128 bytes, the value to
+// 64 and the rule to 256, so that no error echoes a long input even when it was built by hand.
 func (e *InputError) Error() string {
-	return "socialorg: invalid " + e.Field + " = " + strconv.Quote(e.Value) + ": " + e.Rule
+	return "socialorg: invalid " + cutTo(e.Field, 128) + " = " + strconv.Quote(cut(e.Value)) + ": " + cutTo(e.Rule, 256)
 }
 
 // Is makes errors.Is(err, ErrInvalidInput) true.
@@ -83,33 +87,79 @@ const maxEcho = 64
 
 // Short formats a value for an error message at bounded cost: a string or byte slice is cut to
 // its first 64 bytes (at a character boundary) followed by "…"; a decimal whose exponent or
-// coefficient is too large to print cheaply is described by its size; anything else is
-// formatted with fmt and cut the same way.
+// coefficient is too large to print cheaply is described by its size; a slice, array or map of
+// more than a few elements is described by its type and length; a nil pointer is "<nil>"; a
+// String method that panics is described, not propagated; anything else is formatted with fmt
+// and cut the same way. Short never panics.
 func Short(v any) string {
 	switch x := v.(type) {
+	case nil:
+		return "<nil>"
 	case string:
 		return cut(x)
 	case []byte:
 		return cut(string(x[:min(len(x), maxEcho+1)]))
 	case decimal.Decimal:
 		return ShortDecimal(x)
+	case *decimal.Decimal:
+		if x == nil {
+			return "<nil>"
+		}
+		return ShortDecimal(*x)
 	case Date:
 		return x.String()
+	case bool:
+		return strconv.FormatBool(x)
 	case int:
 		return strconv.Itoa(x)
 	case int64:
 		return strconv.FormatInt(x, 10)
+	case uint64:
+		return strconv.FormatUint(x, 10)
+	case error:
+		return safeString(v, x.Error)
 	case fmt.Stringer:
-		return cut(x.String())
+		return safeString(v, x.String)
 	}
-	return cut(fmt.Sprint(v))
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if rv.IsNil() {
+			return "<nil>"
+		}
+	case reflect.Slice, reflect.Map, reflect.Array:
+		if rv.Len() > maxElems {
+			return fmt.Sprintf("(%s of %d elements)", cut(rv.Type().String()), rv.Len())
+		}
+	}
+	return safeString(v, func() string { return fmt.Sprint(v) })
 }
 
-func cut(s string) string {
-	if len(s) <= maxEcho {
+// maxElems is the most elements of a slice, array or map Short formats.
+const maxElems = 8
+
+// safeString calls f, a String or Error method of v, cutting its result; a nil pointer receiver
+// gives "<nil>" and a panic gives a description of v's type instead of propagating.
+func safeString(v any, f func() string) (s string) {
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && rv.IsNil() {
+		return "<nil>"
+	}
+	defer func() {
+		if recover() != nil {
+			s = "(" + cut(reflect.TypeOf(v).String()) + " whose String method panicked)"
+		}
+	}()
+	return cut(f())
+}
+
+func cut(s string) string { return cutTo(s, maxEcho) }
+
+// cutTo cuts s to its first n bytes, at a character boundary, followed by "…".
+func cutTo(s string, n int) string {
+	if len(s) <= n {
 		return s
 	}
-	s = s[:maxEcho]
+	s = s[:n]
 	for len(s) > 0 && !utf8.ValidString(s) {
 		s = s[:len(s)-1]
 	}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 )
@@ -77,6 +78,11 @@ func NewParam[T any](spec ParamSpec[T]) (Param[T], error) {
 		p.Add("id", spec.ID, "dotted lower-case ID, e.g. pkg.param-name")
 	}
 	vs := slices.Clone(spec.Values)
+	if isCloner[T]() {
+		for i := range vs {
+			vs[i].Value = cloneValue(vs[i].Value)
+		}
+	}
 	slices.SortStableFunc(vs, func(a, b Dated[T]) int { return a.From.Compare(b.From) })
 	regimes := make([]Regime, len(vs))
 	for i, v := range vs {
@@ -169,17 +175,35 @@ func (p Param[T]) InForce(d Date) bool {
 	return err == nil
 }
 
-// isCloner reports whether T implements Cloner[T], decided once per parameter so that reading a
-// plain value (an int, a decimal) does not box it into an interface.
+// isCloner reports whether T's values hold references a caller could change through: T
+// implements Cloner[T], or is a slice or a map (copied element by element, one level deep). It is
+// decided once per parameter so that reading a plain value (an int, a decimal) does not box it
+// into an interface.
 func isCloner[T any]() bool {
 	var zero T
-	_, ok := any(zero).(Cloner[T])
-	return ok
+	if _, ok := any(zero).(Cloner[T]); ok {
+		return true
+	}
+	k := reflect.TypeFor[T]().Kind()
+	return k == reflect.Slice || k == reflect.Map
 }
 
 func cloneValue[T any](v T) T {
 	if c, ok := any(v).(Cloner[T]); ok {
 		return c.Clone()
+	}
+	rv := reflect.ValueOf(&v).Elem()
+	switch {
+	case rv.Kind() == reflect.Slice && !rv.IsNil():
+		c := reflect.MakeSlice(rv.Type(), rv.Len(), rv.Len())
+		reflect.Copy(c, rv)
+		rv.Set(c)
+	case rv.Kind() == reflect.Map && !rv.IsNil():
+		c := reflect.MakeMapWithSize(rv.Type(), rv.Len())
+		for it := rv.MapRange(); it.Next(); {
+			c.SetMapIndex(it.Key(), it.Value())
+		}
+		rv.Set(c)
 	}
 	return v
 }

@@ -273,3 +273,32 @@ func TestLookupParamAndRevisions(t *testing.T) {
 	require.Len(t, revs, 1)
 	require.Nil(t, revs[0].Before)
 }
+
+// TestParamOfSliceSharesNothing: a Param of a slice or map type copies the caller's value when it
+// is built and every value it hands out (issue 18: a caller's Param[[]T] shared its slice).
+func TestParamOfSliceSharesNothing(t *testing.T) {
+	from := socialorg.MustDate("2020-01-01")
+	list := []string{"elderly", "disabled"}
+	p, err := socialorg.NewParam(socialorg.ParamSpec[[]string]{ID: "test.categories", Unit: "list",
+		Values: []socialorg.Dated[[]string]{{From: from, Value: list, Cite: law2016}}})
+	require.NoError(t, err)
+	list[0] = "changed by the caller"
+	got, _, err := p.At(from)
+	require.NoError(t, err)
+	require.Equal(t, []string{"elderly", "disabled"}, got)
+	got[1] = "changed by a reader"
+	again, _, _ := p.At(from)
+	require.Equal(t, []string{"elderly", "disabled"}, again)
+	vs := p.Values()
+	vs[0].Value[0] = "changed through Values"
+	again, _, _ = p.At(from)
+	require.Equal(t, []string{"elderly", "disabled"}, again)
+
+	m := map[string]int{"a": 1}
+	q, err := socialorg.NewParam(socialorg.ParamSpec[map[string]int]{ID: "test.map", Unit: "table",
+		Values: []socialorg.Dated[map[string]int]{{From: from, Value: m, Cite: law2016}}})
+	require.NoError(t, err)
+	m["a"] = 2
+	gm, _, _ := q.At(from)
+	require.Equal(t, map[string]int{"a": 1}, gm)
+}

@@ -83,14 +83,32 @@ func (r Ratio) String() string {
 	return strconv.FormatInt(r.Num, 10) + "/" + strconv.FormatInt(r.Den, 10)
 }
 
-// Decimal returns the ratio rounded half to even to the given number of places (0–18); zero when
-// undefined.
+// Decimal returns the ratio rounded half to even to the given number of places (0–18; values
+// outside are clamped), exactly: 1/8 to two places is 0.12, 3/8 is 0.38, 5/2 to none is 2, 7/2 is
+// 4, and −1/8 is −0.12. Half to even is the one rounding rule of the library for figures it
+// shows (Percent rounds the same way; amounts round to the fen by it too); zero when undefined.
 func (r Ratio) Decimal(places int32) decimal.Decimal {
 	if !r.Defined() {
 		return decimal.Zero
 	}
 	places = max(0, min(places, 18))
-	return decimal.NewFromInt(r.Num).DivRound(decimal.NewFromInt(r.Den), places)
+	num, den := big.NewInt(r.Num), big.NewInt(r.Den)
+	if den.Sign() < 0 {
+		num.Neg(num)
+		den.Neg(den)
+	}
+	num.Mul(num, new(big.Int).SetUint64(pow10u[places]))
+	q, rem := new(big.Int).QuoRem(num, den, new(big.Int))
+	// |rem| vs den/2: round away from zero when above, to even when exactly half.
+	switch c := new(big.Int).Lsh(rem.Abs(rem), 1).Cmp(den); {
+	case c > 0, c == 0 && q.Bit(0) == 1:
+		if num.Sign() < 0 {
+			q.Sub(q, big.NewInt(1))
+		} else {
+			q.Add(q, big.NewInt(1))
+		}
+	}
+	return decimal.NewFromBigInt(q, -places)
 }
 
 // Change is the change of one figure between two dates, e.g. the Party organizations in

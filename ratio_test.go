@@ -71,3 +71,30 @@ func TestPeriod(t *testing.T) {
 	require.Equal(t, y, back)
 	require.Equal(t, "2025-01-01..2025-12-31", y.String())
 }
+
+// TestRatioDecimalHalfEven: Decimal rounds half to even, as Percent does (issue 18: it rounded
+// half up, 1/8 → 0.13 and 5/2 → 3).
+func TestRatioDecimalHalfEven(t *testing.T) {
+	for _, tc := range []struct {
+		num, den int64
+		places   int32
+		want     string
+	}{
+		{1, 8, 2, "0.12"}, {3, 8, 2, "0.38"}, {5, 8, 2, "0.62"}, {7, 8, 2, "0.88"},
+		{5, 2, 0, "2"}, {7, 2, 0, "4"}, {1, 2, 0, "0"}, {3, 2, 0, "2"},
+		{-1, 8, 2, "-0.12"}, {-3, 8, 2, "-0.38"}, {1, -8, 2, "-0.12"}, {-5, -2, 0, "2"},
+		{1, 3, 4, "0.3333"}, {2, 3, 4, "0.6667"}, {1251, 10000, 2, "0.13"}, {1249, 10000, 2, "0.12"},
+		{math.MaxInt64, 3, 18, "3074457345618258602.333333333333333333"},
+		{math.MinInt64, 1, 0, "-9223372036854775808"},
+		{1, 3, 99, "0.333333333333333333"}, {2, 3, -5, "1"},
+	} {
+		got := socialorg.NewRatio(tc.num, tc.den).Decimal(tc.places)
+		require.True(t, got.Equal(decimal.RequireFromString(tc.want)), "%d/%d at %d: got %s, want %s", tc.num, tc.den, tc.places, got, tc.want)
+		// The same rule as Percent: the percentage of the ratio at places−2 decimals reads the same digits.
+		if tc.places >= 2 && tc.places <= 18 && tc.den > 0 && tc.num >= 0 {
+			pct := socialorg.NewRatio(tc.num, tc.den).Percent(int(tc.places) - 2)
+			require.Equal(t, got.Shift(2).StringFixed(tc.places-2)+"%", pct)
+		}
+	}
+	require.True(t, socialorg.Ratio{}.Decimal(2).IsZero())
+}

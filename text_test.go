@@ -30,7 +30,7 @@ func TestMatchLanguage(t *testing.T) {
 	require.Equal(t, language.SimplifiedChinese, socialorg.MatchAcceptLanguage(";;;=q"))
 	start := time.Now()
 	require.Equal(t, language.SimplifiedChinese, socialorg.MatchAcceptLanguage(strings.Repeat("x-", 1<<20)))
-	require.Less(t, time.Since(start), 100*time.Millisecond)
+	require.Less(t, time.Since(start), hangBound)
 }
 
 func TestText(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/socialorg/socialorg"
 )
@@ -176,6 +177,9 @@ type CommunityCount struct {
 // Errors: an empty code, a code used twice at its level, a negative count or one above MaxCount
 // (*socialorg.InputError naming the field); an invalid supplied value.
 func AssessCoverage(city City, asOf socialorg.Date, opts ...socialorg.Option) (CoverageResult, error) {
+	if asOf.IsZero() {
+		return CoverageResult{}, socialorg.MissingDate("as_of")
+	}
 	c := socialorg.NewChecker(city.Code, asOf, opts...)
 	urban, urbanCite, _ := targetUrban.Read(&c)
 	rural, ruralCite, _ := targetRural.Read(&c)
@@ -305,13 +309,22 @@ func (city City) Validate() error {
 		}
 		return socialorg.Path(append(parts, field)...)
 	}
+	if why := nameWhy(city.Name); why != "" {
+		p.Add("city.name", city.Name, why)
+	}
 	for di, d := range city.Districts {
 		if why := uniqueCode(seenD, d.Code); why != "" {
 			p.Add(path(di, -1, -1, "code"), d.Code, why)
 		}
+		if why := nameWhy(d.Name); why != "" {
+			p.Add(path(di, -1, -1, "name"), d.Name, why)
+		}
 		for si, s := range d.Subdistricts {
 			if why := uniqueCode(seenS, s.Code); why != "" {
 				p.Add(path(di, si, -1, "code"), s.Code, why)
+			}
+			if why := nameWhy(s.Name); why != "" {
+				p.Add(path(di, si, -1, "name"), s.Name, why)
 			}
 			if s.Federations < 0 || s.Federations > MaxCount {
 				p.Add(path(di, si, -1, "federations"), s.Federations, "0 … 2^31−1")
@@ -319,6 +332,9 @@ func (city City) Validate() error {
 			for ci, c := range s.Communities {
 				if why := uniqueCode(seenC, c.Code); why != "" {
 					p.Add(path(di, si, ci, "code"), c.Code, why)
+				}
+				if why := nameWhy(c.Name); why != "" {
+					p.Add(path(di, si, ci, "name"), c.Name, why)
 				}
 				if c.Orgs < 0 || c.Orgs > MaxCount {
 					p.Add(path(di, si, ci, "orgs"), c.Orgs, "0 … 2^31−1")
@@ -336,11 +352,27 @@ func uniqueCode(seen map[string]struct{}, code string) string {
 		return "required"
 	case len(code) > 64:
 		return "at most 64 bytes"
+	case !utf8.ValidString(code):
+		return "valid UTF-8 text"
 	}
 	if _, dup := seen[code]; dup {
 		return "unique at its level"
 	}
 	seen[code] = struct{}{}
+	return ""
+}
+
+// nameWhy returns why an area's name is invalid ("" when it is fine): names are optional, of at
+// most 200 characters of valid UTF-8.
+func nameWhy(name string) string {
+	switch {
+	case len(name) > 4*maxName:
+		return "at most 200 characters"
+	case !utf8.ValidString(name):
+		return "valid UTF-8 text"
+	case utf8.RuneCountInString(name) > maxName:
+		return "at most 200 characters"
+	}
 	return ""
 }
 

@@ -169,6 +169,17 @@ func TestCoverageTargetDates(t *testing.T) {
 	require.Equal(t, 10, res.Targets.Urban)
 }
 
+// TestCoverageWithoutDate: a coverage asked without its date is refused (issue 18: AssessCoverage
+// with the zero Date returned no error).
+func TestCoverageWithoutDate(t *testing.T) {
+	_, err := registry.AssessCoverage(smallCity(), socialorg.Date{})
+	require.ErrorIs(t, err, socialorg.ErrNotInForce)
+	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
+	require.Contains(t, err.Error(), "as_of")
+	_, err = registry.EvaluateCoverage(smallCity(), socialorg.Date{})
+	require.ErrorIs(t, err, socialorg.ErrNotInForce)
+}
+
 func TestCoverageInputErrors(t *testing.T) {
 	tests := map[string]struct {
 		mut   func(*registry.City)
@@ -180,6 +191,7 @@ func TestCoverageInputErrors(t *testing.T) {
 		"huge orgs":            {func(c *registry.City) { c.Districts[0].Subdistricts[0].Communities[2].Orgs = 1 << 40 }, "city.districts[0].subdistricts[0].communities[2].orgs"},
 		"negative federations": {func(c *registry.City) { c.Districts[0].Subdistricts[0].Federations = -2 }, "city.districts[0].subdistricts[0].federations"},
 		"long code":            {func(c *registry.City) { c.Districts[0].Code = strings.Repeat("x", 1<<20) }, "city.districts[0].code"},
+		"name not UTF-8":       {func(c *registry.City) { c.Districts[0].Name = "越秀\xff" }, "city.districts[0].name"},
 		"duplicate subdistrict": {func(c *registry.City) {
 			c.Districts[0].Subdistricts[0].Code = "S1"
 		}, "city.districts[0].subdistricts[1].code"},

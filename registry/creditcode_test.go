@@ -235,6 +235,10 @@ func TestOrgCodeCheckChar(t *testing.T) {
 	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
 	_, err = registry.OrgCodeCheckChar("6000373a")
 	require.ErrorIs(t, err, registry.ErrInvalidCreditCode)
+	// A megabyte input is refused with a short echo (issue 18: the whole input was echoed).
+	_, err = registry.OrgCodeCheckChar(strings.Repeat("字", 1<<20))
+	require.ErrorIs(t, err, registry.ErrInvalidCreditCode)
+	require.Less(t, len(err.Error()), 300)
 
 	// A resident ID number passes the mod-31 check but its "organization code" does not.
 	c, err := registry.ParseCreditCode("362322198709086409")

@@ -151,6 +151,8 @@ func (o Organization) Validate() error {
 	switch name := cleanText(o.Name); {
 	case len(o.Name) > 4*maxName || utf8.RuneCountInString(o.Name) > maxName:
 		p.Add(at+"name", o.Name, "at most 200 characters")
+	case !utf8.ValidString(o.Name):
+		p.Add(at+"name", o.Name, "valid UTF-8 text")
 	case name == "":
 		p.Add(at+"name", o.Name, "required")
 	}
@@ -177,8 +179,11 @@ func (o Organization) Validate() error {
 		p.Add(at+"funds", o.Funds, "yuan "+err.Error())
 	}
 	for _, f := range []struct{ field, v string }{{"domicile", o.Domicile}, {"subdistrict", o.Subdistrict}, {"community", o.Community}} {
-		if len(f.v) > maxText {
+		switch {
+		case len(f.v) > maxText:
 			p.Add(at+f.field, f.v, "at most 4096 bytes")
+		case !utf8.ValidString(f.v):
+			p.Add(at+f.field, f.v, "valid UTF-8 text")
 		}
 	}
 	switch {

@@ -26,7 +26,7 @@ func orgValue(c byte) int {
 // '0' for 11, with weights 3, 7, 9, 10, 5, 8, 4, 2.
 func OrgCodeCheckChar(first8 string) (byte, error) {
 	if len(first8) != 8 {
-		return 0, &socialorg.InputError{Field: "first8", Value: first8, Rule: "8 characters (GB 11714 body)", Err: ErrInvalidCreditCode}
+		return 0, &socialorg.InputError{Field: "first8", Value: socialorg.Short(first8), Rule: "8 characters (GB 11714 body)", Err: ErrInvalidCreditCode}
 	}
 	sum := 0
 	for i := 0; i < 8; i++ {
