@@ -1,5 +1,7 @@
 package socialorg
 
+import "slices"
+
 // Value is a Got or Want figure of a finding: the text, and whether it is made of value words
 // (yes, none, joint-branch…) that messages translate. Figures (numbers, dates, amounts) and user
 // text (names, purposes) are shown as they are, in every language.
@@ -41,6 +43,11 @@ type Checker struct {
 	cfg     config
 	report  Report
 	err     error
+	place   string // set by the check from its input (SetPlace); "" = the options' or home
+	// chainArr[:chainN] caches the chain of the place up to the nation (chainOf), for chainFor.
+	chainArr [maxChain]string
+	chainN   int
+	chainFor string
 }
 
 // NewChecker starts a check of subject at asOf under the given options. A zero asOf (the date
@@ -48,7 +55,75 @@ type Checker struct {
 func NewChecker(subject string, asOf Date, opts ...Option) Checker {
 	c := Checker{subject: subject, asOf: asOf}
 	c.cfg.add(opts)
+	if c.cfg.place != "" && !IsDivisionCode(c.cfg.place) {
+		c.err = Invalid("options.in", c.cfg.place, "a GB/T 2260 code: six digits")
+	}
 	return c
+}
+
+// SetPlace sets the place the check judges at from its input (an organization's registration
+// authority, as a GB/T 2260 code), for the parameters read from now on: it wins over the
+// options' place (In). field is the input's JSON path, for the error when code is not a division
+// code (which is also recorded in c).
+func (c *Checker) SetPlace(field, code string) error {
+	if !IsDivisionCode(code) {
+		err := Invalid(field, code, "a GB/T 2260 code: six digits")
+		c.Error(err)
+		return err
+	}
+	c.place = code
+	return nil
+}
+
+// Place returns the code of the place the check judges at: the one its input set (SetPlace),
+// else the options' (In), else the library's home (HomeCode).
+func (c *Checker) Place() string {
+	switch {
+	case c.place != "":
+		return c.place
+	case c.cfg.place != "":
+		return c.cfg.place
+	}
+	return HomeCode
+}
+
+// Jurisdiction returns the jurisdiction of the check's place: the caller's (WithJurisdictions)
+// when one has its code, else the library's, else one named by the code's structure.
+func (c *Checker) Jurisdiction() Jurisdiction {
+	code := c.Place()
+	for i := len(c.cfg.jurisdictions) - 1; i >= 0; i-- {
+		if c.cfg.jurisdictions[i].code == code {
+			return c.cfg.jurisdictions[i]
+		}
+	}
+	return lookupOrDerive(code)
+}
+
+// Knows reports whether the check knows the jurisdiction code: one the library declares
+// (LookupJurisdiction) or one of the caller's (WithJurisdictions).
+func (c *Checker) Knows(code string) bool {
+	if _, ok := LookupJurisdiction(code); ok {
+		return true
+	}
+	for i := range c.cfg.jurisdictions {
+		if c.cfg.jurisdictions[i].code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// Within reports whether the check's place is the jurisdiction code or lies inside it.
+func (c *Checker) Within(code string) bool { return slices.Contains(c.chain(), code) }
+
+// chain returns the codes of the check's place and its ancestors, the most specific first.
+func (c *Checker) chain() []string {
+	p := c.Place()
+	if c.chainFor != p || c.chainN == 0 {
+		c.chainN = fillChain(&c.chainArr, p, c.cfg.jurisdictions)
+		c.chainFor = p
+	}
+	return c.chainArr[:c.chainN]
 }
 
 // MissingDate is the error of a check asked without the date it judges at: an *InputError for

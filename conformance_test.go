@@ -54,15 +54,25 @@ func TestEveryParameterIsCited(t *testing.T) {
 			require.True(t, ti.Hans != "" && ti.Hant != "" && ti.En != "", "%s has no title in some language", id)
 			require.NotEmpty(t, p.Unit(), "%s has no unit", id)
 			es := p.Entries()
+			local := p.LocalEntries()
 			if !p.Suppliable() {
-				require.NotEmpty(t, es, id)
+				require.True(t, len(es) > 0 || len(local) > 0, "%s has no value, national or local, and the caller cannot supply one", id)
 			}
-			for i, e := range es {
-				require.NotEmpty(t, strings.TrimSpace(e.Cite.Document), "%s regime %d has no cited document", id, i)
-				require.False(t, e.From.IsZero(), "%s regime %d has no start date", id, i)
-				require.False(t, strings.HasPrefix(e.Value, "{"), "%s lists its value as a raw Go struct: %s", id, e.Value)
-				if i > 0 {
-					require.True(t, es[i-1].From.Before(e.From), "%s regimes out of order", id)
+			lists := map[string][]socialorg.Entry{"national": es}
+			for code, les := range local {
+				_, declared := socialorg.LookupJurisdiction(code)
+				require.True(t, declared, "%s has values for %s, a jurisdiction the library does not declare", id, code)
+				require.NotEmpty(t, les, "%s in %s", id, code)
+				lists[code] = les
+			}
+			for where, es := range lists {
+				for i, e := range es {
+					require.NotEmpty(t, strings.TrimSpace(e.Cite.Document), "%s (%s) regime %d has no cited document", id, where, i)
+					require.False(t, e.From.IsZero(), "%s (%s) regime %d has no start date", id, where, i)
+					require.False(t, strings.HasPrefix(e.Value, "{"), "%s lists its value as a raw Go struct: %s", id, e.Value)
+					if i > 0 {
+						require.True(t, es[i-1].From.Before(e.From), "%s (%s) regimes out of order", id, where)
+					}
 				}
 			}
 			b, err := json.Marshal(p)

@@ -31,11 +31,14 @@ type NotInForceError struct {
 	Date  Date   `json:"date,omitzero"`  // the date asked about (zero when unknown)
 	First Date   `json:"first,omitzero"` // when the earliest regime took effect (zero when there is none)
 	Last  Date   `json:"last,omitzero"`  // the last day of the latest regime, when it has ended (zero while open)
+	Place string `json:"place,omitempty"` // the place asked about, when the check had one
 }
 
 // Error describes the error in one line.
 func (e *NotInForceError) Error() string {
 	switch {
+	case e.First.IsZero() && e.Place != "":
+		return fmt.Sprintf("socialorg: %s: no regime in force in %s on %s", e.Param, cut(e.Place), e.Date)
 	case e.First.IsZero():
 		return fmt.Sprintf("socialorg: %s: no regime", e.Param)
 	case e.Date.IsZero():

@@ -74,7 +74,9 @@ func Enable(k Key[bool]) Option { return Set(k, true) }
 
 // config is the options of one check, flattened in order.
 type config struct {
-	items []item
+	items         []item
+	place         string         // In: the place of checks whose input names none
+	jurisdictions []Jurisdiction // WithJurisdictions: the caller's, later ones winning
 }
 
 // add applies options in order. Options take and return the config by value, so that a

@@ -1,12 +1,17 @@
 package socialorg
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // Dated is one regime of a rule parameter: its value, the dates it is in force (from From,
@@ -39,8 +44,12 @@ type ParamSpec[T any] struct {
 	// "flag", "table"…
 	Unit string
 	// Suppliable marks a value the caller may supply, with its own citation; a parameter with no
-	// values must be suppliable.
+	// values must be suppliable or local.
 	Suppliable bool
+	// Local marks a parameter that only jurisdictions set (MustLocal): the nation sets no value,
+	// so a place outside every jurisdiction that sets one has none (a check there fails with
+	// ErrNotInForce).
+	Local bool
 	// Check validates a supplied value (for example: an amount ≥ 0 with at most two decimals).
 	// It must take bounded time on any input.
 	Check  func(T) error
@@ -54,6 +63,9 @@ type paramMeta[T any] struct {
 	suppliable bool
 	check      func(T) error
 	cloner     bool // T implements Cloner[T]: values are handed out as copies
+	// local holds the values the library declares for jurisdictions (MustLocal), by code. It is
+	// written only by package-level declarations, copy on write, and read with one atomic load.
+	local atomic.Pointer[map[string][]Dated[T]]
 }
 
 // Param is a dated rule parameter: a threshold, ratio or term whose value changes when the law
@@ -88,7 +100,7 @@ func NewParam[T any](spec ParamSpec[T]) (Param[T], error) {
 	for i, v := range vs {
 		regimes[i] = v.regime()
 	}
-	validateRegimes(&p, "values", regimes, spec.Suppliable)
+	validateRegimes(&p, "values", regimes, spec.Suppliable || spec.Local)
 	if err := p.Err(); err != nil {
 		return Param[T]{}, err
 	}
@@ -225,36 +237,20 @@ func (p Param[T]) Values() []Dated[T] {
 	return out
 }
 
-// Read resolves the parameter for a check: a value the caller supplied (Supply) wins, with the
-// caller's citation marked Supplied; else the regime in force at the check's date. ok is false
-// when there is no value: for a suppliable parameter with no value in force and none supplied
-// (the finding then says "unset"), and when an error was recorded in c (a supplied value that
-// fails the parameter's check or has no citation; no regime in force for a parameter that is not
-// suppliable, which matches ErrNotInForce).
+// Read resolves the parameter for a check: the one path every check reads its parameters
+// through. A value the caller supplied (Supply) wins, with the caller's citation marked Supplied;
+// else the regime in force at the check's date in the check's place (Checker.Place): the values
+// of the place's own jurisdiction, then of its parent, up to the nation, where at each level a
+// caller's jurisdiction (WithJurisdictions) wins over what the library declares (MustLocal); else
+// the national regime. ok is false when there is no value: for a suppliable parameter with no
+// value in force and none supplied (the finding then says "unset"), and when an error was
+// recorded in c (a supplied value that fails the parameter's check or has no citation; no regime
+// in force for a parameter that is not suppliable, which matches ErrNotInForce).
 func (p Param[T]) Read(c *Checker) (v T, cite Citation, ok bool) {
 	if it, found := c.cfg.find(p.ID()); found {
-		sv, isT := it.value.(T)
-		switch {
-		case !isT:
-			c.Error(Invalid(Path("supply", p.ID()), it.value, fmt.Sprintf("a value of type %T", v)))
-			return v, cite, false
-		case !it.cited || it.cite.IsZero():
-			c.Error(Invalid(Path("supply", p.ID(), "cite"), "", "a caller-supplied value needs its source"))
-			return v, cite, false
-		case !p.Suppliable():
-			c.Error(Invalid(Path("supply", p.ID()), it.value, "a parameter the caller may supply"))
-			return v, cite, false
-		}
-		if p.meta.check != nil {
-			if err := p.meta.check(sv); err != nil {
-				c.Error(Invalid(Path("supply", p.ID()), it.value, reason(err)))
-				return v, cite, false
-			}
-		}
-		it.cite.Supplied = true
-		return sv, it.cite, true
+		return p.readSupplied(c, it)
 	}
-	d, err := p.Lookup(c.asOf)
+	d, _, err := p.resolve(c)
 	if err != nil {
 		if !p.Suppliable() {
 			c.Error(err)
@@ -262,6 +258,293 @@ func (p Param[T]) Read(c *Checker) (v T, cite Citation, ok bool) {
 		return v, cite, false
 	}
 	return d.Value, d.Cite, true
+}
+
+// readSupplied checks and returns a value the caller supplied.
+func (p Param[T]) readSupplied(c *Checker, it item) (v T, cite Citation, ok bool) {
+	sv, isT := it.value.(T)
+	switch {
+	case !isT:
+		c.Error(Invalid(Path("supply", p.ID()), it.value, fmt.Sprintf("a value of type %T", v)))
+		return v, cite, false
+	case !it.cited || it.cite.IsZero():
+		c.Error(Invalid(Path("supply", p.ID(), "cite"), "", "a caller-supplied value needs its source"))
+		return v, cite, false
+	case !p.Suppliable():
+		c.Error(Invalid(Path("supply", p.ID()), it.value, "a parameter the caller may supply"))
+		return v, cite, false
+	}
+	if p.meta.check != nil {
+		if err := p.meta.check(sv); err != nil {
+			c.Error(Invalid(Path("supply", p.ID()), it.value, reason(err)))
+			return v, cite, false
+		}
+	}
+	it.cite.Supplied = true
+	return sv, it.cite, true
+}
+
+// resolve returns the regime in force at the check's date and place, and the code of the
+// jurisdiction that set it (NationCode for the national regimes), or an error matching
+// ErrNotInForce.
+func (p Param[T]) resolve(c *Checker) (Dated[T], string, error) {
+	var local map[string][]Dated[T]
+	if p.meta != nil {
+		if m := p.meta.local.Load(); m != nil {
+			local = *m
+		}
+	}
+	if local != nil || len(c.cfg.jurisdictions) > 0 {
+		for _, code := range c.chain() {
+			for i := len(c.cfg.jurisdictions) - 1; i >= 0; i-- {
+				j := &c.cfg.jurisdictions[i]
+				if j.code != code {
+					continue
+				}
+				if o, ok := j.overrides[p.ID()]; ok {
+					vs, _ := o.values.([]Dated[T])
+					if k := indexAt(vs, c.asOf, Dated[T].regime); k >= 0 {
+						v := vs[k]
+						v.Value = p.clone(v.Value)
+						return v, code, nil
+					}
+				}
+			}
+			if vs, ok := local[code]; ok {
+				if k := indexAt(vs, c.asOf, Dated[T].regime); k >= 0 {
+					v := vs[k]
+					v.Value = p.clone(v.Value)
+					return v, code, nil
+				}
+			}
+		}
+	}
+	v, err := p.Lookup(c.asOf)
+	if e, ok := err.(*NotInForceError); ok {
+		e.Place = c.Place()
+	}
+	return v, NationCode, err
+}
+
+// Resolve is Read for a listing: the value in force at the check's date and place, with where it
+// comes from. It records no error in c.
+func (p Param[T]) Resolve(c *Checker) (Resolution, error) {
+	if it, found := c.cfg.find(p.ID()); found {
+		probe := *c
+		probe.err = nil
+		v, cite, ok := p.readSupplied(&probe, it)
+		if !ok {
+			return Resolution{}, probe.err
+		}
+		return Resolution{ID: p.ID(), Place: c.Place(), Value: v, Text: fmt.Sprint(v), Cite: cite}, nil
+	}
+	d, where, err := p.resolve(c)
+	if err != nil {
+		return Resolution{}, err
+	}
+	return Resolution{ID: p.ID(), Place: c.Place(), From: d.From, Until: d.Until, Value: d.Value, Text: fmt.Sprint(d.Value),
+		Cite: d.Cite, Note: d.Note, Jurisdiction: where}, nil
+}
+
+// Resolution is the value of a parameter at a date and a place, with where it comes from: what a
+// service answers when asked "what is this threshold, here, on that day".
+type Resolution struct {
+	ID    string `json:"id"`
+	Place string `json:"place"` // the place asked about
+	// Jurisdiction is the code of the jurisdiction whose value holds at Place (Place itself, one
+	// of its parents, or NationCode); "" for a value the caller supplied.
+	Jurisdiction string   `json:"jurisdiction,omitempty"`
+	Value        any      `json:"value"` // typed: an int, a decimal, a table…
+	Text         string   `json:"text"`  // the value formatted
+	From         Date     `json:"from,omitzero"`
+	Until        Date     `json:"until,omitzero"`
+	Cite         Citation `json:"cite"`
+	Note         string   `json:"note,omitempty"`
+}
+
+// Resolve returns the value of the parameter id, declared in book b, at date at, in the place and
+// with the jurisdictions and supplied values the options give (In, WithJurisdictions, Supply):
+// the same resolution every check uses (Param.Read). Errors: an ID the book does not declare; a
+// date or place where the parameter has no value (matching ErrNotInForce, or ErrNotSupplied for
+// a suppliable parameter that was not supplied).
+func Resolve(b *Book, id string, at Date, opts ...Option) (Resolution, error) {
+	var param Parameter
+	for _, q := range b.Parameters() {
+		if q.ID() == id {
+			param = q
+			break
+		}
+	}
+	if param == nil {
+		return Resolution{}, Invalid("id", id, "a parameter of the book "+b.Name())
+	}
+	c := NewChecker("", at, opts...)
+	if err := c.Err(); err != nil {
+		return Resolution{}, err
+	}
+	if at.IsZero() {
+		return Resolution{}, MissingDate("at")
+	}
+	r, err := param.resolveAny(&c)
+	if err != nil && param.Suppliable() && errors.Is(err, ErrNotInForce) {
+		return Resolution{}, &notSuppliedError{id: id, cause: err}
+	}
+	return r, err
+}
+
+// notSuppliedError is the error of a suppliable parameter with no value: it matches ErrNotSupplied
+// and ErrNotInForce.
+type notSuppliedError struct {
+	id    string
+	cause error
+}
+
+func (e *notSuppliedError) Error() string {
+	return "socialorg: " + e.id + ": no value in force here; the caller supplies it (Supply)"
+}
+
+func (e *notSuppliedError) Is(target error) bool { return target == ErrNotSupplied }
+func (e *notSuppliedError) Unwrap() error        { return e.cause }
+
+func (p Param[T]) resolveAny(c *Checker) (Resolution, error) { return p.Resolve(c) }
+
+// MustLocal declares the values a parameter takes in one jurisdiction the library declares
+// (LookupJurisdiction): Guangzhou's grading cut-offs, a district's cap. A check judging at that
+// place, or inside it, reads them before the parent's and the national values (Param.Read). It is
+// for package-level declarations (var _ = socialorg.MustLocal(…)), like MustParam, and panics on
+// an unknown jurisdiction, a malformed or overlapping regime, a value that fails the parameter's
+// check, or a second declaration for the same jurisdiction. It returns the parameter.
+func MustLocal[T any](p Param[T], code string, values ...Dated[T]) Param[T] {
+	if err := p.addLocal(code, values); err != nil {
+		panic(fmt.Sprintf("socialorg: parameter %s in %s: %v", p.ID(), code, err))
+	}
+	return p
+}
+
+func (p Param[T]) addLocal(code string, values []Dated[T]) error {
+	if p.meta == nil {
+		return Invalid("id", "", "a declared parameter")
+	}
+	if _, ok := LookupJurisdiction(code); !ok {
+		return Invalid("jurisdiction", code, "a jurisdiction the library declares (LookupJurisdiction)")
+	}
+	vs, err := p.checkValues(values, "values")
+	if err != nil {
+		return err
+	}
+	localMu.Lock()
+	defer localMu.Unlock()
+	old := p.meta.local.Load()
+	next := map[string][]Dated[T]{}
+	if old != nil {
+		if _, dup := (*old)[code]; dup {
+			return Invalid("jurisdiction", code, "declared once per parameter")
+		}
+		for k, v := range *old {
+			next[k] = v
+		}
+	}
+	next[code] = vs
+	p.meta.local.Store(&next)
+	return nil
+}
+
+// localMu serializes declarations of local values (package initialization; never on a read path).
+var localMu sync.Mutex
+
+// checkValues copies, sorts and checks a list of regimes for the parameter: each with a start and
+// a cited document, in order without overlap, each value passing the parameter's check.
+func (p Param[T]) checkValues(values []Dated[T], field string) ([]Dated[T], error) {
+	var pr Problems
+	vs := slices.Clone(values)
+	if isCloner[T]() {
+		for i := range vs {
+			vs[i].Value = cloneValue(vs[i].Value)
+		}
+	}
+	slices.SortStableFunc(vs, func(a, b Dated[T]) int { return a.From.Compare(b.From) })
+	regimes := make([]Regime, len(vs))
+	for i, v := range vs {
+		regimes[i] = v.regime()
+		if p.meta != nil && p.meta.check != nil {
+			if err := p.meta.check(v.Value); err != nil {
+				pr.Add(Path(field, i, "value"), v.Value, reason(err))
+			}
+		}
+	}
+	validateRegimes(&pr, field, regimes, false)
+	if err := pr.Err(); err != nil {
+		return nil, err
+	}
+	return vs, nil
+}
+
+// override checks a caller's values for the parameter (ParamOverrides) and returns them typed.
+func (p Param[T]) override(o ParamOverrides, at string) (override, error) {
+	values, typed := o.typed.([]Dated[T])
+	if o.typed != nil && !typed {
+		var zero T
+		return override{}, Invalid(Path(at, "values"), o.ID, fmt.Sprintf("values of type %T", zero))
+	}
+	if !typed {
+		var raws []json.RawMessage
+		if err := json.Unmarshal(o.Values, &raws); err != nil {
+			return override{}, Invalid(Path(at, "values"), "", "a list of dated values")
+		}
+		values = make([]Dated[T], len(raws))
+		for i, raw := range raws {
+			d := json.NewDecoder(bytes.NewReader(raw))
+			d.DisallowUnknownFields()
+			if err := d.Decode(&values[i]); err != nil {
+				ie := jsonProblem(err).(*InputError)
+				ie.Field = Path(at, "values", i) + fieldSuffix(ie.Field)
+				return override{}, ie
+			}
+		}
+	}
+	vs, err := p.checkValues(values, Path(at, "values"))
+	if err != nil {
+		return override{}, err
+	}
+	raw, err := json.Marshal(vs)
+	if err != nil {
+		return override{}, Invalid(Path(at, "values"), o.ID, "values that encode to JSON")
+	}
+	entries := make([]Entry, len(vs))
+	for i, v := range vs {
+		entries[i] = Entry{From: v.From, Until: v.Until, Value: fmt.Sprint(v.Value), Cite: v.Cite, Note: v.Note}
+	}
+	return override{values: vs, entries: entries, raw: raw}, nil
+}
+
+// fieldSuffix turns the field of a decoding error inside a list of regimes ("value", "from") into
+// a path suffix (".value").
+func fieldSuffix(f string) string {
+	if f == "" {
+		return ""
+	}
+	return "." + f
+}
+
+// Local returns the values the library declares for the parameter in each jurisdiction, by code
+// (nil when there are none).
+func (p Param[T]) Local() map[string][]Dated[T] {
+	if p.meta == nil {
+		return nil
+	}
+	m := p.meta.local.Load()
+	if m == nil {
+		return nil
+	}
+	out := make(map[string][]Dated[T], len(*m))
+	for code, vs := range *m {
+		c := slices.Clone(vs)
+		for i := range c {
+			c[i].Value = p.clone(c[i].Value)
+		}
+		out[code] = c
+	}
+	return out
 }
 
 // Entries describes every regime with its value formatted as text (with the value's String
@@ -274,9 +557,27 @@ func (p Param[T]) Entries() []Entry {
 	return out
 }
 
+// LocalEntries describes the values the library declares for the parameter in each
+// jurisdiction, by code, formatted as Entries does (nil when there are none).
+func (p Param[T]) LocalEntries() map[string][]Entry {
+	local := p.Local()
+	if local == nil {
+		return nil
+	}
+	out := make(map[string][]Entry, len(local))
+	for code, vs := range local {
+		es := make([]Entry, len(vs))
+		for i, v := range vs {
+			es[i] = Entry{From: v.From, Until: v.Until, Value: fmt.Sprint(v.Value), Cite: v.Cite, Note: v.Note}
+		}
+		out[code] = es
+	}
+	return out
+}
+
 // Listing describes the parameter for a listing, with the value the options supply, if any.
 func (p Param[T]) Listing(opts ...Option) Listing {
-	l := Listing{ID: p.ID(), Title: p.Title(), Unit: p.Unit(), Suppliable: p.Suppliable(), Regimes: p.Entries()}
+	l := Listing{ID: p.ID(), Title: p.Title(), Unit: p.Unit(), Suppliable: p.Suppliable(), Regimes: p.Entries(), Jurisdictions: p.LocalEntries()}
 	var cfg config
 	cfg.add(opts)
 	if it, ok := cfg.find(p.ID()); ok {
@@ -287,26 +588,53 @@ func (p Param[T]) Listing(opts ...Option) Listing {
 	return l
 }
 
-// MarshalJSON encodes the parameter as its Listing.
-func (p Param[T]) MarshalJSON() ([]byte, error) { return json.Marshal(p.Listing()) }
+// ParamData is the JSON form of a parameter, the schema a book exports and a caller's
+// jurisdiction reads (ParseJurisdiction): what it is, and its dated values typed, national and by
+// jurisdiction.
+type ParamData[T any] struct {
+	ID            string                `json:"id"`
+	Title         Text                  `json:"title"`
+	Unit          string                `json:"unit"`
+	Suppliable    bool                  `json:"suppliable,omitempty"`
+	Values        []Dated[T]            `json:"values"`
+	Jurisdictions map[string][]Dated[T] `json:"jurisdictions,omitempty"`
+}
 
-// UnmarshalJSON decodes a parameter from the form MarshalJSON writes plus the typed values of
-// its regimes: {"id": …, "title": …, "unit": …, "suppliable": …, "values": [{"from", "value",
-// "cite"…}]}. The result is checked as NewParam checks a spec.
-func (p *Param[T]) UnmarshalJSON(b []byte) error {
-	var in struct {
-		ID         string     `json:"id"`
-		Title      Text       `json:"title"`
-		Unit       string     `json:"unit"`
-		Suppliable bool       `json:"suppliable"`
-		Values     []Dated[T] `json:"values"`
+// MarshalJSON encodes the parameter as its ParamData: {"id", "title", "unit", "suppliable",
+// "values": [{"from", "until", "value", "cite", "note"}], "jurisdictions": {"440100": […]}}.
+func (p Param[T]) MarshalJSON() ([]byte, error) {
+	vs := p.Values()
+	if vs == nil {
+		vs = []Dated[T]{}
 	}
+	return json.Marshal(ParamData[T]{ID: p.ID(), Title: p.Title(), Unit: p.Unit(), Suppliable: p.Suppliable(), Values: vs, Jurisdictions: p.Local()})
+}
+
+// UnmarshalJSON decodes what MarshalJSON encodes. The result is checked as NewParam checks a
+// spec, and each jurisdiction's values as MustLocal checks them; its local values are its own
+// (they do not change the parameter a package declares).
+func (p *Param[T]) UnmarshalJSON(b []byte) error {
+	var in ParamData[T]
 	if err := json.Unmarshal(b, &in); err != nil {
 		return err
 	}
 	q, err := NewParam(ParamSpec[T]{ID: in.ID, Title: in.Title, Unit: in.Unit, Suppliable: in.Suppliable, Values: in.Values})
 	if err != nil {
 		return err
+	}
+	if len(in.Jurisdictions) > 0 {
+		local := make(map[string][]Dated[T], len(in.Jurisdictions))
+		for _, code := range slices.Sorted(maps.Keys(in.Jurisdictions)) {
+			if !IsDivisionCode(code) {
+				return Invalid(Path("jurisdictions", code), code, "a GB/T 2260 code: six digits")
+			}
+			vs, err := q.checkValues(in.Jurisdictions[code], Path("jurisdictions", code))
+			if err != nil {
+				return err
+			}
+			local[code] = vs
+		}
+		q.meta.local.Store(&local)
 	}
 	*p = q
 	return nil
@@ -331,7 +659,9 @@ type Listing struct {
 	Unit       string  `json:"unit"`
 	Suppliable bool    `json:"suppliable,omitempty"`
 	Regimes    []Entry `json:"regimes"`
-	Supplied   *Entry  `json:"supplied,omitempty"`
+	// Jurisdictions are the values the library declares for particular jurisdictions, by code.
+	Jurisdictions map[string][]Entry `json:"jurisdictions,omitempty"`
+	Supplied      *Entry             `json:"supplied,omitempty"`
 }
 
 // Parameter is what every Param is, whatever its value type: each package of the library lists
@@ -343,8 +673,11 @@ type Parameter interface {
 	Unit() string
 	Suppliable() bool
 	Entries() []Entry
+	LocalEntries() map[string][]Entry
 	Listing(opts ...Option) Listing
 	parameter()
+	override(o ParamOverrides, at string) (override, error)
+	resolveAny(c *Checker) (Resolution, error)
 }
 
 // SortParameters orders parameters by ID, e.g. after joining the lists of several packages.

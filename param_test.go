@@ -160,19 +160,23 @@ func TestParamEntriesAndListing(t *testing.T) {
 		{From: socialorg.MustDate("2016-09-01"), Until: socialorg.MustDate("2024-09-04"), Value: "2", Cite: law2016},
 		{From: socialorg.MustDate("2024-09-05"), Value: "1", Cite: law2023},
 	}, p.Entries())
-	b, err := json.Marshal([]socialorg.Parameter{p})
+	// The listing shows values as text.
+	b, err := json.Marshal([]socialorg.Listing{p.Listing()})
 	require.NoError(t, err)
 	require.JSONEq(t, `[{"id":"test.pf.min-years","title":{"zh_hans":"","zh_hant":"","en":""},"unit":"years","regimes":[
 		{"from":"2016-09-01","until":"2024-09-04","value":"2","cite":{"document":"《中华人民共和国慈善法》","article":"第二十二条"}},
 		{"from":"2024-09-05","value":"1","cite":{"document":"《中华人民共和国慈善法》（2023年修正）","article":"第二十二条"}}]}]`, string(b))
+	// The parameter exports its values typed: the schema a caller's jurisdiction reads.
+	b, err = json.Marshal([]socialorg.Parameter{p})
+	require.NoError(t, err)
+	require.JSONEq(t, `[{"id":"test.pf.min-years","title":{"zh_hans":"","zh_hant":"","en":""},"unit":"years","values":[
+		{"from":"2016-09-01","until":"2024-09-04","value":2,"cite":{"document":"《中华人民共和国慈善法》","article":"第二十二条"}},
+		{"from":"2024-09-05","value":1,"cite":{"document":"《中华人民共和国慈善法》（2023年修正）","article":"第二十二条"}}]}]`, string(b))
 }
 
 func TestParamJSONRoundTrip(t *testing.T) {
 	p := waitParam(t)
-	b, err := json.Marshal(struct {
-		socialorg.Listing
-		Values []socialorg.Dated[int] `json:"values"`
-	}{p.Listing(), p.Values()})
+	b, err := json.Marshal(p)
 	require.NoError(t, err)
 	var back socialorg.Param[int]
 	require.NoError(t, json.Unmarshal(b, &back))

@@ -150,8 +150,70 @@ type Book struct {
 }
 
 // NewBook returns an empty book whose rules and parameters all have IDs starting with name and a
-// dot ("registry" → "registry.socialgroup.funds").
-func NewBook(name string) *Book { return &Book{name: name} }
+// dot ("registry" → "registry.socialgroup.funds"). The book is known to the program from then on
+// (Books), so that a caller's jurisdiction can give values for its parameters by ID.
+func NewBook(name string) *Book {
+	b := &Book{name: name}
+	booksMu.Lock()
+	books = append(books, b)
+	booksMu.Unlock()
+	return b
+}
+
+// books are the books of the program, in the order they were made (the packages' at
+// initialization).
+var (
+	booksMu sync.Mutex
+	books   []*Book
+)
+
+// Books returns the books of the program: one per package of the library it imports, and the
+// caller's own, by name.
+func Books() []*Book {
+	booksMu.Lock()
+	out := slices.Clone(books)
+	booksMu.Unlock()
+	slices.SortStableFunc(out, func(a, b *Book) int { return cmp.Compare(a.name, b.name) })
+	return out
+}
+
+// AllParameters returns the parameters of every book of the program, by ID.
+func AllParameters() []Parameter {
+	var out []Parameter
+	for _, b := range Books() {
+		out = append(out, b.Parameters()...)
+	}
+	SortParameters(out)
+	return out
+}
+
+// AllRules returns the rules of every book of the program, by ID.
+func AllRules() []Rule {
+	var out []Rule
+	for _, b := range Books() {
+		out = append(out, b.Rules()...)
+	}
+	slices.SortFunc(out, func(a, c Rule) int { return cmp.Compare(a.ID, c.ID) })
+	return out
+}
+
+// lookupParameter finds a declared parameter by ID among the books of the program.
+func lookupParameter(id string) (Parameter, bool) {
+	for _, b := range Books() {
+		if !strings.HasPrefix(id, b.name+".") {
+			continue
+		}
+		b.mu.Lock()
+		for _, p := range b.params {
+			if p.ID() == id {
+				b.mu.Unlock()
+				return p, true
+			}
+		}
+		b.mu.Unlock()
+	}
+	return nil, false
+}
 
 // Name returns the book's name, the prefix of its IDs.
 func (b *Book) Name() string { return b.name }

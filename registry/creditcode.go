@@ -343,18 +343,9 @@ func (c CreditCode) Division() string {
 	if c.IsZero() {
 		return ""
 	}
-	// A division in the table is returned as the table's own string: no allocation.
-	lo, hi := 0, len(divisions)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if cmpDivision(divisions[m].Code, &c.b) < 0 {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(divisions) && cmpDivision(divisions[lo].Code, &c.b) == 0 {
-		return divisions[lo].Code
+	// A declared division is returned as the table's own string: no allocation.
+	if j, ok := socialorg.LookupJurisdiction(string(c.b[2:8])); ok {
+		return j.Code()
 	}
 	return string(c.b[2:8])
 }

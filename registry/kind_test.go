@@ -112,13 +112,17 @@ func TestDivisions(t *testing.T) {
 	require.True(t, ok)
 	require.Equal(t, "440106", cur.Code)
 
-	_, ok = registry.LookupDivision("440300") // Shenzhen: not a registration authority of Guangzhou
+	sz, ok := registry.LookupDivision("440300") // Shenzhen: a jurisdiction whose grading scheme the library holds
+	require.True(t, ok)
+	require.Equal(t, "440000", sz.Parent)
+	_, ok = registry.LookupDivision("445300") // Yunfu: none of its rules are in the library
 	require.False(t, ok)
 	_, ok = registry.CurrentDivision("")
 	require.False(t, ok)
 
 	all := registry.Divisions()
-	require.Len(t, all, 19)
+	require.Len(t, all, len(socialorg.Jurisdictions()))
+	require.Len(t, registry.Districts(), 11)
 	all[0].Name = "changed"
 	d, _ = registry.LookupDivision("100000")
 	require.Equal(t, "全国", d.Name, "Divisions returns a copy")

@@ -145,7 +145,11 @@ const (
 // with at most two decimal places; a foundation has a FoundationType and nothing else does; a
 // filed community organization (Kind CommunityOrg) has a Filing type and a Form, and nothing else
 // does. Every error matches socialorg.ErrInvalidInput.
-func (o Organization) Validate() error {
+func (o Organization) Validate() error { return o.validate(nil) }
+
+// validate is Validate, with known telling which divisions besides the library's jurisdictions
+// the check knows (a caller's, socialorg.WithJurisdictions); nil for none.
+func (o Organization) validate(known func(string) bool) error {
 	var p socialorg.Problems
 	const at = "organization."
 	switch name := cleanText(o.Name); {
@@ -162,7 +166,7 @@ func (o Organization) Validate() error {
 	if o.Division == "" {
 		p.Add(at+"division", "", "required")
 	} else {
-		p.AddError(jurisdiction(at+"division", o.Division))
+		p.AddError(jurisdiction(at+"division", o.Division, known))
 	}
 	for _, c := range []struct {
 		field string

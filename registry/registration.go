@@ -47,10 +47,11 @@ type RegistrationResult struct {
 // jurisdictions the library holds matches ErrJurisdiction); a supplied value is invalid; no rule
 // of o's kind is in force at asOf (matches socialorg.ErrNotInForce).
 func CheckRegistration(o Organization, asOf socialorg.Date, opts ...socialorg.Option) (RegistrationResult, error) {
-	if err := o.Validate(); err != nil {
+	c := socialorg.NewChecker(o.subject(), asOf, opts...)
+	if err := o.validate(c.Knows); err != nil {
 		return RegistrationResult{Report: socialorg.Report{Findings: []socialorg.Finding{}}}, err
 	}
-	c := socialorg.NewChecker(o.subject(), asOf, opts...)
+	_ = c.SetPlace("organization.division", o.Division) // validated: a division code
 	c.Grow(9)
 	r := registration{o: &o, c: &c}
 	r.codeFindings()
@@ -141,29 +142,14 @@ func (r registration) codeFindings() {
 	r.c.Verdict(ruleCodeDivision, same, socialorg.Fig(div), socialorg.Fig(o.Division), socialorg.Citation{})
 }
 
-// direct returns the scope of direct registration at the organization's registration authority,
-// with its source; ok is false when no direct registration applies there at the date.
+// direct returns the scope of direct registration at the organization's registration authority
+// (the check's place), with its source: the place's own scope, else its parent's, else the
+// national text; with the MCA (a national registration authority) the caller may supply a wider
+// scope (NationalDirectRegistration), and the wider of the two holds.
 func (r registration) direct() (DirectRegistration, socialorg.Citation, bool) {
-	div := r.o.Division
-	var scopes []socialorg.Param[DirectRegistration]
-	switch {
-	case div == "100000":
-		scopes = []socialorg.Param[DirectRegistration]{directNational}
-	case div == "440000":
-		scopes = []socialorg.Param[DirectRegistration]{directGuangdong}
-	case strings.HasPrefix(div, "4401"):
-		scopes = []socialorg.Param[DirectRegistration]{directGuangzhou, directGuangdong}
-	}
-	best, bestCite, found := NoDirectRegistration, socialorg.Citation{}, false
-	for _, p := range scopes {
-		if !p.Suppliable() {
-			// One look-up: a regime not yet in force at the date leaves the regulations' text.
-			if d, err := p.Lookup(r.c.AsOf()); err == nil && (!found || d.Value > best) {
-				best, bestCite, found = d.Value, d.Cite, true
-			}
-			continue
-		}
-		if v, cite, ok := p.Read(r.c); ok && (!found || v > best) {
+	best, bestCite, found := directScope.Read(r.c)
+	if r.c.Jurisdiction().Level() == socialorg.LevelNation {
+		if v, cite, ok := directNational.Read(r.c); ok && (!found || v > best) {
 			best, bestCite, found = v, cite, true
 		}
 	}
@@ -211,7 +197,7 @@ func (r registration) socialGroup() {
 		c.Verdict(ruleSGMembers, ind >= min, got, socialorg.Fig(small(min).individuals), cite)
 	}
 
-	national := o.Division == "100000"
+	national := c.Jurisdiction().Level() == socialorg.LevelNation // registered by the MCA
 	p := sgMinFundsLocal
 	if national {
 		p = sgMinFundsNational

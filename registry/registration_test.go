@@ -440,18 +440,68 @@ func TestValidateErrors(t *testing.T) {
 	}
 }
 
-// TestOutsideTheJurisdictions: an organization registered where the library holds no rules (a
-// Shenzhen one) gets an answer that says so.
+// TestOutsideTheJurisdictions: an organization registered where the library holds no
+// jurisdiction (Yunfu, 445300) gets an answer that says so; given the caller's jurisdiction for
+// it, it is judged by the national rules and Guangdong's, as any place in Guangdong is. Shenzhen
+// (440300), a jurisdiction the library declares, is judged without one.
 func TestOutsideTheJurisdictions(t *testing.T) {
 	o := socialorgtest.SocialGroup()
-	o.Code, o.Division = registry.CreditCode{}, "440300"
+	o.Code, o.Division = registry.CreditCode{}, "445300"
 	_, err := registry.CheckRegistration(o, asOf)
 	require.ErrorIs(t, err, registry.ErrJurisdiction)
 	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
-	require.Contains(t, err.Error(), "rules of this jurisdiction are not in the library")
+	require.Contains(t, err.Error(), "a jurisdiction the library declares")
+	yunfu, err := socialorg.NewJurisdiction(socialorg.JurisdictionSpec{Code: "445300", Name: socialorg.Text{Hans: "云浮市", Hant: "雲浮市", En: "Yunfu"}})
+	require.NoError(t, err)
+	res, err := registry.CheckRegistration(o, asOf, socialorg.WithJurisdictions(yunfu))
+	require.NoError(t, err)
+	f, ok := res.Find(registry.RuleSocialGroupApproval)
+	require.True(t, ok)
+	require.Equal(t, socialorg.NotApplicable, f.Outcome, "Guangdong's direct registration holds in Yunfu")
+	require.Contains(t, f.Cite.Document, "广东省")
+
+	o.Division = "440300"
+	res, err = registry.CheckRegistration(o, asOf)
+	require.NoError(t, err)
+	f, _ = res.Find(registry.RuleSocialGroupApproval)
+	require.Contains(t, f.Cite.Document, "广东省", "Shenzhen: Guangdong's scope, not Guangzhou's")
+
 	o.Division = "nonsense"
 	_, err = registry.CheckRegistration(o, asOf)
 	require.ErrorIs(t, err, registry.ErrJurisdiction)
+	require.Contains(t, err.Error(), "six digits")
+}
+
+// TestDirectRegistrationByPlace: the scope of direct registration is the place's own, else its
+// parent's, else the regulations' text, on both sides of each regime change.
+func TestDirectRegistrationByPlace(t *testing.T) {
+	for _, tc := range []struct {
+		division, date string
+		direct         bool
+		doc            string
+	}{
+		{"440104", "2011-12-31", false, ""},
+		{"440104", "2012-01-01", true, "广州市民政局"}, // eight categories: the fixture is one of them
+		{"440000", "2012-06-30", false, ""},
+		{"440000", "2012-07-01", true, "广东省"},
+		{"440100", "2015-09-30", true, "第132号"},
+		{"100000", "2020-01-01", false, ""},
+	} {
+		o := socialorgtest.SocialGroup()
+		o.Code, o.Division, o.EightCategories, o.PreApproval, o.SupervisorApproved = registry.CreditCode{}, tc.division, true, false, false
+		if tc.division == "100000" {
+			o.Funds = yuan("100000")
+		}
+		res, err := registry.CheckRegistration(o, socialorg.MustDate(tc.date))
+		require.NoError(t, err)
+		f, _ := res.Find(registry.RuleSocialGroupApproval)
+		if tc.direct {
+			require.Equal(t, socialorg.NotApplicable, f.Outcome, "%s %s", tc.division, tc.date)
+			require.Contains(t, f.Cite.Document, tc.doc)
+		} else {
+			require.Equal(t, socialorg.Fail, f.Outcome, "%s %s", tc.division, tc.date)
+		}
+	}
 }
 
 func TestRegistrationMessages(t *testing.T) {

@@ -132,33 +132,28 @@ var (
 		Title:  socialorg.Text{Hans: "非公募基金会原始基金下限", Hant: "非公募基金會原始基金下限", En: "minimum original fund of a non-public foundation"},
 		Values: []socialorg.Dated[decimal.Decimal]{{From: from2004, Value: decimal.NewFromInt(2_000_000), Cite: citeFoundArt8}}})
 
-	filingGroupNatural = filingParam("registry.filing.group.min-natural-initiators", 3, "initiators",
+	filingGroupNatural = filingParam("registry.filing.group.min-natural-initiators", "initiators",
 		socialorg.Text{Hans: "社会团体类备案的自然人发起人下限", Hant: "社會團體類備案的自然人發起人下限", En: "minimum natural-person initiators of a filed group"})
-	filingGroupLegal = filingParam("registry.filing.group.min-legal-initiators", 2, "initiators",
+	filingGroupLegal = filingParam("registry.filing.group.min-legal-initiators", "initiators",
 		socialorg.Text{Hans: "社会团体类备案的法人发起单位下限", Hant: "社會團體類備案的法人發起單位下限", En: "minimum legal-person initiators of a filed group"})
-	filingGroupMembers = filingParam("registry.filing.group.min-members", 10, "members",
+	filingGroupMembers = filingParam("registry.filing.group.min-members", "members",
 		socialorg.Text{Hans: "社会团体类备案的会员总数下限", Hant: "社會團體類備案的會員總數下限", En: "minimum members of a filed group"})
-	filingServiceNatural = filingParam("registry.filing.service.min-natural-founders", 2, "founders",
+	filingServiceNatural = filingParam("registry.filing.service.min-natural-founders", "founders",
 		socialorg.Text{Hans: "社会服务机构类备案的自然人举办者下限", Hant: "社會服務機構類備案的自然人舉辦者下限", En: "minimum natural-person founders of a filed service organization"})
-	filingServiceLegal = filingParam("registry.filing.service.min-legal-founders", 1, "founders",
+	filingServiceLegal = filingParam("registry.filing.service.min-legal-founders", "founders",
 		socialorg.Text{Hans: "社会服务机构类备案的法人举办单位下限", Hant: "社會服務機構類備案的法人舉辦單位下限", En: "minimum legal-person founders of a filed service organization"})
-	filingServiceStaff = filingParam("registry.filing.service.min-staff", 2, "staff",
+	filingServiceStaff = filingParam("registry.filing.service.min-staff", "staff",
 		socialorg.Text{Hans: "社会服务机构类备案的从业人员下限", Hant: "社會服務機構類備案的從業人員下限", En: "minimum staff of a filed service organization"})
 
-	// directGuangzhou is how far direct registration (without a supervising unit) reached in
-	// Guangzhou; directGuangdong in Guangdong. Before them, and wherever neither applies, the State
-	// Council regulations' text holds: every social group and agency needs its supervising unit.
-	directGuangzhou = socialorg.MustParam(book, socialorg.ParamSpec[DirectRegistration]{ID: "registry.direct-registration.guangzhou", Unit: "scope",
-		Title: socialorg.Text{Hans: "广州市社会组织直接登记范围", Hant: "廣州市社會組織直接登記範圍", En: "scope of direct registration in Guangzhou"},
-		Values: []socialorg.Dated[DirectRegistration]{
-			{From: fromGZEight, Until: fromGZAll.AddDays(-1), Value: DirectForEightCategories, Cite: cite(docGuangzhou2012, ""), Note: noteGZEight},
-			{From: fromGZAll, Until: fromGZ108.AddDays(-1), Value: DirectExceptPreApproval, Cite: cite(docGuangzhou2012, ""), Note: noteGZAll},
-			{From: fromGZ108, Until: fromGZ132.AddDays(-1), Value: DirectExceptPreApproval, Cite: cite(docGuangzhou108, "第七条")},
-			{From: fromGZ132, Value: DirectExceptPreApproval, Cite: cite(docGuangzhou132, "第七条"), Note: noteGZ132},
-		}})
-	directGuangdong = socialorg.MustParam(book, socialorg.ParamSpec[DirectRegistration]{ID: "registry.direct-registration.guangdong", Unit: "scope",
-		Title:  socialorg.Text{Hans: "广东省社会组织直接登记范围", Hant: "廣東省社會組織直接登記範圍", En: "scope of direct registration in Guangdong"},
-		Values: []socialorg.Dated[DirectRegistration]{{From: fromGD2012, Value: DirectExceptPreApproval, Cite: cite(docGuangdong2011, ""), Note: noteGD2012}}})
+	// directScope is how far direct registration (without a supervising unit) reaches at the
+	// registration authority's place. Nationally the State Council regulations' text holds: every
+	// social group and agency needs its supervising unit. Guangdong's and Guangzhou's wider scopes
+	// are their jurisdictions' values (jurisdictions.go).
+	directScope = socialorg.MustParam(book, socialorg.ParamSpec[DirectRegistration]{ID: "registry.direct-registration", Unit: "scope",
+		Title: socialorg.Text{Hans: "社会组织直接登记范围", Hant: "社會組織直接登記範圍", En: "scope of direct registration"},
+		Check: DirectRegistration.check,
+		Values: []socialorg.Dated[DirectRegistration]{{From: from1998, Value: NoDirectRegistration, Cite: citeSGApproval,
+			Note: "the regulations' text: a social group (Order 250 Art. 3, 9) and a social service agency (Order 251 Art. 3, 8) apply with their supervising unit's approval"}}})
 	// directNational is the scope of direct registration with the MCA: the national categories are
 	// not confirmed, so the library holds no value and a caller may supply one.
 	directNational = socialorg.MustParam(book, socialorg.ParamSpec[DirectRegistration]{ID: "registry.direct-registration.national", Unit: "scope",
@@ -205,9 +200,10 @@ var (
 	FederationTarget = federationTarget.Key()
 )
 
-func filingParam(id string, v int, unit string, title socialorg.Text) socialorg.Param[int] {
-	return socialorg.MustParam(book, socialorg.ParamSpec[int]{ID: id, Unit: unit, Title: title,
-		Values: []socialorg.Dated[int]{{From: fromGDFiling, Value: v, Cite: citeGDFiling, Note: noteGDFiling}}})
+// filingParam declares a filing condition: Guangdong's value (jurisdictions.go); the nation sets
+// none.
+func filingParam(id, unit string, title socialorg.Text) socialorg.Param[int] {
+	return socialorg.MustParam(book, socialorg.ParamSpec[int]{ID: id, Unit: unit, Title: title, Check: countCheck, Local: true})
 }
 
 // DirectRegistration is how far direct registration with the civil-affairs department, without a
