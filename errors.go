@@ -27,10 +27,10 @@ var ErrNotSupplied = errors.New("socialorg: value not supplied")
 // NotInForceError says which rule or parameter was asked about, at which date, and when it was in
 // force. It matches ErrNotInForce.
 type NotInForceError struct {
-	Param string `json:"param"`          // the rule's or parameter's ID, e.g. "charity.pf.min-years-registered"
-	Date  Date   `json:"date,omitzero"`  // the date asked about (zero when unknown)
-	First Date   `json:"first,omitzero"` // when the earliest regime took effect (zero when there is none)
-	Last  Date   `json:"last,omitzero"`  // the last day of the latest regime, when it has ended (zero while open)
+	Param string `json:"param"`           // the rule's or parameter's ID, e.g. "charity.pf.min-years-registered"
+	Date  Date   `json:"date,omitzero"`   // the date asked about (zero when unknown)
+	First Date   `json:"first,omitzero"`  // when the earliest regime took effect (zero when there is none)
+	Last  Date   `json:"last,omitzero"`   // the last day of the latest regime, when it has ended (zero while open)
 	Place string `json:"place,omitempty"` // the place asked about, when the check had one
 }
 
