@@ -92,7 +92,7 @@ func (c *Checker) Place() string {
 func (c *Checker) Jurisdiction() Jurisdiction {
 	code := c.Place()
 	for i := len(c.cfg.jurisdictions) - 1; i >= 0; i-- {
-		if c.cfg.jurisdictions[i].code == code {
+		if c.cfg.jurisdictions[i].Code() == code {
 			return c.cfg.jurisdictions[i]
 		}
 	}
@@ -102,11 +102,11 @@ func (c *Checker) Jurisdiction() Jurisdiction {
 // Knows reports whether the check knows the jurisdiction code: one the library declares
 // (LookupJurisdiction) or one of the caller's (WithJurisdictions).
 func (c *Checker) Knows(code string) bool {
-	if _, ok := LookupJurisdiction(code); ok {
+	if declaredIndex(jurisdictions, code) >= 0 {
 		return true
 	}
 	for i := range c.cfg.jurisdictions {
-		if c.cfg.jurisdictions[i].code == code {
+		if c.cfg.jurisdictions[i].Code() == code {
 			return true
 		}
 	}

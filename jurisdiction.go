@@ -3,6 +3,7 @@ package socialorg
 import (
 	"bytes"
 	"encoding/json"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -71,7 +72,10 @@ const maxChain = 8
 //
 // A Jurisdiction is an immutable value, safe for concurrent use; the zero Jurisdiction is none
 // (IsZero).
-type Jurisdiction struct {
+type Jurisdiction struct{ d *jdata }
+
+// jdata is what a Jurisdiction holds; a Jurisdiction points at it, so that it is cheap to copy.
+type jdata struct {
 	code      string
 	name      Text
 	level     Level
@@ -82,6 +86,18 @@ type Jurisdiction struct {
 	// overrides are the caller's own parameter values, by parameter ID: each a []Dated[T] of the
 	// parameter's value type, checked when the jurisdiction was built.
 	overrides map[string]override
+	// chain is the code and its ancestors' up to the nation, for a declared jurisdiction.
+	chain []string
+}
+
+// the zero jdata, for the methods of the zero Jurisdiction.
+var nodata jdata
+
+func (j Jurisdiction) data() *jdata {
+	if j.d == nil {
+		return &nodata
+	}
+	return j.d
 }
 
 // override is one parameter's values in a caller's jurisdiction.
@@ -92,57 +108,62 @@ type override struct {
 }
 
 // Code returns the jurisdiction's GB/T 2260 code ("440103"), or "" for the zero Jurisdiction.
-func (j Jurisdiction) Code() string { return j.code }
+func (j Jurisdiction) Code() string { return j.data().code }
 
 // Name returns the jurisdiction's name in three languages (荔湾区, 荔灣區, Liwan District).
-func (j Jurisdiction) Name() Text { return j.name }
+func (j Jurisdiction) Name() Text { return j.data().name }
 
 // Level returns the jurisdiction's level.
-func (j Jurisdiction) Level() Level { return j.level }
+func (j Jurisdiction) Level() Level { return j.data().level }
 
 // IsZero reports whether j is the zero Jurisdiction.
-func (j Jurisdiction) IsZero() bool { return j.code == "" }
+func (j Jurisdiction) IsZero() bool { return j.d == nil }
 
 // Cite returns the source of the jurisdiction's code and name (GB/T 2260, or the State Council
 // approval that abolished it).
-func (j Jurisdiction) Cite() Citation { return j.cite }
+func (j Jurisdiction) Cite() Citation { return j.data().cite }
 
 // Abolished returns the date a historical division ceased to exist (zero while current), and
 // the code of the current division that took over its area.
-func (j Jurisdiction) Abolished() (on Date, successor string) { return j.abolished, j.successor }
+func (j Jurisdiction) Abolished() (on Date, successor string) { return j.data().abolished, j.data().successor }
 
 // Current reports whether the division still exists.
-func (j Jurisdiction) Current() bool { return j.abolished.IsZero() }
+func (j Jurisdiction) Current() bool { return j.data().abolished.IsZero() }
 
 // Parent returns the enclosing jurisdiction (Liwan → Guangzhou → Guangdong → the nation); false
 // for the nation. A jurisdiction the library does not declare is named by its code's structure
 // (445102 → 445100 → 440000), with its code as its name.
 func (j Jurisdiction) Parent() (Jurisdiction, bool) {
-	if j.parent == "" {
+	if j.data().parent == "" {
 		return Jurisdiction{}, false
 	}
-	return lookupOrDerive(j.parent), true
+	return lookupOrDerive(j.d.parent), true
 }
 
 // ParentCode returns the code of the enclosing jurisdiction ("" for the nation).
-func (j Jurisdiction) ParentCode() string { return j.parent }
+func (j Jurisdiction) ParentCode() string { return j.data().parent }
 
 // String returns the code and the Simplified Chinese name: "440103 荔湾区".
 func (j Jurisdiction) String() string {
-	if j.name.Hans == "" || j.name.Hans == j.code {
-		return j.code
+	d := j.data()
+	if d.name.Hans == "" || d.name.Hans == d.code {
+		return d.code
 	}
-	return j.code + " " + j.name.Hans
+	return d.code + " " + d.name.Hans
 }
 
 // Equal reports whether two jurisdictions are the same place with the same values.
 func (j Jurisdiction) Equal(o Jurisdiction) bool {
-	if j.code != o.code || j.name != o.name || j.level != o.level || j.parent != o.parent ||
-		j.abolished != o.abolished || j.successor != o.successor || j.cite != o.cite || len(j.overrides) != len(o.overrides) {
+	a, b := j.data(), o.data()
+	if a == b {
+		return true
+	}
+	if a.code != b.code || a.name != b.name || a.level != b.level || a.parent != b.parent ||
+		a.abolished != b.abolished || a.successor != b.successor || a.cite != b.cite || len(a.overrides) != len(b.overrides) {
 		return false
 	}
-	for id, a := range j.overrides {
-		b, ok := o.overrides[id]
+	for id, a := range a.overrides {
+		b, ok := b.overrides[id]
 		if !ok || !slices.Equal(a.entries, b.entries) {
 			return false
 		}
@@ -153,11 +174,12 @@ func (j Jurisdiction) Equal(o Jurisdiction) bool {
 // Overrides returns the caller's own parameter values this jurisdiction carries, by parameter ID
 // (nil for a jurisdiction the library declares: its values are in the packages' Parameters).
 func (j Jurisdiction) Overrides() map[string][]Entry {
-	if len(j.overrides) == 0 {
+	d := j.data()
+	if len(d.overrides) == 0 {
 		return nil
 	}
-	out := make(map[string][]Entry, len(j.overrides))
-	for id, o := range j.overrides {
+	out := make(map[string][]Entry, len(d.overrides))
+	for id, o := range d.overrides {
 		out[id] = slices.Clone(o.entries)
 	}
 	return out
@@ -166,7 +188,7 @@ func (j Jurisdiction) Overrides() map[string][]Entry {
 // Within reports whether j is the jurisdiction code or lies inside it (440103 is within 440100,
 // 440000 and 100000; every jurisdiction is within the nation).
 func (j Jurisdiction) Within(code string) bool {
-	for _, c := range chainOf(j.code, nil) {
+	for _, c := range chainOf(j.data().code, nil) {
 		if c == code {
 			return true
 		}
@@ -188,7 +210,7 @@ var (
 // cities and districts whose rules or schemes the packages hold (Guangdong, Guangzhou and its 11
 // districts with the historical codes still found in lifelong credit codes, Shenzhen, Foshan
 // Nanhai, Anhui Anqing Huaining, Henan Luoyang Chanhe).
-var jurisdictions = []Jurisdiction{
+var jurisdictions = withChains([]jdata{
 	{code: NationCode, name: names("全国", "全國", "China (national)"), level: LevelNation, cite: citeGB32100},
 	{code: "340000", name: names("安徽省", "安徽省", "Anhui Province"), level: LevelProvince, parent: NationCode, cite: citeGBT2260},
 	{code: "340800", name: names("安庆市", "安慶市", "Anqing"), level: LevelCity, parent: "340000", cite: citeGBT2260},
@@ -217,6 +239,39 @@ var jurisdictions = []Jurisdiction{
 	{code: "440300", name: names("深圳市", "深圳市", "Shenzhen"), level: LevelCity, parent: "440000", cite: citeGBT2260},
 	{code: "440600", name: names("佛山市", "佛山市", "Foshan"), level: LevelCity, parent: "440000", cite: citeGBT2260},
 	{code: "440605", name: names("南海区", "南海區", "Nanhai District"), level: LevelDistrict, parent: "440600", cite: citeGBT2260},
+})
+
+// withChains fills in each declared jurisdiction's chain up to the nation, once.
+func withChains(t []jdata) []jdata {
+	for i := range t {
+		for code := t[i].code; code != "" && len(t[i].chain) < maxChain; {
+			t[i].chain = append(t[i].chain, code)
+			k := declaredIndex(t, code)
+			if k < 0 {
+				break
+			}
+			code = t[k].parent
+		}
+	}
+	return t
+}
+
+// declaredIndex is the index of code in a table sorted by code, or −1.
+func declaredIndex(t []jdata, code string) int {
+	// A plain binary search: the generic one makes the string escape.
+	lo, hi := 0, len(t)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if t[m].code < code {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == len(t) || t[lo].code != code {
+		return -1
+	}
+	return lo
 }
 
 // LookupJurisdiction returns the jurisdiction the library declares for a GB/T 2260 division
@@ -224,24 +279,21 @@ var jurisdictions = []Jurisdiction{
 // ("440000"), whose parent is the nation ("100000"). It is false for a code the library does not
 // declare.
 func LookupJurisdiction(division string) (Jurisdiction, bool) {
-	// A plain binary search: the generic one makes the string escape.
-	lo, hi := 0, len(jurisdictions)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if jurisdictions[m].code < division {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo == len(jurisdictions) || jurisdictions[lo].code != division {
+	i := declaredIndex(jurisdictions, division)
+	if i < 0 {
 		return Jurisdiction{}, false
 	}
-	return jurisdictions[lo], true
+	return Jurisdiction{&jurisdictions[i]}, true
 }
 
 // Jurisdictions returns every jurisdiction the library declares, by code.
-func Jurisdictions() []Jurisdiction { return slices.Clone(jurisdictions) }
+func Jurisdictions() []Jurisdiction {
+	out := make([]Jurisdiction, len(jurisdictions))
+	for i := range jurisdictions {
+		out[i] = Jurisdiction{&jurisdictions[i]}
+	}
+	return out
+}
 
 // IsDivisionCode reports whether s has the shape of a GB/T 2260 code: six digits, the first not 0.
 func IsDivisionCode(s string) bool {
@@ -291,7 +343,7 @@ func lookupOrDerive(code string) Jurisdiction {
 	if j, ok := LookupJurisdiction(code); ok {
 		return j
 	}
-	return Jurisdiction{code: code, name: Text{code, code, code}, level: derivedLevel(code), parent: derivedParent(code)}
+	return Jurisdiction{&jdata{code: code, name: Text{code, code, code}, level: derivedLevel(code), parent: derivedParent(code)}}
 }
 
 // chainOf returns code and the codes of its ancestors up to the nation, the most specific first,
@@ -305,6 +357,11 @@ func chainOf(code string, callers []Jurisdiction) []string {
 
 // fillChain writes chainOf(code, callers) into a and returns its length.
 func fillChain(a *[maxChain]string, code string, callers []Jurisdiction) int {
+	if len(callers) == 0 {
+		if i := declaredIndex(jurisdictions, code); i >= 0 {
+			return copy(a[:], jurisdictions[i].chain)
+		}
+	}
 	n := 0
 	for code != "" && n < maxChain && !slices.Contains(a[:n], code) {
 		a[n] = code
@@ -317,12 +374,12 @@ func fillChain(a *[maxChain]string, code string, callers []Jurisdiction) int {
 // parentOf returns the parent code of code.
 func parentOf(code string, callers []Jurisdiction) string {
 	for i := len(callers) - 1; i >= 0; i-- {
-		if callers[i].code == code {
-			return callers[i].parent
+		if d := callers[i].data(); d.code == code {
+			return d.parent
 		}
 	}
-	if j, ok := LookupJurisdiction(code); ok {
-		return j.parent
+	if i := declaredIndex(jurisdictions, code); i >= 0 {
+		return jurisdictions[i].parent
 	}
 	return derivedParent(code)
 }
@@ -379,8 +436,9 @@ func Override[T any](id string, values ...Dated[T]) ParamOverrides {
 // ("parameters[2].values[1].from").
 func NewJurisdiction(spec JurisdictionSpec) (Jurisdiction, error) {
 	var p Problems
-	j := Jurisdiction{code: spec.Code, name: spec.Name, level: spec.Level, parent: spec.Parent, cite: spec.Cite}
-	declared, isDeclared := LookupJurisdiction(spec.Code)
+	j := &jdata{code: spec.Code, name: spec.Name, level: spec.Level, parent: spec.Parent, cite: spec.Cite}
+	dj, isDeclared := LookupJurisdiction(spec.Code)
+	declared := dj.data()
 	switch {
 	case !IsDivisionCode(spec.Code):
 		p.Add("code", spec.Code, "a GB/T 2260 code: six digits")
@@ -447,7 +505,7 @@ func NewJurisdiction(spec JurisdictionSpec) (Jurisdiction, error) {
 	if err := p.Err(); err != nil {
 		return Jurisdiction{}, err
 	}
-	return j, nil
+	return Jurisdiction{j}, nil
 }
 
 // ParseJurisdiction decodes a caller's jurisdiction from JSON (the form of JurisdictionSpec; the
@@ -484,14 +542,11 @@ func jsonProblem(err error) error {
 
 // Spec returns the spec that builds j again (NewJurisdiction(j.Spec()) is equal to j).
 func (j Jurisdiction) Spec() JurisdictionSpec {
-	s := JurisdictionSpec{Code: j.code, Name: j.name, Level: j.level, Parent: j.parent, Cite: j.cite}
-	ids := make([]string, 0, len(j.overrides))
-	for id := range j.overrides {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	for _, id := range ids {
-		s.Parameters = append(s.Parameters, ParamOverrides{ID: id, Values: slices.Clone(j.overrides[id].raw), typed: j.overrides[id].values})
+	d := j.data()
+	s := JurisdictionSpec{Code: d.code, Name: d.name, Level: d.level, Parent: d.parent, Cite: d.cite}
+	for _, id := range slices.Sorted(maps.Keys(d.overrides)) {
+		o := d.overrides[id]
+		s.Parameters = append(s.Parameters, ParamOverrides{ID: id, Values: slices.Clone(o.raw), typed: o.values})
 	}
 	return s
 }

@@ -297,7 +297,7 @@ func (p Param[T]) resolve(c *Checker) (Dated[T], string, error) {
 	if local != nil || len(c.cfg.jurisdictions) > 0 {
 		for _, code := range c.chain() {
 			for i := len(c.cfg.jurisdictions) - 1; i >= 0; i-- {
-				j := &c.cfg.jurisdictions[i]
+				j := c.cfg.jurisdictions[i].data()
 				if j.code != code {
 					continue
 				}

@@ -133,7 +133,7 @@ func (r registration) codeFindings() {
 	div := code.Division()
 	var same bool
 	if div == o.Division { // the usual case: one look-up
-		_, same = LookupDivision(div)
+		_, same = socialorg.LookupJurisdiction(div)
 	} else {
 		from, ok1 := CurrentDivision(div)
 		to, ok2 := CurrentDivision(o.Division)
