@@ -125,7 +125,9 @@ func (j Jurisdiction) Cite() Citation { return j.data().cite }
 
 // Abolished returns the date a historical division ceased to exist (zero while current), and
 // the code of the current division that took over its area.
-func (j Jurisdiction) Abolished() (on Date, successor string) { return j.data().abolished, j.data().successor }
+func (j Jurisdiction) Abolished() (on Date, successor string) {
+	return j.data().abolished, j.data().successor
+}
 
 // Current reports whether the division still exists.
 func (j Jurisdiction) Current() bool { return j.data().abolished.IsZero() }
