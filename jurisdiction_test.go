@@ -132,6 +132,23 @@ func TestResolveByPlace(t *testing.T) {
 	require.ErrorIs(t, err, socialorg.ErrNotInForce)
 }
 
+// TestReadOptional: a parameter that holds only where a jurisdiction sets it reads as absent
+// elsewhere, without an error; Read records the error.
+func TestReadOptional(t *testing.T) {
+	p, err := socialorg.NewParam(socialorg.ParamSpec[int]{ID: "jtest.local-only", Unit: "days", Local: true})
+	require.NoError(t, err)
+	c := socialorg.NewChecker("s", socialorg.MustDate("2022-01-01"), socialorg.In("440300"))
+	_, _, ok := p.ReadOptional(&c)
+	require.False(t, ok)
+	require.NoError(t, c.Err())
+	_, _, ok = p.Read(&c)
+	require.False(t, ok)
+	require.ErrorIs(t, c.Err(), socialorg.ErrNotInForce)
+	require.Contains(t, c.Err().Error(), "440300")
+	_, _, ok = jcap.ReadOptional(&c)
+	require.True(t, ok)
+}
+
 // TestCallerJurisdiction: a jurisdiction defined here, in a test file only, as data: a new place
 // with its own value, and a declared place with a value of the caller's, both resolved by the
 // same path as the library's own, with no change to any check.

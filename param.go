@@ -260,6 +260,21 @@ func (p Param[T]) Read(c *Checker) (v T, cite Citation, ok bool) {
 	return d.Value, d.Cite, true
 }
 
+// ReadOptional is Read for a parameter that holds in some places or periods only (a Local
+// parameter, such as a city's own filing deadline): where no value is in force at the check's
+// date and place, ok is false and no error is recorded, which means that the rule it sets does not
+// apply there. A supplied value is read, and checked, as Read does.
+func (p Param[T]) ReadOptional(c *Checker) (v T, cite Citation, ok bool) {
+	if it, found := c.cfg.find(p.ID()); found {
+		return p.readSupplied(c, it)
+	}
+	d, _, err := p.resolve(c)
+	if err != nil {
+		return v, cite, false
+	}
+	return d.Value, d.Cite, true
+}
+
 // readSupplied checks and returns a value the caller supplied.
 func (p Param[T]) readSupplied(c *Checker, it item) (v T, cite Citation, ok bool) {
 	sv, isT := it.value.(T)
