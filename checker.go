@@ -198,6 +198,18 @@ func (c *Checker) NotApplicable(r *Rule, got, want Value, cite Citation) {
 	c.Add(r, NotApplicable, got, want, cite)
 }
 
+// Undecided records that the rule applies but cannot be decided (a value it needs is not set, or
+// the input does not say): a NotApplicable finding marked Undecided, with want as the missing
+// requirement (Words("unset") for a value the caller did not supply), which keeps the report's
+// verdict from being clean (Report.Verdict).
+func (c *Checker) Undecided(r *Rule, got, want Value, cite Citation) {
+	n := len(c.report.Findings)
+	c.Add(r, NotApplicable, got, want, cite)
+	if len(c.report.Findings) > n {
+		c.report.Findings[n].Undecided = true
+	}
+}
+
 // Error records err; only the first error is kept.
 func (c *Checker) Error(err error) {
 	if c.err == nil && err != nil {

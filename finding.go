@@ -1,6 +1,8 @@
 package socialorg
 
 import (
+	"strconv"
+
 	"golang.org/x/text/language"
 
 	"github.com/socialorg/socialorg/internal/msgcat"
@@ -72,6 +74,12 @@ func (o *Outcome) UnmarshalText(b []byte) error {
 // observed figure, the required figure and the legal source. GotWords and WantWords say that Got
 // or Want is made of value words (yes, none, joint-branch…) that Message translates; otherwise
 // they are figures or user text, which Message shows as they are.
+//
+// Undecided marks a rule that applies but could not be decided: a value it needs is not set (a
+// parameter the sources do not confirm and the caller did not supply) or the input does not say
+// (an unknown severity). Its Outcome is NotApplicable, so it fails nothing, but it keeps the
+// verdict from being clean (Report.Verdict is Undecided): a bar the library cannot judge is never
+// silently dropped.
 type Finding struct {
 	Rule      RuleID   `json:"rule"`    // stable ID, dotted: "charity.spending.minimum"
 	Subject   string   `json:"subject"` // what was judged: a credit code, a project ID…
@@ -81,6 +89,7 @@ type Finding struct {
 	Cite      Citation `json:"cite"` // non-empty Document on every finding
 	GotWords  bool     `json:"got_words,omitempty"`
 	WantWords bool     `json:"want_words,omitempty"`
+	Undecided bool     `json:"undecided,omitempty"`
 }
 
 // Message explains f in the language lang best matches (MatchLanguage): Simplified Chinese (the
@@ -102,8 +111,12 @@ func (f Finding) AppendMessage(b []byte, lang language.Tag) []byte {
 }
 
 func (f Finding) args() msgcat.Args {
+	o := int(min(f.Outcome, 3))
+	if f.Undecided && f.Outcome == NotApplicable {
+		o = msgcat.Undecided
+	}
 	return msgcat.Args{
-		Rule: string(f.Rule), Subject: f.Subject, Outcome: int(min(f.Outcome, 3)),
+		Rule: string(f.Rule), Subject: f.Subject, Outcome: o,
 		Got: f.Got, Want: f.Want, GotWords: f.GotWords, WantWords: f.WantWords,
 		Cite: f.Cite.Document, Article: f.Cite.Article, Supplied: f.Cite.Supplied,
 	}
@@ -123,6 +136,103 @@ func (r Report) OK() bool {
 		}
 	}
 	return true
+}
+
+// Verdict is the overall answer of a report.
+type Verdict uint8
+
+// The verdicts of a report.
+const (
+	Met       Verdict = iota + 1 // no finding failed and none was left undecided
+	NotMet                       // a finding failed
+	Undecided                    // no finding failed, but one could not be decided (Finding.Undecided)
+)
+
+var verdictText = [...]string{"", "met", "not-met", "undecided"}
+
+// String returns "met", "not-met" or "undecided" ("" for the zero Verdict).
+func (v Verdict) String() string {
+	if int(v) < len(verdictText) {
+		return verdictText[v]
+	}
+	return "Verdict(" + itoa(int(v)) + ")"
+}
+
+// MarshalText encodes v as String does.
+func (v Verdict) MarshalText() ([]byte, error) {
+	if int(v) >= len(verdictText) {
+		return nil, Invalid("verdict", int(v), "met, not-met or undecided")
+	}
+	return []byte(verdictText[v]), nil
+}
+
+// UnmarshalText decodes what MarshalText encodes.
+func (v *Verdict) UnmarshalText(b []byte) error {
+	for i, s := range verdictText {
+		if string(b) == s {
+			*v = Verdict(i)
+			return nil
+		}
+	}
+	return Invalid("verdict", string(b), "met, not-met or undecided")
+}
+
+// Verdict returns NotMet when a finding failed, else Undecided when a finding was left
+// undecided, else Met. An empty report is Met.
+func (r Report) Verdict() Verdict {
+	v := Met
+	for i := range r.Findings {
+		switch {
+		case r.Findings[i].Outcome == Fail:
+			return NotMet
+		case r.Findings[i].Undecided:
+			v = Undecided
+		}
+	}
+	return v
+}
+
+// Clean reports whether the verdict is Met: no finding failed and none was left undecided. It is
+// what every result's Eligible, Ready or Passed method answers.
+func (r Report) Clean() bool { return r.Verdict() == Met }
+
+// WithVerdict adds the verdict of r to obj, the JSON object of a result that embeds r: the key
+// "verdict" ("met", "not-met", "undecided") and, when name is not empty, the key name ("eligible",
+// "ready", "passed") with Clean. Results use it in their MarshalJSON, so that a page or a
+// spreadsheet reads the verdict without recomputing it; decoding ignores both keys, which are
+// derived from the findings.
+func WithVerdict(obj []byte, r Report, name string) ([]byte, error) {
+	n := len(obj)
+	if n < 2 || obj[n-1] != '}' {
+		return nil, Invalid("result", string(obj[:min(n, maxEcho)]), "a JSON object")
+	}
+	v := r.Verdict()
+	out := make([]byte, 0, n+48+len(name))
+	out = append(out, obj[:n-1]...)
+	if n > 2 {
+		out = append(out, ',')
+	}
+	out = append(out, `"verdict":"`...)
+	out = append(out, v.String()...)
+	out = append(out, '"')
+	if name != "" {
+		out = append(out, `,"`...)
+		out = append(out, name...)
+		out = append(out, `":`...)
+		out = strconv.AppendBool(out, v == Met)
+	}
+	return append(out, '}'), nil
+}
+
+// Undecided returns the findings left undecided, in order (nil when there are none).
+func (r Report) Undecided() []Finding {
+	var out []Finding
+	for _, f := range r.Findings {
+		if f.Undecided {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // Failures returns the failed findings, in order (nil when there are none).

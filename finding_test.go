@@ -223,3 +223,43 @@ func TestMessageIsConcurrencySafe(t *testing.T) {
 	}
 	require.Len(t, seen, 3, "one message per language, whatever the interleaving")
 }
+
+// TestVerdict: a failure makes the verdict NotMet; an undecided finding with no failure makes it
+// Undecided, and keeps the report from being clean though it is OK.
+func TestVerdict(t *testing.T) {
+	pass := socialorg.Finding{Rule: "x.a", Outcome: socialorg.Pass}
+	fail := socialorg.Finding{Rule: "x.b", Outcome: socialorg.Fail}
+	open := socialorg.Finding{Rule: "x.c", Outcome: socialorg.NotApplicable, Undecided: true}
+	na := socialorg.Finding{Rule: "x.d", Outcome: socialorg.NotApplicable}
+	for _, tc := range []struct {
+		fs   []socialorg.Finding
+		want socialorg.Verdict
+	}{
+		{nil, socialorg.Met},
+		{[]socialorg.Finding{pass, na}, socialorg.Met},
+		{[]socialorg.Finding{pass, open}, socialorg.Undecided},
+		{[]socialorg.Finding{open, fail}, socialorg.NotMet},
+		{[]socialorg.Finding{fail, open}, socialorg.NotMet},
+	} {
+		r := socialorg.Report{Findings: tc.fs}
+		require.Equal(t, tc.want, r.Verdict())
+		require.Equal(t, tc.want == socialorg.Met, r.Clean())
+		b, err := socialorg.WithVerdict([]byte(`{"findings":[]}`), r, "eligible")
+		require.NoError(t, err)
+		require.JSONEq(t, `{"findings":[],"verdict":"`+tc.want.String()+`","eligible":`+map[bool]string{true: "true", false: "false"}[tc.want == socialorg.Met]+`}`, string(b))
+	}
+	b, err := socialorg.WithVerdict([]byte(`{}`), socialorg.Report{}, "")
+	require.NoError(t, err)
+	require.JSONEq(t, `{"verdict":"met"}`, string(b))
+	_, err = socialorg.WithVerdict([]byte(`[]`), socialorg.Report{}, "")
+	require.Error(t, err)
+	var v socialorg.Verdict
+	require.NoError(t, v.UnmarshalText([]byte("undecided")))
+	require.Equal(t, socialorg.Undecided, v)
+	require.Error(t, v.UnmarshalText([]byte("maybe")))
+	require.Len(t, socialorg.Report{Findings: []socialorg.Finding{pass, open}}.Undecided(), 1)
+	// The message says the rule could not be decided.
+	m := socialorg.Finding{Rule: "x.c", Subject: "s", Outcome: socialorg.NotApplicable, Undecided: true, Want: "unset", WantWords: true, Cite: socialorg.Citation{Document: "d"}}
+	require.Contains(t, m.Message(language.English), "undecided")
+	require.Contains(t, m.Message(language.Chinese), "无法判定")
+}

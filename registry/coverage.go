@@ -423,7 +423,9 @@ func (r CoverageResult) Report() socialorg.Report {
 func average(c *socialorg.Checker, rule *socialorg.Rule, communities, orgs, want, target int, cite socialorg.Citation) {
 	switch {
 	case target == 0:
-		c.NotApplicable(rule, socialorg.Fig(strconv.Itoa(orgs)), socialorg.Words("unset"), citeMCATarget)
+		// No target in force or supplied: the average cannot be judged (the 2017 target ended
+		// with 2020 and no later one is confirmed).
+		c.Undecided(rule, socialorg.Fig(strconv.Itoa(orgs)), socialorg.Words("unset"), citeMCATarget)
 	case communities == 0:
 		c.NotApplicable(rule, socialorg.Fig("0"), socialorg.Value{}, cite)
 	default:

@@ -71,7 +71,7 @@ func ExampleCheckRegistration() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(r.Eligible, len(r.Findings))
+	fmt.Println(r.Eligible(), len(r.Findings))
 	for _, f := range r.Failures() {
 		fmt.Println(f.Message(language.SimplifiedChinese))
 		fmt.Println(f.Message(language.English))

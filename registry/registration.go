@@ -1,6 +1,7 @@
 package registry
 
 import (
+	"encoding/json"
 	"strconv"
 	"strings"
 
@@ -12,8 +13,20 @@ import (
 // condition, in the order the conditions are applied.
 type RegistrationResult struct {
 	socialorg.Report
-	// Eligible reports whether no finding failed: the organization meets every condition checked.
-	Eligible bool `json:"eligible"`
+}
+
+// Eligible reports whether the organization meets every condition checked: no finding failed
+// and none was left undecided (a minimum the caller did not supply). See Report.Verdict.
+func (r RegistrationResult) Eligible() bool { return r.Clean() }
+
+// MarshalJSON encodes the result with its verdict and "eligible", derived from the findings.
+func (r RegistrationResult) MarshalJSON() ([]byte, error) {
+	type plain RegistrationResult
+	b, err := json.Marshal(plain(r))
+	if err != nil {
+		return nil, err
+	}
+	return socialorg.WithVerdict(b, r.Report, "eligible")
 }
 
 // CheckRegistration judges whether o meets the conditions to register (or, for a community
@@ -66,7 +79,7 @@ func CheckRegistration(o Organization, asOf socialorg.Date, opts ...socialorg.Op
 		r.filing()
 	}
 	rep, err := c.Finish()
-	return RegistrationResult{Report: rep, Eligible: err == nil && rep.OK()}, err
+	return RegistrationResult{Report: rep}, err
 }
 
 // registration holds one check's organization and checker.
@@ -229,7 +242,8 @@ func (r registration) serviceAgency() {
 		minFen, _ := fen.NonNegative(min) // checked by the parameter's Check
 		c.Verdict(ruleSSAMinFunds, funds >= minFen, socialorg.Fig(fen.Format(funds)), socialorg.Fig(atLeastYuan(minFen)), cite)
 	} else {
-		c.NotApplicable(ruleSSAMinFunds, socialorg.Fig(fen.Format(funds)), socialorg.Words("unset"), socialorg.Citation{})
+		// Guangzhou's minimum is not confirmed: the bar stays, undecided, until the caller supplies it.
+		c.Undecided(ruleSSAMinFunds, socialorg.Fig(fen.Format(funds)), socialorg.Words("unset"), socialorg.Citation{})
 	}
 	c.Verdict(ruleSSAStaff, o.Staff >= 1, socialorg.Fig(strconv.Itoa(o.Staff)), socialorg.Fig(atLeast(1)), socialorg.Citation{})
 	hasPremises := cleanText(o.Domicile) != ""

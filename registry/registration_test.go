@@ -27,7 +27,7 @@ func check(t *testing.T, o registry.Organization, at socialorg.Date, opts ...soc
 	r, err := registry.CheckRegistration(o, at, opts...)
 	require.NoError(t, err)
 	socialorgtest.AssertExplained(t, r.Report, "")
-	require.Equal(t, r.OK(), r.Eligible)
+	require.Equal(t, r.Clean(), r.Eligible())
 	return r
 }
 
@@ -48,7 +48,15 @@ func TestFixturesPass(t *testing.T) {
 	for _, o := range []registry.Organization{socialorgtest.SocialGroup(), socialorgtest.ServiceAgency(), socialorgtest.Foundation(),
 		socialorgtest.CommunityGroup(), socialorgtest.CommunityService()} {
 		r := check(t, o, asOf)
-		require.True(t, r.Eligible, "%s: %v", o.Name, r.Failures())
+		require.True(t, r.OK(), "%s: %v", o.Name, r.Failures())
+		if o.Kind == registry.SocialServiceAgency {
+			// Guangzhou's minimum start-up fund is not confirmed: without the caller's value the
+			// verdict is undecided, never clean (issue 17).
+			require.Equal(t, socialorg.Undecided, r.Verdict(), o.Name)
+			require.False(t, r.Eligible())
+			r = check(t, o, asOf, socialorg.Supply(registry.ServiceAgencyMinFunds, yuan("30000"), socialorg.Citation{Document: "caller's source"}))
+		}
+		require.True(t, r.Eligible(), "%s: %v", o.Name, r.Failures())
 	}
 }
 
@@ -508,7 +516,7 @@ func TestRegistrationMessages(t *testing.T) {
 	o := socialorgtest.SocialGroup()
 	o.Funds = yuan("20000")
 	r := check(t, o, asOf)
-	require.False(t, r.Eligible)
+	require.False(t, r.Eligible())
 	fails := r.Failures()
 	require.Len(t, fails, 1)
 	require.Equal(t, "51440100MJ0000018M：社会团体活动资金（元）——不通过（实际 20000.00；要求 ≥ 30000.00）。依据：《社会团体登记管理条例》（国务院令第250号，2016年修订）第十条第一款第（五）项",

@@ -26,7 +26,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err) // an invalid input names its field: organization.funds, …
 	}
-	fmt.Println(code, "eligible:", res.Eligible)
+	fmt.Println(code, "eligible:", res.Eligible())
 	for _, f := range res.Failures() {
 		fmt.Println(f.Message(language.English))
 		fmt.Println(f.Message(language.SimplifiedChinese))

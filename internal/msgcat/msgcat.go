@@ -91,13 +91,18 @@ func IsCommonWord(w string) bool {
 	return ok
 }
 
-// Outcomes, indexed by the root package's Outcome (0 = not evaluated).
-var outcomes = [4]Text{
+// Outcomes, indexed by the root package's Outcome (0 = not evaluated), and Undecided: a rule that
+// could not be decided (a NotApplicable finding marked undecided).
+var outcomes = [5]Text{
 	{"未评定", "未評定", "not evaluated"},
 	{"通过", "通過", "pass"},
 	{"不通过", "不通過", "fail"},
 	{"不适用", "不適用", "not applicable"},
+	{"无法判定", "無法判定", "undecided"},
 }
+
+// Undecided is the outcome index of a rule that could not be decided.
+const Undecided = 4
 
 // The pieces of the sentence frames:
 //
@@ -118,7 +123,7 @@ var (
 // Args are the parts of a finding a message is made of.
 type Args struct {
 	Rule, Subject       string
-	Outcome             int // 0–3
+	Outcome             int // 0–3, or Undecided
 	Got, Want           string
 	GotWords, WantWords bool   // Got or Want holds value words to translate
 	Cite                string // the cited document
@@ -208,7 +213,7 @@ func Word(e *Entry, w string, lang int) string {
 	return w
 }
 
-// OutcomeText returns the name of outcome o (0–3) in language lang.
+// OutcomeText returns the name of outcome o (0–3, or Undecided) in language lang.
 func OutcomeText(o, lang int) string {
 	if o < 0 || o >= len(outcomes) {
 		o = 0
