@@ -25,11 +25,11 @@ type thresholds struct {
 // readIf reads a parameter when a regime of it is in force at the check's date, and otherwise
 // returns the error that says when it is.
 func readIf[T any](c *socialorg.Checker, p socialorg.Param[T]) (T, socialorg.Citation, bool, error) {
-	if _, err := p.Lookup(c.AsOf()); err != nil {
-		var zero T
-		return zero, socialorg.Citation{}, false, err
+	v, cite, ok := p.ReadOptional(c)
+	if !ok && c.Err() == nil {
+		_, err := p.Resolve(c) // why there is none: the rule is not in force at the date and place
+		return v, cite, false, err
 	}
-	v, cite, ok := p.Read(c)
 	return v, cite, ok, nil
 }
 

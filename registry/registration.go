@@ -3,6 +3,8 @@ package registry
 import (
 	"encoding/json"
 	"strconv"
+
+	"github.com/shopspring/decimal"
 	"strings"
 
 	"github.com/socialorg/socialorg"
@@ -115,21 +117,40 @@ func small(n int) struct{ atLeast, individuals, units, mixed string } {
 	return struct{ atLeast, individuals, units, mixed string }{a, a + " / —", "— / " + a, "Σ " + a}
 }
 
-// atLeastYuan writes "≥ 30000.00" for an amount in fen; the library's own minima are constants.
+// atLeastYuan writes "≥ 30000.00" for an amount in fen: the minima the book declares are
+// formatted once (yuanFigs), so that a check builds no string for them.
 func atLeastYuan(f int64) string {
-	switch f {
-	case 3_000_000:
-		return "≥ 30000.00"
-	case 10_000_000:
-		return "≥ 100000.00"
-	case 200_000_000:
-		return "≥ 2000000.00"
-	case 400_000_000:
-		return "≥ 4000000.00"
-	case 800_000_000:
-		return "≥ 8000000.00"
+	if s, ok := yuanFigs[f]; ok {
+		return s
 	}
 	return "≥ " + fen.Format(f)
+}
+
+// yuanFigs are the requirement figures of every amount the book declares, nationally and in each
+// jurisdiction, written at initialization (after every declaration) and only read after.
+var yuanFigs map[int64]string
+
+func init() {
+	yuanFigs = map[int64]string{}
+	add := func(d decimal.Decimal) {
+		if f, err := fen.NonNegative(d); err == nil {
+			yuanFigs[f] = "≥ " + fen.Format(f)
+		}
+	}
+	for _, p := range book.Parameters() {
+		q, ok := p.(socialorg.Param[decimal.Decimal])
+		if !ok {
+			continue
+		}
+		for _, v := range q.Values() {
+			add(v.Value)
+		}
+		for _, vs := range q.Local() {
+			for _, v := range vs {
+				add(v.Value)
+			}
+		}
+	}
 }
 
 func (r registration) codeFindings() {
