@@ -138,6 +138,13 @@ const (
 	maxText = 4096
 )
 
+// UnmarshalJSON decodes an organization at bounded cost: a hostile amount (a megabyte of digits)
+// is refused before it is parsed, with a short error (socialorg.UnmarshalInput).
+func (o *Organization) UnmarshalJSON(b []byte) error {
+	type plain Organization
+	return socialorg.UnmarshalInput(b, (*plain)(o))
+}
+
 // Validate checks o's shape and the invariants across its fields, and returns every problem
 // joined (errors.Join), each a *socialorg.InputError naming the field by its JSON path
 // ("organization.funds"): a name of 1–200 characters; a valid Kind; a Division whose rules the

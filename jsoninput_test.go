@@ -1,0 +1,59 @@
+package socialorg_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/registry"
+)
+
+// jsonInputs are the input types of the library that decode amounts from JSON: each must refuse
+// a hostile amount at bounded cost with a short error (issue 18: a 768 KiB decimal field gave a
+// 1.57 MB error, and parsing it took a second). Each entry gives a fresh pointer and the JSON key
+// of one of its amounts.
+var jsonInputs = map[string]struct {
+	new func() any
+	key string
+}{
+	"registry.Organization": {func() any { return new(registry.Organization) }, "funds"},
+}
+
+func TestJSONInputsBounded(t *testing.T) {
+	digits := strings.Repeat("9", 768<<10)
+	for name, in := range jsonInputs {
+		for _, doc := range []string{
+			`{"` + in.key + `": "` + digits + `"}`,        // a valid decimal, far too long
+			`{"` + in.key + `": ` + digits + `}`,          // the same as a JSON number
+			`{"` + in.key + `": "9x` + digits[:300] + `"}`, // malformed: the decimal parser echoes it
+			`{"` + in.key + `": "1e2147483646"}`,           // short, huge: refused by the checks, not here
+		} {
+			start := time.Now()
+			err := json.Unmarshal([]byte(doc), in.new())
+			took := time.Since(start)
+			require.Less(t, took, hangBound, name)
+			if err != nil {
+				require.ErrorIs(t, err, socialorg.ErrInvalidInput, "%s: %.100v", name, err)
+				require.Less(t, len(err.Error()), 400, "%s: a short error: %.200s", name, err)
+			}
+		}
+		err := json.Unmarshal([]byte(`{"`+in.key+`": "`+digits+`"}`), in.new())
+		require.ErrorContains(t, err, in.key, name)
+	}
+}
+
+// BenchmarkJSONInputHostile measures the refusal of a 768 KiB amount (it took about a second to
+// parse before the scan).
+func BenchmarkJSONInputHostile(b *testing.B) {
+	doc := []byte(`{"funds": "` + strings.Repeat("9", 768<<10) + `"}`)
+	for b.Loop() {
+		var o registry.Organization
+		if json.Unmarshal(doc, &o) == nil {
+			b.Fatal("accepted")
+		}
+	}
+}
