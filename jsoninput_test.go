@@ -27,8 +27,8 @@ func TestJSONInputsBounded(t *testing.T) {
 	digits := strings.Repeat("9", 768<<10)
 	for name, in := range jsonInputs {
 		for _, doc := range []string{
-			`{"` + in.key + `": "` + digits + `"}`,        // a valid decimal, far too long
-			`{"` + in.key + `": ` + digits + `}`,          // the same as a JSON number
+			`{"` + in.key + `": "` + digits + `"}`,         // a valid decimal, far too long
+			`{"` + in.key + `": ` + digits + `}`,           // the same as a JSON number
 			`{"` + in.key + `": "9x` + digits[:300] + `"}`, // malformed: the decimal parser echoes it
 			`{"` + in.key + `": "1e2147483646"}`,           // short, huge: refused by the checks, not here
 		} {

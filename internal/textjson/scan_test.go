@@ -22,7 +22,7 @@ func TestLongNumber(t *testing.T) {
 		{`{"name": "` + strings.Repeat("a", 1000) + `"}`, "", false},
 		{`{"n\"ame": "` + long + `"}`, `n\"ame`, true},
 		{`{"esc": "1\u0030` + long + `"}`, "", false}, // escapes: not read as a number
-		{`{"a": "` + long, "a", true},                  // torn: still found
+		{`{"a": "` + long, "a", true},                 // torn: still found
 		{`-` + long, "", true},
 	} {
 		key, found := LongNumber([]byte(tc.doc))
