@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -59,10 +60,16 @@ func (e *NotInForceError) Is(target error) bool { return target == ErrNotInForce
 // Field is the JSON path of the field ("organization.funds", "parts[0].share"); Value is the
 // offending value, cut to a short prefix (an error never echoes a long input); Rule is one short
 // phrase.
+//
+// Code is the problem's stable code, for programs and translations: the package that found it
+// (when known), the field's path without indices and the kind of problem, as in
+// "registry.organization.name.too_long". Message renders the problem in Simplified Chinese,
+// Traditional Chinese or English.
 type InputError struct {
 	Field string `json:"field"`
 	Value string `json:"value"`
 	Rule  string `json:"rule"`
+	Code  string `json:"code,omitempty"`
 	Err   error  `json:"-"`
 }
 
@@ -80,9 +87,9 @@ func (e *InputError) Is(target error) bool { return target == ErrInvalidInput }
 // Unwrap returns the package sentinel, if any.
 func (e *InputError) Unwrap() error { return e.Err }
 
-// Invalid returns an *InputError for field, formatting value with Short.
+// Invalid returns an *InputError for field, formatting value with Short, with its code (Code).
 func Invalid(field string, value any, rule string) *InputError {
-	return &InputError{Field: field, Value: Short(value), Rule: rule}
+	return &InputError{Field: field, Value: Short(value), Rule: rule, Code: ProblemCode("", field, rule)}
 }
 
 // maxEcho is the most of an input an error repeats.
@@ -197,8 +204,11 @@ type Problems struct {
 	// Sentinel, when set, is the package sentinel every problem added from then on matches
 	// (InputError.Err): charity.ErrLedger for a refused ledger entry, for example.
 	Sentinel error
-	errs     []error
-	more     int
+	// Package, when set, is the name of the package whose input is checked ("registry"): the
+	// first part of every problem's code.
+	Package string
+	errs    []error
+	more    int
 }
 
 // maxProblems bounds the problems one Problems keeps.
@@ -211,8 +221,7 @@ func (p *Problems) Add(field string, value any, rule string) {
 		p.more++
 		return
 	}
-	e := Invalid(field, value, rule)
-	e.Err = p.Sentinel
+	e := &InputError{Field: field, Value: Short(value), Rule: rule, Code: ProblemCode(p.Package, field, rule), Err: p.Sentinel}
 	p.errs = append(p.errs, e)
 }
 
@@ -231,9 +240,14 @@ func (p *Problems) AddError(err error) {
 		p.more++
 		return
 	}
-	if ie, ok := err.(*InputError); ok && ie.Err == nil && p.Sentinel != nil {
+	if ie, ok := err.(*InputError); ok && ((ie.Err == nil && p.Sentinel != nil) || (p.Package != "" && !strings.HasPrefix(ie.Code, p.Package+"."))) {
 		c := *ie
-		c.Err = p.Sentinel
+		if c.Err == nil {
+			c.Err = p.Sentinel
+		}
+		if p.Package != "" && !strings.HasPrefix(c.Code, p.Package+".") {
+			c.Code = p.Package + "." + c.Code
+		}
 		err = &c
 	}
 	p.errs = append(p.errs, err)
@@ -242,17 +256,17 @@ func (p *Problems) AddError(err error) {
 // Len returns the number of problems recorded.
 func (p *Problems) Len() int { return len(p.errs) + p.more }
 
-// Err returns the problems joined with errors.Join (nil when there are none). When more problems
-// were found than kept, a last error says how many were left out.
+// Err returns the problems as an Errors list (nil when there are none). When more problems were
+// found than kept, a last error says how many were left out.
 func (p *Problems) Err() error {
 	if p.Len() == 0 {
 		return nil
 	}
-	errs := p.errs
+	errs := slices.Clone(p.errs)
 	if p.more > 0 {
-		errs = append(errs[:len(errs):len(errs)], &InputError{Field: "…", Value: strconv.Itoa(p.more), Rule: "more problems not listed", Err: p.Sentinel})
+		errs = append(errs, &InputError{Field: "…", Value: strconv.Itoa(p.more), Rule: "more problems not listed", Code: "more", Err: p.Sentinel})
 	}
-	return errors.Join(errs...)
+	return Errors(errs)
 }
 
 // Path joins a JSON path: Path("parts", 3, "share") is "parts[3].share". Strings are field

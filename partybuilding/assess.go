@@ -230,7 +230,7 @@ func rulesAt(c *socialorg.Checker) rules {
 }
 
 func validateUnits(units []Unit) error {
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: "partybuilding"}
 	seen := make(map[string]struct{}, len(units))
 	for i := range units {
 		u := &units[i]

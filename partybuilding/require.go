@@ -78,7 +78,7 @@ func Require(formal, probationary int) (Requirement, error) {
 // error matching socialorg.ErrNotInForce: every date before 2012-11-14, and for a unit with fewer
 // than 3 formal members every date before 2015-09-28.
 func RequireAt(formal, probationary int, asOf socialorg.Date, opts ...socialorg.Option) (Requirement, error) {
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: "partybuilding"}
 	if formal < 0 || formal > MaxMembers {
 		p.Add("formal", formal, "0 … 2^31−1")
 	}

@@ -287,7 +287,7 @@ func EvaluateCoverage(city City, asOf socialorg.Date, opts ...socialorg.Option) 
 // ("city.districts[0].subdistricts[3].communities[7].orgs"). Field paths are built only for
 // the errors, so that a valid city costs no string building.
 func (city City) Validate() error {
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: "registry"}
 	nSub, nCom := 0, 0
 	for _, d := range city.Districts {
 		nSub += len(d.Subdistricts)

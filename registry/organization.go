@@ -9,7 +9,7 @@ import (
 
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/internal/enum"
-	"github.com/socialorg/socialorg/internal/fen"
+	"github.com/socialorg/socialorg/internal/money"
 )
 
 // FoundationType is the class of a foundation under the Regulations on Foundations (Order 400,
@@ -157,7 +157,7 @@ func (o Organization) Validate() error { return o.validate(nil) }
 // validate is Validate, with known telling which divisions besides the library's jurisdictions
 // the check knows (a caller's, socialorg.WithJurisdictions); nil for none.
 func (o Organization) validate(known func(string) bool) error {
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: "registry"}
 	const at = "organization."
 	switch name := cleanText(o.Name); {
 	case len(o.Name) > 4*maxName || utf8.RuneCountInString(o.Name) > maxName:
@@ -186,9 +186,7 @@ func (o Organization) validate(known func(string) bool) error {
 			p.Add(at+c.field, c.n, "0 … 2^31−1")
 		}
 	}
-	if _, err := fen.NonNegative(o.Funds); err != nil {
-		p.Add(at+"funds", o.Funds, "yuan "+err.Error())
-	}
+	money.Reader{}.NonNegative(&p, at+"funds", o.Funds)
 	for _, f := range []struct{ field, v string }{{"domicile", o.Domicile}, {"subdistrict", o.Subdistrict}, {"community", o.Community}} {
 		switch {
 		case len(f.v) > maxText:

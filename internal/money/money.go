@@ -17,11 +17,20 @@ type Reader struct{}
 // Any converts an amount that may be negative (net assets, a change); problems are recorded in p.
 func (Reader) Any(p *socialorg.Problems, field string, d decimal.Decimal) int64 {
 	v, err := fen.FromDecimal(d)
-	if err != nil {
-		p.Add(field, d, "yuan with at most two decimal places, within ±9.2e16 ("+err.Error()+")")
+	switch {
+	case err == fen.ErrSubFen:
+		p.Add(field, d, "yuan with at most two decimal places")
+	case err != nil:
+		p.Add(field, d, "yuan within ±9.2e16")
 	}
 	return v
 }
+
+// The phrases of the amount problems.
+var _ = socialorg.MustDeclarePhrases(
+	socialorg.Phrase{Slug: "bad_amount", Text: socialorg.Text{Hans: "以元计，至多两位小数（不低于分）", Hant: "以元計，至多兩位小數（不低於分）", En: "yuan with at most two decimal places"}},
+	socialorg.Phrase{Slug: "out_of_range", Text: socialorg.Text{Hans: "以元计，在 ±9.2e16 以内", Hant: "以元計，在 ±9.2e16 以內", En: "yuan within ±9.2e16"}},
+)
 
 // NonNegative converts an amount ≥ 0.
 func (r Reader) NonNegative(p *socialorg.Problems, field string, d decimal.Decimal) int64 {

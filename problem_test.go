@@ -1,0 +1,66 @@
+package socialorg_test
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/socialorg/socialorg"
+)
+
+// TestErrorsList: the problems of one input come back as one list that errors.As finds, that
+// keeps errors.Is on each problem, and that encodes to JSON with codes and messages in three
+// languages.
+func TestErrorsList(t *testing.T) {
+	p := socialorg.Problems{Package: "test"}
+	p.Add("members[3].birth_date", "2024-13-01", "required")
+	p.Add("name", "x", "at most 200 characters")
+	p.Add("funds", "?", "something the catalogue does not hold")
+	err := p.Err()
+	var list socialorg.Errors
+	require.True(t, errors.As(err, &list))
+	require.Len(t, list, 3)
+	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
+	var ie *socialorg.InputError
+	require.True(t, errors.As(err, &ie))
+	require.Equal(t, "test.members.birth_date.required", ie.Code)
+	require.Equal(t, "members[3].birth_date", ie.Field)
+
+	b, err := json.Marshal(list)
+	require.NoError(t, err)
+	var got []map[string]any
+	require.NoError(t, json.Unmarshal(b, &got))
+	require.Equal(t, "test.name.too_long", got[1]["code"])
+	require.Equal(t, "name", got[1]["field"])
+	msg := got[1]["message"].(map[string]any)
+	require.Equal(t, `name：至多 200 个字符（实际 "x"）`, msg["zh_hans"])
+	require.Equal(t, `name：至多 200 個字元（實際 "x"）`, msg["zh_hant"])
+	require.Equal(t, `name: at most 200 characters (got "x")`, msg["en"])
+	require.Equal(t, "test.funds.invalid", got[2]["code"], "a phrase the catalogue lacks still has a code")
+	require.Equal(t, []string{`members[3].birth_date: required (got "2024-13-01")`, `name: at most 200 characters (got "x")`,
+		`funds: something the catalogue does not hold (got "?")`}, list.Messages(language.English))
+
+	// A nested list is flattened, and the package prefix added once.
+	var outer socialorg.Problems
+	outer.Package = "test"
+	outer.AddError(list)
+	outer.AddError(socialorg.Invalid("x", 1, "≥ 2"))
+	var all socialorg.Errors
+	require.True(t, errors.As(outer.Err(), &all))
+	require.Len(t, all, 4)
+	require.True(t, errors.As(all[3], &ie))
+	require.Equal(t, "test.x.out_of_range", ie.Code)
+	require.Equal(t, "test.name.too_long", all[1].(*socialorg.InputError).Code)
+}
+
+func TestProblemCode(t *testing.T) {
+	require.Equal(t, "registry.organization.name.too_long", socialorg.ProblemCode("registry", "organization.name", "at most 200 characters"))
+	require.Equal(t, "units.id.required", socialorg.ProblemCode("", "units[12].id", "required"))
+	require.Equal(t, "parts.share.out_of_range", socialorg.ProblemCode("", "parts[0][1].share", "0 … 2^31−1"))
+	require.Equal(t, "required", socialorg.ProblemCode("", "", "required"))
+	require.Error(t, socialorg.DeclarePhrases(socialorg.Phrase{Slug: "x", Text: socialorg.Text{En: "required"}}), "incomplete")
+	require.Error(t, socialorg.DeclarePhrases(socialorg.Phrase{Slug: "other", Text: socialorg.Text{Hans: "a", Hant: "a", En: "required"}}), "conflicting")
+}
