@@ -100,10 +100,7 @@ type Finding struct {
 //
 // The rule's title and value words are those it was declared with; a rule nobody declared is
 // shown by its ID. Subject and user text are never translated.
-func (f Finding) Message(lang language.Tag) string {
-	a := f.args()
-	return string(msgcat.Append(make([]byte, 0, msgcat.Len(a)), langOf(lang), a))
-}
+func (f Finding) Message(lang language.Tag) string { return msgcat.String(langOf(lang), f.args()) }
 
 // AppendMessage appends Message(lang) to b.
 func (f Finding) AppendMessage(b []byte, lang language.Tag) []byte {
@@ -271,12 +268,19 @@ func (r Report) Count(o Outcome) int {
 func (r *Report) Add(fs ...Finding) { r.Findings = append(r.Findings, fs...) }
 
 // Messages returns Message(lang) for every finding, in order.
+//
+// The messages share one buffer of exactly their total size: a report of any length costs two
+// allocations.
 func (r Report) Messages(lang language.Tag) []string {
 	out := make([]string, len(r.Findings))
-	i := langOf(lang)
-	for n, f := range r.Findings {
-		a := f.args()
-		out[n] = string(msgcat.Append(make([]byte, 0, msgcat.Len(a)), i, a))
+	b := msgcat.NewBatch(langOf(lang), len(r.Findings))
+	for n := range r.Findings {
+		a := r.Findings[n].args()
+		b.Size(&a)
+	}
+	for n := range r.Findings {
+		a := r.Findings[n].args()
+		out[n] = b.Render(&a)
 	}
 	return out
 }

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 )
 
 // The languages, by index into a Text.
@@ -135,6 +136,101 @@ type Args struct {
 // A rule the catalog does not know is shown by its ID.
 func Append(b []byte, lang int, a Args) []byte {
 	e, _ := Lookup(a.Rule)
+	return appendWith(b, lang, e, &a)
+}
+
+// String renders a finding as Append does, into a string of exactly its size: one allocation.
+func String(lang int, a Args) string {
+	e, _ := Lookup(a.Rule)
+	b := appendWith(make([]byte, 0, size(lang, e, &a)), lang, e, &a)
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is never written again
+}
+
+// Batch renders many findings in one language into buffers sized from the findings' exact
+// lengths: chunks of about 32 KiB, each holding whole messages, so that a batch of any length
+// costs one allocation per chunk and reuses memory the collector keeps warm (one buffer for a
+// whole city would be fresh pages, slower to fill). Add each finding with Size first, then Render
+// them in the same order.
+type Batch struct {
+	lang    int
+	entries []*Entry
+	sizes   []int32
+	total   int
+	buf     []byte
+	next    int
+	rest    int // bytes of the messages not yet rendered
+}
+
+// chunk is the size a batch's buffers aim at.
+const chunk = 32 << 10
+
+// NewBatch starts a batch of n findings in language lang.
+func NewBatch(lang, n int) *Batch {
+	return &Batch{lang: lang, entries: make([]*Entry, 0, n), sizes: make([]int32, 0, n)}
+}
+
+// Size adds a finding to the batch.
+func (b *Batch) Size(a *Args) {
+	e, _ := Lookup(a.Rule)
+	n := size(b.lang, e, a)
+	b.entries = append(b.entries, e)
+	b.sizes = append(b.sizes, int32(min(n, 1<<30)))
+	b.total += n
+	b.rest += n
+}
+
+// Render renders the next finding (in the order they were sized).
+func (b *Batch) Render(a *Args) string {
+	n, e := int(b.sizes[b.next]), b.entries[b.next]
+	b.next++
+	if cap(b.buf)-len(b.buf) < n {
+		b.buf = make([]byte, 0, max(n, min(chunk, b.rest)))
+	}
+	b.rest -= n
+	start := len(b.buf)
+	b.buf = appendWith(b.buf, b.lang, e, a)
+	return unsafe.String(unsafe.SliceData(b.buf[start:]), len(b.buf)-start) // never written again
+}
+
+// size is the exact length of the sentence appendWith writes.
+func size(lang int, e *Entry, a *Args) int {
+	n := 0
+	if a.Subject != "" {
+		n += len(a.Subject) + len(subjectSep[lang])
+	}
+	if e != nil {
+		n += len(e.Title[lang])
+	} else {
+		n += len(a.Rule)
+	}
+	n += len(titleSep[lang]) + len(outcomes[outcomeIndex(a.Outcome)][lang])
+	if a.Got != "" || a.Want != "" {
+		n += len(figOpen[lang]) + len(figClose[lang])
+		if a.Got != "" {
+			n += len(gotLabel[lang]) + valueSize(lang, e, a.Got, a.GotWords)
+			if a.Want != "" {
+				n += len(figSep[lang])
+			}
+		}
+		if a.Want != "" {
+			n += len(wantLabel[lang]) + valueSize(lang, e, a.Want, a.WantWords)
+		}
+	}
+	n += len(sourceSep[lang]) + len(a.Cite) + len(a.Article)
+	if a.Supplied {
+		n += len(supplied[lang])
+	}
+	return n
+}
+
+func outcomeIndex(o int) int {
+	if o < 0 || o >= len(outcomes) {
+		return 0
+	}
+	return o
+}
+
+func appendWith(b []byte, lang int, e *Entry, a *Args) []byte {
 	if a.Subject != "" {
 		b = append(b, a.Subject...)
 		b = append(b, subjectSep[lang]...)
@@ -145,11 +241,7 @@ func Append(b []byte, lang int, a Args) []byte {
 		b = append(b, a.Rule...)
 	}
 	b = append(b, titleSep[lang]...)
-	o := a.Outcome
-	if o < 0 || o >= len(outcomes) {
-		o = 0
-	}
-	b = append(b, outcomes[o][lang]...)
+	b = append(b, outcomes[outcomeIndex(a.Outcome)][lang]...)
 	if a.Got != "" || a.Want != "" {
 		b = append(b, figOpen[lang]...)
 		if a.Got != "" {
@@ -174,9 +266,29 @@ func Append(b []byte, lang int, a Args) []byte {
 	return b
 }
 
-// Len estimates the length of a rendered message, for sizing a buffer.
-func Len(a Args) int {
-	return len(a.Subject) + len(a.Got) + len(a.Want) + len(a.Cite) + len(a.Article) + 96
+// Len returns the exact length of the rendered message in language lang.
+func Len(lang int, a Args) int {
+	e, _ := Lookup(a.Rule)
+	return size(lang, e, &a)
+}
+
+// valueSize is the length appendValue writes.
+func valueSize(lang int, e *Entry, s string, words bool) int {
+	if !words || lang < 0 {
+		return len(s)
+	}
+	n := 0
+	for i := 0; ; i++ {
+		w, rest, more := strings.Cut(s, " ")
+		if i > 0 {
+			n++
+		}
+		n += len(Word(e, w, lang))
+		if !more {
+			return n
+		}
+		s = rest
+	}
 }
 
 // appendValue appends a Got or Want figure. A figure marked as words is translated word by word

@@ -39,3 +39,36 @@ func TestRegister(t *testing.T) {
 	require.Equal(t, "yes", Word(nil, "yes", En))
 	require.True(t, IsCommonWord("n/a"))
 }
+
+// TestSizeIsExact: Len is the exact length of the message in every language, whatever parts a
+// finding has (words translated to longer or shorter words, a rule the catalog does not know, no
+// figures, a caller's source), so that String and Strings allocate once and never grow.
+func TestSizeIsExact(t *testing.T) {
+	require.NoError(t, Register("msgcat.size", Text{"一个标题", "一個標題", "a title"}, map[string]Text{"joint": {"联合支部", "聯合支部", "joint branch"}}))
+	cases := []Args{
+		{Rule: "msgcat.size", Subject: "s", Outcome: 2, Got: "1 / 2", Want: "≥ joint yes", WantWords: true, Cite: "《文件》", Article: "第一条"},
+		{Rule: "msgcat.unknown", Outcome: 1, Cite: "d"},
+		{Rule: "msgcat.size", Outcome: Undecided, Want: "unset", WantWords: true, Cite: "d", Supplied: true},
+		{Rule: "msgcat.size", Subject: "字", Outcome: 9, Got: "yes no", GotWords: true, Cite: "d"},
+		{Rule: "msgcat.size", Outcome: -1, Got: "x", Cite: ""},
+	}
+	for _, a := range cases {
+		for lang := range 3 {
+			want := string(Append(nil, lang, a))
+			require.Equal(t, len(want), Len(lang, a), "%+v in %d", a, lang)
+			require.Equal(t, want, String(lang, a))
+		}
+	}
+	for lang := range 3 {
+		b := NewBatch(lang, len(cases))
+		for i := range cases {
+			b.Size(&cases[i])
+		}
+		for i, a := range cases {
+			require.Equal(t, string(Append(nil, lang, a)), b.Render(&cases[i]))
+		}
+		require.Equal(t, len(b.buf), cap(b.buf), "sized exactly")
+		require.Zero(t, b.rest)
+	}
+	require.Equal(t, 1.0, testing.AllocsPerRun(100, func() { _ = String(Hans, cases[0]) }))
+}
