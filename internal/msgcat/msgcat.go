@@ -175,7 +175,6 @@ func (b *Batch) Size(a *Args) {
 	n := size(b.lang, e, a)
 	b.entries = append(b.entries, e)
 	b.sizes = append(b.sizes, int32(min(n, 1<<30)))
-	b.total += n
 	b.rest += n
 }
 
