@@ -65,7 +65,9 @@ var ErrTooMany = errors.New("calendar: too many tasks; ask for a shorter period"
 // (or, for a yearly report, on 1 January of the due year) gives no task.
 //
 // Errors: a profile that fails Validate (every problem named by its JSON path), a missing from
-// or to, to before from, a period over 100 years, more than MaxTasks tasks (ErrTooMany), a bad
+// or to, to before from, a period over 100 years, a profile and period whose tasks could exceed
+// MaxTasks (counted as 8 a year, 2 an event and 1 a year per trust held; ErrTooMany, refused before
+// any task is built), a bad
 // option (a place that is not a division code, a supplied value that fails its check).
 func Obligations(p Profile, from, to socialorg.Date, opts ...socialorg.Option) (Calendar, error) {
 	empty := Calendar{Tasks: []Task{}, Period: socialorg.Period{From: from, To: to}, Report: socialorg.Report{Findings: []socialorg.Finding{}}}
@@ -89,6 +91,9 @@ func Obligations(p Profile, from, to socialorg.Date, opts ...socialorg.Option) (
 		return empty, err
 	}
 	asOf, _ := socialorg.Get(&probe, asOfKey)
+	if bound := taskBound(p, from, to); bound > MaxTasks {
+		return empty, &socialorg.InputError{Field: "to", Value: to.String(), Rule: "a period whose tasks are at most 2,097,152 (8 a year, 2 an event, 1 a year per trust held)", Err: ErrTooMany}
+	}
 	kind, _ := p.kind()
 	b := &builder{p: p, kind: kind, code: p.Code.String(), place: p.Code.Division(), from: from, to: to, opts: opts}
 	b.yearly()
@@ -110,6 +115,19 @@ func Obligations(p Profile, from, to socialorg.Date, opts ...socialorg.Option) (
 		out.Report = rep
 	}
 	return out, nil
+}
+
+// taskBound is an upper bound on the tasks of a call: 8 a year, 2 an event, and one a year for
+// each trust held as trustee.
+func taskBound(p Profile, from, to socialorg.Date) int {
+	years := to.Year() - from.Year() + 1
+	n := 8*years + 2*len(p.Events) + 4
+	for _, e := range p.Events {
+		if (e.Kind == EventTrustSigned || e.Kind == EventTrusteeChanged) && e.role() == RoleTrustee {
+			n += years
+		}
+	}
+	return n
 }
 
 // builder collects the tasks of one call.
