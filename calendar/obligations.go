@@ -96,6 +96,7 @@ func Obligations(p Profile, from, to socialorg.Date, opts ...socialorg.Option) (
 	}
 	kind, _ := p.kind()
 	b := &builder{p: p, kind: kind, code: p.Code.String(), place: p.Code.Division(), from: from, to: to, opts: opts}
+	b.tasks = make([]Task, 0, min(taskBound(p, from, to), 1<<16+len(p.Events)))
 	b.yearly()
 	b.events()
 	b.grade()
@@ -107,7 +108,10 @@ func Obligations(p Profile, from, to socialorg.Date, opts ...socialorg.Option) (
 	b.finish()
 	out := Calendar{Tasks: b.tasks, Period: socialorg.Period{From: from, To: to}, Report: socialorg.Report{Findings: []socialorg.Finding{}}}
 	if !asOf.IsZero() {
-		out = out.At(asOf)
+		out.AsOf = asOf
+		for i := range out.Tasks {
+			out.Tasks[i].Status = out.Tasks[i].StatusAt(asOf)
+		}
 		rep, err := b.report(out, asOf)
 		if err != nil {
 			return empty, err
@@ -492,7 +496,13 @@ func (b *builder) finish() {
 
 // report judges the risks the profile carries at asOf.
 func (b *builder) report(cal Calendar, asOf socialorg.Date) (socialorg.Report, error) {
-	rep := socialorg.Report{Findings: []socialorg.Finding{}}
+	overdue := 0
+	for i := range cal.Tasks {
+		if cal.Tasks[i].Status == Overdue {
+			overdue++
+		}
+	}
+	rep := socialorg.Report{Findings: make([]socialorg.Finding, 0, overdue+8)}
 	for _, t := range cal.Tasks {
 		if t.Status != Overdue {
 			continue

@@ -45,10 +45,10 @@ func EventKinds() []string {
 }
 
 func knownKind(k string) bool {
-	for _, x := range EventKinds() {
-		if x == k {
-			return true
-		}
+	switch k {
+	case EventTrustSigned, EventTrusteeChanged, EventTrustEnded, EventRelatedPartyDeal, EventMajorAssetChange,
+		EventProjectEnded, EventCampaignEnded, EventUseChanged, EventDonorUnreachableNotice, EventDonorQuery, EventCharitableActivity:
+		return true
 	}
 	return false
 }
@@ -188,13 +188,20 @@ func (p Profile) validate(pr *socialorg.Problems) {
 			}
 		}
 	}
+	// The field path is built only for an entry with a problem.
 	for i := range p.Events {
+		if p.Events[i].valid(p.Registered) {
+			continue
+		}
 		p.Events[i].validate(pr, socialorg.Path(at, "events", i), p.Registered)
 		if pr.Len() > 50 {
 			return
 		}
 	}
 	for i := range p.Done {
+		if c := &p.Done[i]; c.ID != "" && len(c.ID) <= MaxRef && !c.On.IsZero() && utf8.ValidString(c.ID) {
+			continue
+		}
 		p.Done[i].validate(pr, socialorg.Path(at, "done", i))
 		if pr.Len() > 50 {
 			return
@@ -233,6 +240,22 @@ func (e Event) Validate() error {
 	var pr socialorg.Problems
 	e.validate(&pr, "", socialorg.Date{})
 	return pr.Err()
+}
+
+// valid reports, without allocating, whether the event has no problem validate would report.
+func (e *Event) valid(registered socialorg.Date) bool {
+	if !knownKind(e.Kind) || e.On.IsZero() || (!registered.IsZero() && e.On.Before(registered)) || len(e.Ref) > MaxRef || !utf8.ValidString(e.Ref) {
+		return false
+	}
+	switch e.Role {
+	case "":
+		return true
+	case RoleTrustee:
+		return e.Kind == EventTrustSigned || e.Kind == EventTrusteeChanged || e.Kind == EventTrustEnded
+	case RoleSettlor:
+		return e.Kind == EventTrustSigned
+	}
+	return false
 }
 
 func (e Event) validate(pr *socialorg.Problems, at string, registered socialorg.Date) {

@@ -197,14 +197,40 @@ func (c Calendar) Count(s Status) int {
 	return n
 }
 
-// sortTasks orders tasks by due day, then ID.
+// sortTasks orders tasks by due day, then ID. It sorts small keys and moves each task once,
+// rather than swapping whole tasks.
 func sortTasks(ts []Task) {
-	slices.SortFunc(ts, func(a, b Task) int {
-		if c := a.Due.Compare(b.Due); c != 0 {
+	type key struct {
+		due int64
+		id  string
+		i   int
+	}
+	keys := make([]key, len(ts))
+	sorted := true
+	for i := range ts {
+		keys[i] = key{ts[i].Due.Days(), ts[i].ID, i}
+		if i > 0 && keyLess(keys[i].due, keys[i].id, keys[i-1].due, keys[i-1].id) {
+			sorted = false
+		}
+	}
+	if sorted {
+		return
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		if c := cmp.Compare(a.due, b.due); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.ID, b.ID)
+		return cmp.Compare(a.id, b.id)
 	})
+	out := make([]Task, len(ts))
+	for n, k := range keys {
+		out[n] = ts[k.i]
+	}
+	copy(ts, out)
+}
+
+func keyLess(due int64, id string, due2 int64, id2 string) bool {
+	return due < due2 || (due == due2 && id < id2)
 }
 
 // taskID builds a task's ID: code/rule/due[/digest].
