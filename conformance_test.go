@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/calendar"
 	"github.com/socialorg/socialorg/charity"
 	"github.com/socialorg/socialorg/partybuilding"
 	"github.com/socialorg/socialorg/registry"
@@ -31,6 +32,7 @@ var packages = map[string]struct {
 	"charity":       {charity.Parameters, charity.Rules},
 	"venture":       {venture.Parameters, venture.Rules},
 	"standards":     {standards.Parameters, standards.Rules},
+	"calendar":      {calendar.Parameters, calendar.Rules},
 }
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")

@@ -63,6 +63,7 @@ func run(w io.Writer) error {
 		ventureRound,
 		linkageMarket,
 		assessmentGrades,
+		complianceCalendar,
 	} {
 		fmt.Fprintln(w)
 		if err := section(w, city); err != nil {
