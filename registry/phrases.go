@@ -24,5 +24,8 @@ var _ = socialorg.MustDeclarePhrases(
 	socialorg.Phrase{Slug: "required", Text: socialorg.Text{Hans: "基金会必填", Hant: "基金會必填", En: "required for a foundation"}},
 	socialorg.Phrase{Slug: "unknown_value", Text: socialorg.Text{Hans: "national-public、local-public 或 non-public", Hant: "national-public、local-public 或 non-public", En: "national-public, local-public or non-public"}},
 	socialorg.Phrase{Slug: "unknown_value", Text: socialorg.Text{Hans: "social-group、social-service-agency、foundation 或 community-org", Hant: "social-group、social-service-agency、foundation 或 community-org", En: "social-group, social-service-agency, foundation or community-org"}},
+	socialorg.Phrase{Slug: "unknown_value", Text: socialorg.Text{Hans: "none、abnormal-list 或 serious-violation-list", Hant: "none、abnormal-list 或 serious-violation-list", En: "none, abnormal-list or serious-violation-list"}},
+	socialorg.Phrase{Slug: "required", Text: socialorg.Text{Hans: "必填：组织被列入名录的日期", Hant: "必填：組織被列入名錄的日期", En: "required: the day the organization was listed"}},
+	socialorg.Phrase{Slug: "not_allowed", Text: socialorg.Text{Hans: "仅限已列入名录的组织", Hant: "僅限已列入名錄的組織", En: "only for an organization on a list"}},
 	socialorg.Phrase{Slug: "unknown_value", Text: socialorg.Text{Hans: "none、eight-categories 或 all-but-pre-approval", Hant: "none、eight-categories 或 all-but-pre-approval", En: "none, eight-categories or all-but-pre-approval"}},
 )
