@@ -2,8 +2,10 @@ package standards
 
 import (
 	"encoding/json"
+	"maps"
 	"math"
 	"math/bits"
+	"slices"
 	"strconv"
 
 	"github.com/shopspring/decimal"
@@ -270,22 +272,16 @@ func (s *Scorer) Score(pts map[string]decimal.Decimal, failedVetoes []string) (R
 	given := make([]bool, len(s.nodes))
 	var p socialorg.Problems
 	for id, d := range pts {
-		i, ok := s.index[id]
-		switch {
-		case !ok:
-			p.Add(socialorg.Path("points", id), d, "an indicator of the index")
-			continue
-		case !s.nodes[i].leaf:
-			p.Add(socialorg.Path("points", id), d, "a leaf (a parent's points are its children's sum)")
-			continue
-		}
-		v, why := points(d)
-		if why == "" && v > s.nodes[i].max {
-			why = "at most the indicator's " + decimal.New(s.nodes[i].max, -MaxPlaces).String() + " points"
-		}
+		i, v, why := s.leafPoints(id, d)
 		if why != "" {
-			p.Add(socialorg.Path("points", id), d, why)
-			continue
+			// Report the problems in ID order, never in map order, so that the same input
+			// always gives the same error (and the same first 50 problems).
+			for _, id := range slices.Sorted(maps.Keys(pts)) {
+				if _, _, why := s.leafPoints(id, pts[id]); why != "" {
+					p.Add(socialorg.Path("points", id), pts[id], why)
+				}
+			}
+			break
 		}
 		got[i], given[i] = v, true
 	}
@@ -337,6 +333,23 @@ func (s *Scorer) Score(pts map[string]decimal.Decimal, failedVetoes []string) (R
 		}
 	}
 	return r, nil
+}
+
+// leafPoints reads the points given to a leaf: its node, the points in 10^−6, or why they are
+// refused.
+func (s *Scorer) leafPoints(id string, d decimal.Decimal) (int32, int64, string) {
+	i, ok := s.index[id]
+	switch {
+	case !ok:
+		return 0, 0, "an indicator of the index"
+	case !s.nodes[i].leaf:
+		return 0, 0, "a leaf (a parent's points are its children's sum)"
+	}
+	v, why := points(d)
+	if why == "" && v > s.nodes[i].max {
+		why = "at most the indicator's " + decimal.New(s.nodes[i].max, -MaxPlaces).String() + " points"
+	}
+	return i, v, why
 }
 
 // fixed turns 10^−6 points into a decimal.
