@@ -146,8 +146,18 @@ var (
 		{From: fromMeasures, Cite: socialorg.Citation{Document: docMeasures26}, Note: noteMeasures26},
 	}
 	ruleScore = rule(RuleGradeScore, "评估得分对应的等级", "評估得分對應的等級", "the grade a score earns", order39Grades, gradeWords)
+	// The staff and Party-organization conditions are not in Order 39: they are conditions of the
+	// schemes that set them, and each finding cites its scheme.
 	ruleStaff = rule(RuleGradeStaff, "评估等级的专职工作人员条件", "評估等級的專職工作人員條件", "full-time staff required for the grade",
-		order39Grades, gradeWords)
+		[]socialorg.Regime{{From: fromNanhai, Cite: citeNanhai,
+			Note: "Foshan Nanhai's scheme: 5A at least 3 full-time staff, 4A at least 2 (配备专职工作人员); judged only for a scheme that sets it, each finding citing its scheme"}},
+		gradeWords)
 	ruleParty = rule(RuleGradeParty, "评估等级的党组织条件", "評估等級的黨組織條件", "own Party organization required for the grade",
-		order39Grades, gradeWords)
+		[]socialorg.Regime{
+			{From: fromNanhai, Cite: citeNanhai,
+				Note: "Foshan Nanhai's scheme: 5A 独立建立党组织, 4A 建立党组织; judged only for a scheme that sets it, each finding citing its scheme"},
+			{From: fromHuaining, Cite: socialorg.Citation{Document: docHuaining},
+				Note: "Huaining's scheme: without a Party organization, no 5A. The regimes are schemes side by side, not successive versions: Nanhai's condition still holds for Nanhai's scheme"},
+		},
+		gradeWords)
 )
