@@ -191,7 +191,9 @@ func TestCheckEntry(t *testing.T) {
 	require.True(t, entry(t, c, "2025-06-01").Eligible)
 	c.LastInspection = standards.NotInspected
 	require.False(t, entry(t, c, "2025-06-01").Eligible)
-	require.True(t, entry(t, c, "2026-03-01").Eligible, "the revised measures drop the inspection bar")
+	require.False(t, entry(t, c, "2026-03-01").Eligible, "the revised measures keep the bar of no inspection (TestEntryBarsKeptUnderRevisedMeasures)")
+	c.LastInspection = standards.Failed
+	require.True(t, entry(t, c, "2026-03-01").Eligible, "the revised measures drop the bar of a failed inspection")
 	c = candidate()
 	c.UnderInvestigation = true
 	require.False(t, entry(t, c, "2026-02-28").Eligible)

@@ -54,6 +54,7 @@ var (
 	noteDescriptive = "the notice's own title is not in the copy read: the document name is a description, not a title to cite"
 	noteHuaining950 = "950 is in both bands as written: 5A 「得分在950以上」, 4A 「901—950分之间」. In Chinese legal usage 以上 includes the number (《民法典》第一千二百五十九条), which would make 950 a 5A; the library reads 950 as 4A (5A above 950), because the 4A band names 950 as its own upper end, the neighbouring schemes (Guangzhou, Foshan Nanhai) begin 5A at 951, and an ambiguous source is not read as awarding the higher grade. A caller who reads it the other way can build the scheme with a 5A cut-off of 950 that is not Above"
 	noteShenzhen    = "the bands are those of Nanshan district's notice for its 2019 assessment (二、评估内容), which grades standard scores (标准分) of 100 under 《深圳市社会组织评估指南》, whose own text was not read: up to 50 no grade, 51–60 1A, 61–70 2A, 71–80 3A, 81–90 4A, 91–100 5A; a score between two bands (60.5) takes the lower grade. The scheme's former document name, 深圳市社会组织评估等级标准（百分制）, was a description, not a document's title"
+	noteKeptBar     = "kept under the revised measures in force 2026-03-01, because the sources (the MCA's summary of the revision, as CCTV reported it) do not say it was removed; Order 39 Art. 7 is cited because the revised measures' article numbers are not confirmed"
 	noteGroupStd    = "a group standard (团体标准) of 广州市社会组织联合会: voluntary, not law; the findings show readiness against it; clause texts not confirmed, so each section's items are the caller's"
 
 	citeOrder39 = func(art string) socialorg.Citation { return socialorg.Citation{Document: docOrder39, Article: art} }
@@ -119,21 +120,23 @@ var gradeWords = func() map[string]socialorg.Text {
 
 // The IDs of the package's rules, for Report.Find.
 const (
-	RuleGradeScore        socialorg.RuleID = "standards.grade.score"              // the grade a score earns under a scheme
-	RuleGradeStaff        socialorg.RuleID = "standards.grade.full-time-staff"    // a scheme's staff condition for a grade
-	RuleGradeParty        socialorg.RuleID = "standards.grade.party-organization" // a scheme's Party-organization condition
-	RuleEntryRegistered   socialorg.RuleID = "standards.entry.registered-years"   // registered two full years
-	RuleEntryGradeTerm    socialorg.RuleID = "standards.entry.grade-term"         // when a graded organization may enter again
-	RuleEntryInspection   socialorg.RuleID = "standards.entry.annual-inspection"  // inspected and passed (Order 39)
-	RuleEntryPenalty      socialorg.RuleID = "standards.entry.penalty"            // no administrative penalty last year or pending
-	RuleEntryInvestigated socialorg.RuleID = "standards.entry.investigation"      // not under investigation (Order 39)
-	RuleEntryAnnualReport socialorg.RuleID = "standards.entry.annual-report"      // Guangzhou: last year's annual report filed
-	RuleBrandRegistered   socialorg.RuleID = "standards.brand.registered"         // registered in Guangzhou with a credit code
-	RuleBrandYears        socialorg.RuleID = "standards.brand.registered-years"   // registered at least 5 years
-	RuleBrandGrade        socialorg.RuleID = "standards.brand.grade"              // a valid 4A or 5A grade
-	RuleBrandAbnormal     socialorg.RuleID = "standards.brand.abnormal-list"      // not on the abnormal-activity list
-	RuleBrandPenalty      socialorg.RuleID = "standards.brand.penalty"            // no penalty or sanction within 3 years
-	RuleBrandViolation    socialorg.RuleID = "standards.brand.violation"          // no other violation of law
+	RuleGradeScore           socialorg.RuleID = "standards.grade.score"              // the grade a score earns under a scheme
+	RuleGradeStaff           socialorg.RuleID = "standards.grade.full-time-staff"    // a scheme's staff condition for a grade
+	RuleGradeParty           socialorg.RuleID = "standards.grade.party-organization" // a scheme's Party-organization condition
+	RuleEntryRegistered      socialorg.RuleID = "standards.entry.registered-years"   // registered two full years
+	RuleEntryGradeTerm       socialorg.RuleID = "standards.entry.grade-term"         // when a graded organization may enter again
+	RuleEntryInspection      socialorg.RuleID = "standards.entry.annual-inspection"  // inspected and passed (Order 39)
+	RuleEntryPenalty         socialorg.RuleID = "standards.entry.penalty"            // no administrative penalty last year or pending
+	RuleEntryInvestigated    socialorg.RuleID = "standards.entry.investigation"      // not under investigation (Order 39)
+	RuleEntryInspected       socialorg.RuleID = "standards.entry.inspected"          // took part in last year's inspection (revised measures)
+	RuleEntryPenaltyNotMinor socialorg.RuleID = "standards.entry.penalty-not-minor"  // no penalty but a minor one (revised measures)
+	RuleEntryAnnualReport    socialorg.RuleID = "standards.entry.annual-report"      // Guangzhou: last year's annual report filed
+	RuleBrandRegistered      socialorg.RuleID = "standards.brand.registered"         // registered in Guangzhou with a credit code
+	RuleBrandYears           socialorg.RuleID = "standards.brand.registered-years"   // registered at least 5 years
+	RuleBrandGrade           socialorg.RuleID = "standards.brand.grade"              // a valid 4A or 5A grade
+	RuleBrandAbnormal        socialorg.RuleID = "standards.brand.abnormal-list"      // not on the abnormal-activity list
+	RuleBrandPenalty         socialorg.RuleID = "standards.brand.penalty"            // no penalty or sanction within 3 years
+	RuleBrandViolation       socialorg.RuleID = "standards.brand.violation"          // no other violation of law
 )
 
 func rule(id socialorg.RuleID, hans, hant, en string, regimes []socialorg.Regime, words map[string]socialorg.Text) *socialorg.Rule {
