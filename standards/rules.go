@@ -30,6 +30,7 @@ const (
 	docChanhe      = "洛阳市瀍河回族区社会组织评估工作通知"
 	docBrand       = "《品牌社会组织评价指标》（DB4401/T 38—2020）"
 	docBrandNotice = "广州市品牌社会组织创建申报通知（2021年）"
+	docGB32100     = "GB 32100-2015《法人和其他组织统一社会信用代码编码规则》"
 	docEmergency   = "《社会组织应对突发公共卫生事件防控规范》（T/GZS 1-2020）"
 )
 
@@ -132,6 +133,7 @@ const (
 	RuleEntryPenaltyNotMinor socialorg.RuleID = "standards.entry.penalty-not-minor"  // no penalty but a minor one (revised measures)
 	RuleEntryAnnualReport    socialorg.RuleID = "standards.entry.annual-report"      // Guangzhou: last year's annual report filed
 	RuleBrandRegistered      socialorg.RuleID = "standards.brand.registered"         // registered in Guangzhou with a credit code
+	RuleBrandCodeDivision    socialorg.RuleID = "standards.brand.code-division"      // the code's authority agrees with the declared one
 	RuleBrandYears           socialorg.RuleID = "standards.brand.registered-years"   // registered at least 5 years
 	RuleBrandGrade           socialorg.RuleID = "standards.brand.grade"              // a valid 4A or 5A grade
 	RuleBrandAbnormal        socialorg.RuleID = "standards.brand.abnormal-list"      // not on the abnormal-activity list
