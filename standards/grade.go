@@ -3,6 +3,7 @@ package standards
 import (
 	"encoding/json"
 	"errors"
+	"math"
 	"slices"
 	"strconv"
 
@@ -26,17 +27,6 @@ type Cutoff struct {
 	Cite  socialorg.Citation `json:"cite"`
 	From  socialorg.Date     `json:"from,omitzero"`
 	Until socialorg.Date     `json:"until,omitzero"`
-}
-
-// covers reports whether the cut-off governs an assessment judged at d.
-func (c Cutoff) covers(d socialorg.Date) bool {
-	return (c.From.IsZero() || !d.Before(c.From)) && (c.Until.IsZero() || !d.After(c.Until))
-}
-
-// overlaps reports whether two cut-offs govern some date together.
-func (c Cutoff) overlaps(o Cutoff) bool {
-	return (c.From.IsZero() || o.Until.IsZero() || !c.From.After(o.Until)) &&
-		(o.From.IsZero() || c.Until.IsZero() || !o.From.After(c.Until))
 }
 
 // Condition is a scheme's extra condition for a grade, beyond the score.
@@ -103,6 +93,26 @@ func regimeEqual(x, y socialorg.Regime) bool {
 // highest first; conditions of distinct grades with a staff count ≥ 0 and a cited document.
 // Every problem is reported, each naming its JSON path ("scheme.cutoffs[1].min").
 func (s GradeScheme) Validate() error {
+	var c checked
+	return s.validate(&c)
+}
+
+// span is a valid cut-off as integers: its minimum (10^−6 points), the days it governs
+// (inclusive) and its grade.
+type span struct {
+	min, lo, hi int64
+	grade       registry.Grade
+	above       bool
+}
+
+// checked is what validating a scheme reads from its cut-offs, for grading without reading them
+// again: spans[j] is Cutoffs[j] when the scheme is valid.
+type checked struct {
+	spans [maxSchemeCutoffs]span
+}
+
+// validate is Validate, filling c.
+func (s GradeScheme) validate(c *checked) error {
 	var p socialorg.Problems
 	if s.ID == "" || len(s.ID) > 128 {
 		p.Add("scheme.id", s.ID, "1 … 128 bytes")
@@ -122,19 +132,19 @@ func (s GradeScheme) Validate() error {
 		scale = -1
 	}
 	validateSchemeRegimes(&p, s.Regimes)
-	lowest := validateCutoffs(&p, s.Cutoffs, scale)
+	lowest := validateCutoffs(&p, s.Cutoffs, scale, &c.spans)
 	if n := len(s.Unconfirmed); n > int(registry.Grade5A) {
 		p.Add("scheme.unconfirmed", n, "at most 5 grades")
 	} else {
 		for i, g := range s.Unconfirmed {
-			at := socialorg.Path("scheme.unconfirmed", i)
+			at := field{"scheme.unconfirmed", i}
 			switch {
 			case !isGrade(g):
-				p.Add(at, int(g), "1A … 5A")
+				p.Add(at.at(""), int(g), "1A … 5A")
 			case i > 0 && g >= s.Unconfirmed[i-1]:
-				p.Add(at, g.String(), "below the grade before it (highest first)")
+				p.Add(at.at(""), g.String(), "below the grade before it (highest first)")
 			case lowest != registry.NoGrade && g >= lowest:
-				p.Add(at, g.String(), "a grade below every cut-off (the lowest is "+lowest.String()+")")
+				p.Add(at.at(""), g.String(), "a grade below every cut-off (the lowest is "+lowest.String()+")")
 			}
 		}
 	}
@@ -142,29 +152,45 @@ func (s GradeScheme) Validate() error {
 		p.Add("scheme.conditions", n, "at most 16 conditions")
 	} else {
 		for i, c := range s.Conditions {
-			at := socialorg.Path("scheme.conditions", i)
+			at := field{"scheme.conditions", i}
 			if !isGrade(c.Grade) {
-				p.Add(at+".grade", int(c.Grade), "1A … 5A")
+				p.Add(at.at("grade"), int(c.Grade), "1A … 5A")
 			} else if slices.ContainsFunc(s.Conditions[:i], func(o Condition) bool { return o.Grade == c.Grade }) {
-				p.Add(at+".grade", c.Grade.String(), "one condition per grade")
+				p.Add(at.at("grade"), c.Grade.String(), "one condition per grade")
 			}
 			if c.FullTimeStaff < 0 || c.FullTimeStaff > maxSchemeStaff {
-				p.Add(at+".full_time_staff", c.FullTimeStaff, "0 … 100000")
+				p.Add(at.at("full_time_staff"), c.FullTimeStaff, "0 … 100000")
 			}
-			checkCite(&p, at+".cite", c.Cite)
+			checkCite(&p, at, c.Cite)
 		}
 	}
 	return p.Err()
 }
 
-func checkCite(p *socialorg.Problems, at string, c socialorg.Citation) {
+// field is an element of a list of a scheme, whose JSON path is built only for an error, so that
+// validating a valid scheme builds no strings.
+type field struct {
+	list string
+	i    int
+}
+
+// at returns the path of a field of the element ("" for the element itself).
+func (f field) at(name string) string {
+	if name == "" {
+		return socialorg.Path(f.list, f.i)
+	}
+	return socialorg.Path(f.list, f.i, name)
+}
+
+// checkCite checks an element's citation.
+func checkCite(p *socialorg.Problems, at field, c socialorg.Citation) {
 	switch {
 	case c.IsZero():
-		p.Add(at, "", "a cited document")
+		p.Add(at.at("cite"), "", "a cited document")
 	case len(c.Document) > maxSchemeText:
-		p.Add(at+".document", c.Document, "at most 1024 bytes")
+		p.Add(at.at("cite")+".document", c.Document, "at most 1024 bytes")
 	case len(c.Article) > maxSchemeText:
-		p.Add(at+".article", c.Article, "at most 1024 bytes")
+		p.Add(at.at("cite")+".article", c.Article, "at most 1024 bytes")
 	}
 }
 
@@ -178,27 +204,27 @@ func validateSchemeRegimes(p *socialorg.Problems, rs []socialorg.Regime) {
 		return
 	}
 	for i, r := range rs {
-		at := socialorg.Path("scheme.regimes", i)
+		at := field{"scheme.regimes", i}
 		switch {
 		case r.From.IsZero():
-			p.Add(at+".from", "", "required: the first date the scheme governs")
+			p.Add(at.at("from"), "", "required: the first date the scheme governs")
 		case !r.Until.IsZero() && r.Until.Before(r.From):
-			p.Add(at+".until", r.Until, "not before from")
+			p.Add(at.at("until"), r.Until, "not before from")
 		case i > 0 && !rs[i-1].From.Before(r.From):
-			p.Add(at+".from", r.From, "after the previous regime's start (regimes in order)")
+			p.Add(at.at("from"), r.From, "after the previous regime's start (regimes in order)")
 		case i > 0 && !rs[i-1].Until.IsZero() && !rs[i-1].Until.Before(r.From):
-			p.Add(at+".from", r.From, "after the previous regime's end")
+			p.Add(at.at("from"), r.From, "after the previous regime's end")
 		}
-		checkCite(p, at+".cite", r.Cite)
+		checkCite(p, at, r.Cite)
 		if len(r.Note) > maxSchemeNote {
-			p.Add(at+".note", r.Note, "at most 4096 bytes")
+			p.Add(at.at("note"), r.Note, "at most 4096 bytes")
 		}
 	}
 }
 
 // validateCutoffs checks the cut-offs against a scale in 10^−6 points (−1 when the scale is
 // invalid) and returns the lowest grade with a valid cut-off.
-func validateCutoffs(p *socialorg.Problems, cs []Cutoff, scale int64) registry.Grade {
+func validateCutoffs(p *socialorg.Problems, cs []Cutoff, scale int64, spans *[maxSchemeCutoffs]span) registry.Grade {
 	switch n := len(cs); {
 	case n == 0:
 		p.Add("scheme.cutoffs", 0, "at least one cut-off")
@@ -207,14 +233,13 @@ func validateCutoffs(p *socialorg.Problems, cs []Cutoff, scale int64) registry.G
 		p.Add("scheme.cutoffs", n, "at most 64 cut-offs")
 		return registry.NoGrade
 	}
-	var mins [maxSchemeCutoffs]int64
-	var ok [maxSchemeCutoffs]bool
+	k := 0
 	lowest := registry.NoGrade
 	for j, c := range cs {
-		at := socialorg.Path("scheme.cutoffs", j)
+		at := field{"scheme.cutoffs", j}
 		good := true
 		if !isGrade(c.Grade) {
-			p.Add(at+".grade", int(c.Grade), "1A … 5A")
+			p.Add(at.at("grade"), int(c.Grade), "1A … 5A")
 			good = false
 		}
 		m, why := points(c.Min)
@@ -222,40 +247,52 @@ func validateCutoffs(p *socialorg.Problems, cs []Cutoff, scale int64) registry.G
 			why = "within the scale: at most " + fixed(scale).String()
 		}
 		if why != "" {
-			p.Add(at+".min", c.Min, why)
+			p.Add(at.at("min"), c.Min, why)
 			good = false
 		}
-		checkCite(p, at+".cite", c.Cite)
+		checkCite(p, at, c.Cite)
 		if !c.Until.IsZero() && c.Until.Before(c.From) {
-			p.Add(at+".until", c.Until, "not before from")
+			p.Add(at.at("until"), c.Until, "not before from")
 			good = false
 		}
 		if !good {
 			continue
 		}
-		// Among the cut-offs in force together: one per grade, strictly ordered by grade.
-		for i := range j {
-			o := cs[i]
-			if !ok[i] || !c.overlaps(o) {
+		me := span{min: m, lo: math.MinInt64, hi: math.MaxInt64, grade: c.Grade, above: c.Above}
+		if !c.From.IsZero() {
+			me.lo = c.From.Days()
+		}
+		if !c.Until.IsZero() {
+			me.hi = c.Until.Days()
+		}
+		// Among the cut-offs in force together: one per grade, strictly ordered by grade. The
+		// pairwise check is bounded by the count (at most 64) and compares integers only.
+		for i := range k {
+			o := &spans[i]
+			if o.lo > me.hi || me.lo > o.hi {
 				continue
 			}
-			if o.Grade == c.Grade {
-				p.Add(at+".grade", c.Grade.String(), "one cut-off per grade at a time: cutoffs["+itoa(i)+"] is "+o.Grade.String()+"'s too")
+			if o.grade == me.grade {
+				p.Add(at.at("grade"), c.Grade.String(), "one cut-off per grade at a time: another "+o.grade.String()+" cut-off is in force with it")
 				good = false
 				break
 			}
-			if (o.Grade > c.Grade) != (mins[i] > m) || mins[i] == m {
+			if (o.grade > me.grade) != (o.min > m) || o.min == m {
 				rel := "below "
-				if c.Grade > o.Grade {
+				if me.grade > o.grade {
 					rel = "above "
 				}
-				p.Add(at+".min", c.Min, "strictly ordered by grade: "+rel+o.Grade.String()+"'s "+o.Min.String())
+				p.Add(at.at("min"), c.Min, "strictly ordered by grade: "+rel+o.grade.String()+"'s "+fixed(o.min).String())
 				good = false
 				break
 			}
 		}
-		mins[j], ok[j] = m, good
-		if good && (lowest == registry.NoGrade || c.Grade < lowest) {
+		if !good {
+			continue
+		}
+		spans[k] = me
+		k++
+		if lowest == registry.NoGrade || c.Grade < lowest {
 			lowest = c.Grade
 		}
 	}
@@ -417,10 +454,11 @@ func (s GradeScheme) With(opts ...socialorg.Option) (GradeScheme, error) {
 // are fine; a negative score, one with more than MaxPlaces decimal places, and an invalid scheme
 // are errors.
 func (s GradeScheme) Grade(score decimal.Decimal) (registry.Grade, error) {
-	if err := s.Validate(); err != nil {
+	var ck checked
+	if err := s.validate(&ck); err != nil {
 		return registry.NoGrade, err
 	}
-	c, err := s.cutoffAt(score, s.Regimes[len(s.Regimes)-1].From)
+	c, err := s.cutoffAt(score, s.Regimes[len(s.Regimes)-1].From, &ck)
 	return c.Grade, err
 }
 
@@ -428,13 +466,14 @@ func (s GradeScheme) Grade(score decimal.Decimal) (registry.Grade, error) {
 // assessment year): under the cut-offs in force then. A d that no regime of the scheme covers is
 // an error matching socialorg.ErrNotInForce.
 func (s GradeScheme) GradeAt(score decimal.Decimal, d socialorg.Date) (registry.Grade, error) {
-	if err := s.Validate(); err != nil {
+	var ck checked
+	if err := s.validate(&ck); err != nil {
 		return registry.NoGrade, err
 	}
 	if _, err := s.regimeAt(d); err != nil {
 		return registry.NoGrade, err
 	}
-	c, err := s.cutoffAt(score, d)
+	c, err := s.cutoffAt(score, d, &ck)
 	return c.Grade, err
 }
 
@@ -452,18 +491,19 @@ func (s GradeScheme) regimeAt(d socialorg.Date) (socialorg.Regime, error) {
 	return socialorg.Regime{}, e
 }
 
-// cutoffAt returns the cut-off a score reaches at d (a zero Cutoff for NoGrade). The scheme is
-// valid.
-func (s GradeScheme) cutoffAt(score decimal.Decimal, d socialorg.Date) (Cutoff, error) {
+// cutoffAt returns the cut-off a score reaches at d (a zero Cutoff for NoGrade), for a scheme
+// validate has checked into c.
+func (s GradeScheme) cutoffAt(score decimal.Decimal, d socialorg.Date, c *checked) (Cutoff, error) {
 	v, why := points(score)
 	if why != "" {
 		return Cutoff{}, socialorg.Invalid("score", score, why)
 	}
 	// The cut-off of each grade at d (validated: at most one).
 	var at [registry.Grade5A + 1]int
-	for i := range s.Cutoffs {
-		if c := &s.Cutoffs[i]; c.covers(d) {
-			at[c.Grade] = i + 1
+	day := d.Days()
+	for j := range s.Cutoffs {
+		if sp := &c.spans[j]; sp.lo <= day && day <= sp.hi {
+			at[sp.grade] = j + 1
 		}
 	}
 	var lowest *Cutoff
@@ -471,12 +511,11 @@ func (s GradeScheme) cutoffAt(score decimal.Decimal, d socialorg.Date) (Cutoff, 
 		if at[g] == 0 {
 			continue
 		}
-		c := &s.Cutoffs[at[g]-1]
-		m, _ := points(c.Min)
-		if v > m || !c.Above && v == m {
-			return *c, nil
+		sp := &c.spans[at[g]-1]
+		if v > sp.min || !sp.above && v == sp.min {
+			return s.Cutoffs[at[g]-1], nil
 		}
-		lowest = c
+		lowest = &s.Cutoffs[at[g]-1]
 	}
 	if lowest == nil {
 		return Cutoff{}, &socialorg.NotInForceError{Param: "standards.scheme." + s.ID + ".cutoffs", Date: d}
@@ -562,7 +601,8 @@ func judgedDate(asOf socialorg.Date, opts []socialorg.Option) (socialorg.Date, e
 // Errors: an invalid scheme, a scheme not in force at the date judged (ErrNotInForce), a score
 // Grade refuses.
 func (s GradeScheme) Check(score decimal.Decimal, p Profile, asOf socialorg.Date, opts ...socialorg.Option) (GradeResult, error) {
-	if err := s.Validate(); err != nil {
+	var chk checked
+	if err := s.validate(&chk); err != nil {
 		return GradeResult{}, err
 	}
 	judged, err := judgedDate(asOf, opts)
@@ -573,7 +613,7 @@ func (s GradeScheme) Check(score decimal.Decimal, p Profile, asOf socialorg.Date
 	if err != nil {
 		return GradeResult{}, err
 	}
-	c, err := s.cutoffAt(score, judged)
+	c, err := s.cutoffAt(score, judged, &chk)
 	if err != nil {
 		return GradeResult{}, err
 	}

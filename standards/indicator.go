@@ -2,7 +2,6 @@ package standards
 
 import (
 	"encoding/json"
-	"maps"
 	"math"
 	"math/bits"
 	"slices"
@@ -274,13 +273,7 @@ func (s *Scorer) Score(pts map[string]decimal.Decimal, failedVetoes []string) (R
 	for id, d := range pts {
 		i, v, why := s.leafPoints(id, d)
 		if why != "" {
-			// Report the problems in ID order, never in map order, so that the same input
-			// always gives the same error (and the same first 50 problems).
-			for _, id := range slices.Sorted(maps.Keys(pts)) {
-				if _, _, why := s.leafPoints(id, pts[id]); why != "" {
-					p.Add(socialorg.Path("points", id), pts[id], why)
-				}
-			}
+			s.pointProblems(&p, pts)
 			break
 		}
 		got[i], given[i] = v, true
@@ -333,6 +326,39 @@ func (s *Scorer) Score(pts map[string]decimal.Decimal, failedVetoes []string) (R
 		}
 	}
 	return r, nil
+}
+
+// listedProblems is how many problems an error lists (socialorg.Problems keeps 50).
+const listedProblems = 50
+
+// pointProblems records the problems of a points map in ID order, never in map order, so that the
+// same input always gives the same error: the listed problems are those of the smallest IDs, and
+// the rest are counted. It keeps the smallest IDs in a sorted window of listedProblems, so that a
+// map of a million bad entries costs a linear pass, not a sort.
+func (s *Scorer) pointProblems(p *socialorg.Problems, pts map[string]decimal.Decimal) {
+	window := make([]string, 0, listedProblems)
+	bad := 0
+	for id, d := range pts {
+		if _, _, why := s.leafPoints(id, d); why == "" {
+			continue
+		}
+		bad++
+		if len(window) == listedProblems && id >= window[listedProblems-1] {
+			continue
+		}
+		at, _ := slices.BinarySearch(window, id)
+		if len(window) == listedProblems {
+			window = window[:listedProblems-1]
+		}
+		window = slices.Insert(window, at, id)
+	}
+	for _, id := range window {
+		_, _, why := s.leafPoints(id, pts[id])
+		p.Add(socialorg.Path("points", id), pts[id], why)
+	}
+	for range bad - len(window) {
+		p.Add("", nil, "") // counted as a problem not listed
+	}
 }
 
 // leafPoints reads the points given to a leaf: its node, the points in 10^−6, or why they are

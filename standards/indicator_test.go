@@ -231,6 +231,9 @@ func TestScoreErrorsDeterministic(t *testing.T) {
 	require.Error(t, first)
 	require.Contains(t, first.Error(), "points.a", "the sorted first ID")
 	require.Contains(t, first.Error(), "unknown-00")
+	require.Contains(t, first.Error(), "unknown-48", "the 50 smallest IDs are listed")
+	require.NotContains(t, first.Error(), "unknown-49")
+	require.Contains(t, first.Error(), `"31": more problems not listed`, "the rest are counted")
 	for range 50 {
 		_, err := s.Score(pts, nil)
 		require.Equal(t, first.Error(), err.Error())
