@@ -19,7 +19,13 @@
 // matching ErrCutoffUnconfirmed until the caller supplies them (GradeScheme.With). Foshan Nanhai
 // (2021 assessment), Huaining (2022 assessment), Luoyang Chanhe and Shenzhen are documented
 // comparables; their Notes say where a source is weak. Award.Validity, CheckEntry and Benefits apply MCA Order 39 (from 2011-03-01) and the
-// revised assessment measures (from 2026-03-01) at the date asked.
+// revised assessment measures (from 2026-03-01) at the date asked. Where the revised measures are
+// not said to remove a bar of Order 39 Art. 7, CheckEntry keeps it (not taking part in last year's
+// inspection; an administrative penalty that is not minor), and an input that cannot decide a bar
+// (a penalty of unknown severity) leaves the verdict open (EntryResult.Unknown).
+//
+// Brand eligibility (CheckBrand) reads the registration authority from the credit code's
+// characters 3–8, as registry.CheckRegistration does, never from the declared Division.
 //
 // The brand index's structure is confirmed (three dimensions, 11 second-level and 32 third-level
 // indicators) but not its lower names and points: BrandIndex2020 builds it from the caller's.
