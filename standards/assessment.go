@@ -74,6 +74,37 @@ func (i *Inspection) UnmarshalText(b []byte) error { return inspectionNames.Unma
 // UnmarshalJSON decodes a JSON string; a bad value is an error naming the field.
 func (i *Inspection) UnmarshalJSON(b []byte) error { return inspectionNames.DecodeJSON(b, i) }
 
+// PenaltySeverity is how serious an administrative penalty was. The revised assessment measures
+// (in force 2026-03-01) no longer bar an organization for a minor administrative penalty
+// (轻微行政处罚); any other penalty still bars it. The zero value is "unknown".
+type PenaltySeverity uint8
+
+// The severities of an administrative penalty.
+const (
+	PenaltyMinor    PenaltySeverity = iota + 1 // 轻微行政处罚
+	PenaltyNotMinor                            // a penalty that is not minor
+)
+
+var severityNames = enum.Names[PenaltySeverity]{
+	Type: "PenaltySeverity",
+	Text: []string{"", "minor", "not-minor"},
+	Names: []socialorg.Text{{},
+		{Hans: "轻微行政处罚", Hant: "輕微行政處罰", En: "a minor administrative penalty"},
+		{Hans: "非轻微的行政处罚", Hant: "非輕微的行政處罰", En: "an administrative penalty that is not minor"}},
+}
+
+// String returns the text form.
+func (v PenaltySeverity) String() string { return severityNames.String(v) }
+
+// MarshalText encodes v as String does.
+func (v PenaltySeverity) MarshalText() ([]byte, error) { return severityNames.Marshal(v) }
+
+// UnmarshalText decodes the text form.
+func (v *PenaltySeverity) UnmarshalText(b []byte) error { return severityNames.Unmarshal(b, v) }
+
+// UnmarshalJSON decodes a JSON string; a bad value is an error naming the field.
+func (v *PenaltySeverity) UnmarshalJSON(b []byte) error { return severityNames.DecodeJSON(b, v) }
+
 // Candidate is an organization that wants to enter an assessment.
 type Candidate struct {
 	ID         string         `json:"id"`
@@ -84,8 +115,11 @@ type Candidate struct {
 	LastInspection  Inspection `json:"last_inspection,omitzero"`
 	PriorInspection Inspection `json:"prior_inspection,omitzero"`
 	// Penalized: an administrative penalty last year, or one not yet carried out.
-	Penalized          bool `json:"penalized"`
-	UnderInvestigation bool `json:"under_investigation"`
+	Penalized bool `json:"penalized"`
+	// PenaltySeverity says whether that penalty was minor (set only when Penalized). The revised
+	// measures bar only a penalty that is not minor: an unknown severity gives no clean verdict.
+	PenaltySeverity    PenaltySeverity `json:"penalty_severity,omitzero"`
+	UnderInvestigation bool            `json:"under_investigation"`
 	// AnnualReportFiled: last year's annual report was filed (Guangzhou's measures).
 	AnnualReportFiled bool `json:"annual_report_filed"`
 }
@@ -93,10 +127,25 @@ type Candidate struct {
 // EntryResult is the outcome of CheckEntry.
 type EntryResult struct {
 	socialorg.Report
+	// Eligible: no finding failed and none is undecided.
 	Eligible bool `json:"eligible"`
+	// Unknown lists the rules the input could not decide (a penalty of unknown severity, an
+	// inspection not given), each a NotApplicable finding with Got "unknown": Eligible is false
+	// until the caller gives what they need.
+	Unknown []socialorg.RuleID `json:"unknown,omitempty"`
 }
 
-var guangzhouEntryKey = socialorg.NewKey[bool]("standards.guangzhou-entry")
+var (
+	guangzhouEntryKey = socialorg.NewKey[bool]("standards.guangzhou-entry")
+	fifthYearKey      = socialorg.NewKey[bool]("standards.entry.fifth-year-open")
+)
+
+// ReapplyInFifthYear reads the revised measures' re-application rule (in force 2026-03-01: a
+// graded organization may apply again 「在评估等级有效期的前4年内」) as leaving the fifth year of
+// validity open too, as the time to renew a grade about to lapse. The sources do not say which
+// reading holds: by default the fifth year is closed, and the organization enters again once its
+// grade has lapsed, as under Order 39 Art. 6(2). The findings show which reading was applied.
+func ReapplyInFifthYear() socialorg.Option { return socialorg.Set(fifthYearKey, true) }
 
 // GuangzhouEntry makes CheckEntry apply Guangzhou's measures (穗社管规字〔2020〕4号 Arts. 6–7, then
 // 穗民规字〔2024〕6号), which Guangzhou's registration authorities apply to the organizations they
@@ -118,18 +167,28 @@ func fullYears(registered, asOf socialorg.Date, n int) bool {
 // (2011-03-01 to 2026-02-28) Art. 6, registered two full years and never graded, or a grade that
 // has reached its five-year term; Art. 7, not without last year's inspection, not failed last
 // year nor basically passed two years running, no administrative penalty last year or pending,
-// not under investigation. The revised measures (from 2026-03-01) drop the inspection,
-// investigation and minor-penalty bars and let a graded organization apply again in the first
-// four years of its grade's validity; their other bars are not confirmed, so none is judged. With
-// GuangzhouEntry: registered two full years, no valid grade or one held two years (a grade not
-// renewed after five years counts as none), last year's annual report filed, no penalty last year
-// or pending, not under investigation.
+// not under investigation. The revised measures (from 2026-03-01) remove only the bars of a failed
+// or twice basically passed inspection, of an investigation and of a minor administrative penalty,
+// and let a graded organization apply again in the first four years of its grade's validity
+// (ReapplyInFifthYear reads the fifth year as open too). The bars the sources do not say were
+// removed are kept, citing Order 39 Art. 7: having taken part in last year's inspection, and no
+// administrative penalty other than a minor one last year or pending (an unknown severity is
+// undecided: Unknown lists it and Eligible is false). With GuangzhouEntry: registered two full
+// years, no valid grade or one held two years (a grade not renewed after five years counts as
+// none), last year's annual report filed, no penalty last year or pending, not under
+// investigation.
 func CheckEntry(c Candidate, asOf socialorg.Date, opts ...socialorg.Option) (EntryResult, error) {
 	if c.ID == "" || len(c.ID) > 128 {
 		return EntryResult{}, socialorg.Invalid("candidate.id", c.ID, "1 … 128 bytes")
 	}
 	if c.Registered.IsZero() {
 		return EntryResult{}, socialorg.Invalid("candidate.registered", "", "required")
+	}
+	switch {
+	case c.PenaltySeverity != 0 && !severityNames.Valid(c.PenaltySeverity):
+		return EntryResult{}, socialorg.Invalid("candidate.penalty_severity", int(c.PenaltySeverity), "minor or not-minor")
+	case c.PenaltySeverity != 0 && !c.Penalized:
+		return EntryResult{}, socialorg.Invalid("candidate.penalty_severity", c.PenaltySeverity.String(), "set only when penalized")
 	}
 	ck := socialorg.NewChecker(c.ID, asOf, opts...)
 	graded := isGrade(c.Last.Grade)
@@ -142,6 +201,7 @@ func CheckEntry(c Candidate, asOf socialorg.Date, opts ...socialorg.Option) (Ent
 	}
 	holding := graded && valid.Contains(asOf)
 	reg := socialorg.Fig(c.Registered.String())
+	var unknown []socialorg.RuleID
 	if ck.On(guangzhouEntryKey) {
 		ck.Verdict(ruleGZRegistered, fullYears(c.Registered, asOf, 2), reg, socialorg.Words("two-full-years"), socialorg.Citation{})
 		held := !holding || !asOf.Before(c.Last.Notice.AddYears(2))
@@ -160,16 +220,39 @@ func CheckEntry(c Candidate, asOf socialorg.Date, opts ...socialorg.Option) (Ent
 			ck.Verdict(rulePenalty, !c.Penalized, socialorg.YesNo(c.Penalized), socialorg.Words("no"), socialorg.Citation{})
 			ck.Verdict(ruleInvestigation, !c.UnderInvestigation, socialorg.YesNo(c.UnderInvestigation), socialorg.Words("no"), socialorg.Citation{})
 		} else {
-			// The revised measures: again within the first four years of the grade's validity.
-			ok := !holding || asOf.Before(valid.From.AddYears(4))
-			ck.Verdict(ruleGradeTerm, ok, gradeHeld(c.Last, holding), socialorg.Words("first-four-years"), socialorg.Citation{})
+			// The revised measures: again within the first four years of the grade's validity
+			// (and, on the caller's reading, in the fifth).
+			fifth := ck.On(fifthYearKey)
+			ok := !holding || asOf.Before(valid.From.AddYears(4)) || fifth
+			want := "first-four-years"
+			if fifth {
+				want = "first-four-years-or-fifth"
+			}
+			ck.Verdict(ruleGradeTerm, ok, gradeHeld(c.Last, holding), socialorg.Words(want), socialorg.Citation{})
+			// Kept bars: last year's inspection taken part in; no penalty other than a minor one.
+			switch c.LastInspection {
+			case 0:
+				ck.NotApplicable(ruleInspected, socialorg.Words("unknown"), socialorg.Words("inspected"), socialorg.Citation{})
+				unknown = append(unknown, ruleInspected.ID)
+			default:
+				ck.Verdict(ruleInspected, c.LastInspection != NotInspected, socialorg.Words(c.LastInspection.String()), socialorg.Words("inspected"), socialorg.Citation{})
+			}
+			switch {
+			case !c.Penalized:
+				ck.Verdict(rulePenaltyNotMinor, true, socialorg.Words("no"), socialorg.Words("no-or-minor"), socialorg.Citation{})
+			case c.PenaltySeverity == 0:
+				ck.NotApplicable(rulePenaltyNotMinor, socialorg.Words("yes severity-unknown"), socialorg.Words("no-or-minor"), socialorg.Citation{})
+				unknown = append(unknown, rulePenaltyNotMinor.ID)
+			default:
+				ck.Verdict(rulePenaltyNotMinor, c.PenaltySeverity == PenaltyMinor, socialorg.Words(c.PenaltySeverity.String()), socialorg.Words("no-or-minor"), socialorg.Citation{})
+			}
 		}
 	}
 	rep, err := ck.Finish()
 	if err != nil {
 		return EntryResult{}, err
 	}
-	return EntryResult{Report: rep, Eligible: rep.OK()}, nil
+	return EntryResult{Report: rep, Eligible: rep.OK() && len(unknown) == 0, Unknown: unknown}, nil
 }
 
 // gradeHeld shows a candidate's grade: "none", or the grade and its notice date.
@@ -227,6 +310,12 @@ var entryWords = func() map[string]socialorg.Text {
 	w["two-full-years"] = socialorg.Text{Hans: "登记满两个年度", Hant: "登記滿兩個年度", En: "registered two full years"}
 	w["term-reached"] = socialorg.Text{Hans: "无等级或等级有效期已满", Hant: "無等級或等級有效期已滿", En: "no grade, or its term reached"}
 	w["first-four-years"] = socialorg.Text{Hans: "无等级或处于等级有效期前四年", Hant: "無等級或處於等級有效期前四年", En: "no grade, or in the first four years of its validity"}
+	w["first-four-years-or-fifth"] = socialorg.Text{Hans: "无等级或处于等级有效期内（第五年按调用方的解读可申请）", Hant: "無等級或處於等級有效期內（第五年按調用方的解讀可申請）", En: "no grade, or within its validity (the fifth year open on the caller's reading)"}
+	w["inspected"] = socialorg.Text{Hans: "参加了上年度年度检查", Hant: "參加了上年度年度檢查", En: "took part in last year's inspection"}
+	w["no-or-minor"] = socialorg.Text{Hans: "无行政处罚或仅受轻微行政处罚", Hant: "無行政處罰或僅受輕微行政處罰", En: "no administrative penalty, or a minor one only"}
+	w["minor"] = socialorg.Text{Hans: "轻微行政处罚", Hant: "輕微行政處罰", En: "minor penalty"}
+	w["not-minor"] = socialorg.Text{Hans: "非轻微的行政处罚", Hant: "非輕微的行政處罰", En: "penalty not minor"}
+	w["severity-unknown"] = socialorg.Text{Hans: "（处罚轻重未知）", Hant: "（處罰輕重未知）", En: "(severity unknown)"}
 	w["none-or-held-2-years"] = socialorg.Text{Hans: "无评估等级或获得等级满2年", Hant: "無評估等級或獲得等級滿2年", En: "no grade, or a grade held 2 years"}
 	return w
 }()
@@ -251,13 +340,23 @@ var (
 			{From: fromMeasures, Cite: socialorg.Citation{Document: docMeasures26}, Note: noteMeasures26 + "; the two-year condition is carried over from Order 39 Art. 6 (not confirmed in the revised text)"}}, entryWords)
 	ruleGradeTerm = rule(RuleEntryGradeTerm, "已有等级的社会组织再次申请评估的时间", "已有等級的社會組織再次申請評估的時間", "when a graded organization may enter again",
 		[]socialorg.Regime{{From: fromOrder39, Until: fromMeasures.AddDays(-1), Cite: citeOrder39("第六条")},
-			{From: fromMeasures, Cite: socialorg.Citation{Document: docMeasures26}, Note: noteMeasures26}}, entryWords)
+			{From: fromMeasures, Cite: socialorg.Citation{Document: docMeasures26}, Note: noteMeasures26 +
+				"; a graded organization may apply again within the first four years of its grade's validity. The sources do not say whether the fifth year is open: by default it is closed (the organization enters again once its grade has lapsed, as under Order 39 Art. 6(2)); ReapplyInFifthYear reads it as open"}}, entryWords)
 	ruleInspection = rule(RuleEntryInspection, "上年度参加年检且合格（未连续2年基本合格）", "上年度參加年檢且合格（未連續2年基本合格）",
 		"inspected last year and passed (not basically passed two years running)", order39Only, entryWords)
 	rulePenalty = rule(RuleEntryPenalty, "上年度未受行政处罚且无未执行完毕的行政处罚", "上年度未受行政處罰且無未執行完畢的行政處罰",
 		"no administrative penalty last year, none pending", order39Only, entryWords)
 	ruleInvestigation = rule(RuleEntryInvestigated, "未被有关部门或司法机关立案调查", "未被有關部門或司法機關立案調查",
 		"not under investigation by an authority", order39Only, entryWords)
+
+	// The bars of Order 39 Art. 7 that the revised measures are not said to remove.
+	ruleInspected = rule(RuleEntryInspected, "参加了上年度年度检查", "參加了上年度年度檢查", "took part in last year's annual inspection",
+		[]socialorg.Regime{{From: fromMeasures, Cite: citeOrder39("第七条第（一）项"), Note: noteKeptBar +
+			": the revision removes the bars of a failed inspection or two basic passes running, of an investigation and of a minor penalty; not taking part in last year's inspection is kept"}}, entryWords)
+	rulePenaltyNotMinor = rule(RuleEntryPenaltyNotMinor, "上年度未受轻微以外的行政处罚且无尚未执行完毕的此类处罚", "上年度未受輕微以外的行政處罰且無尚未執行完畢的此類處罰",
+		"no administrative penalty other than a minor one last year, none pending",
+		[]socialorg.Regime{{From: fromMeasures, Cite: citeOrder39("第七条第（三）项"), Note: noteKeptBar +
+			": the revision removes minor administrative penalties (轻微行政处罚) as a bar; a penalty that is not minor is kept"}}, entryWords)
 
 	ruleGZRegistered = rule("standards.guangzhou.entry.registered-years", "广州：登记满两个年度", "廣州：登記滿兩個年度",
 		"Guangzhou: registered two full years", gzRegimes("第六条第（一）项"), entryWords)

@@ -95,8 +95,10 @@ type BrandResult struct {
 
 // CheckBrand applies the conditions for applying to be a brand social organization that
 // Guangzhou's creation notice (2021) sets, citing DB4401/T 38—2020: registered by a Guangzhou city
-// or district registration authority with a unified social credit code; registered at least 5
-// years; a valid 4A or 5A grade; not on the abnormal-activity list; no administrative penalty or
+// or district registration authority with a unified social credit code (the authority is read
+// from the code's characters 3–8, its registration authority's division under GB 32100-2015, as
+// registry.CheckRegistration reads it; a declared Division that disagrees with the code fails
+// RuleBrandCodeDivision, showing both); registered at least 5 years; a valid 4A or 5A grade; not on the abnormal-activity list; no administrative penalty or
 // industry sanction in the last 3 years; no other violation of law.
 func CheckBrand(c BrandCandidate, asOf socialorg.Date) (BrandResult, error) {
 	if len(c.Penalties) > 1000 {
@@ -108,12 +110,21 @@ func CheckBrand(c BrandCandidate, asOf socialorg.Date) (BrandResult, error) {
 		subject = o.Code.String()
 	}
 	ck := socialorg.NewChecker(subject, asOf)
-	inGZ := !o.Code.IsZero() && strings.HasPrefix(o.Division, "4401") && o.Kind != registry.CommunityOrg
-	got := "none"
+	// The registration authority is the code's (characters 3–8), never the declared Division.
+	got, div := "none", ""
 	if !o.Code.IsZero() {
-		got = o.Code.String() + " " + o.Division
+		div = o.Code.Division()
+		got = o.Code.String() + " " + div
 	}
+	inGZ := div != "" && guangzhouAuthority(div) && o.Kind != registry.CommunityOrg
 	ck.Verdict(ruleBrandRegistered, inGZ, socialorg.Words(got), socialorg.Words("guangzhou"), socialorg.Citation{})
+	switch {
+	case div == "":
+	case o.Division == "":
+		ck.NotApplicable(ruleBrandCodeDivision, socialorg.Fig(div), socialorg.Words("none"), socialorg.Citation{})
+	default:
+		ck.Verdict(ruleBrandCodeDivision, sameAuthority(div, o.Division), socialorg.Fig(div), socialorg.Fig(o.Division), socialorg.Citation{})
+	}
 	years := !o.Registered.IsZero() && !asOf.Before(o.Registered.AddYears(5))
 	ck.Verdict(ruleBrandYears, years, socialorg.Fig(o.Registered.String()), socialorg.Fig("≤ "+asOf.AddYears(-5).String()), socialorg.Citation{})
 	valid := c.Grade.Grade >= registry.Grade4A && c.Grade.ValidAt(asOf)
@@ -142,6 +153,25 @@ func CheckBrand(c BrandCandidate, asOf socialorg.Date) (BrandResult, error) {
 	return BrandResult{Report: rep, Eligible: rep.OK()}, nil
 }
 
+// guangzhouAuthority reports whether a division is Guangzhou's or one of its districts', current
+// or historical (registry.LookupDivision).
+func guangzhouAuthority(div string) bool {
+	d, ok := registry.LookupDivision(div)
+	return ok && (d.Code == registry.GuangzhouCode || d.Parent == registry.GuangzhouCode)
+}
+
+// sameAuthority reports whether a credit code's division and a declared one name the same
+// authority: equal, or a historical division and its successor (as registry.CheckRegistration
+// compares them).
+func sameAuthority(code, declared string) bool {
+	if code == declared {
+		return true
+	}
+	from, ok1 := registry.CurrentDivision(code)
+	to, ok2 := registry.CurrentDivision(declared)
+	return ok1 && ok2 && from.Code == to.Code
+}
+
 var (
 	brandRegime = []socialorg.Regime{{From: fromBrand, Cite: socialorg.Citation{Document: docBrandNotice},
 		Note: "the 2021 creation notice, citing " + docBrand + "; day of issue not confirmed, dated from the next year"}}
@@ -158,6 +188,11 @@ var (
 
 	ruleBrandRegistered = rule(RuleBrandRegistered, "在广州市、区登记管理机关登记并取得统一社会信用代码", "在廣州市、區登記管理機關登記並取得統一社會信用代碼",
 		"registered by a Guangzhou authority, with a unified social credit code", brandRegime, brandWords)
+	ruleBrandCodeDivision = rule(RuleBrandCodeDivision, "统一社会信用代码的登记管理机关行政区划码与申报的登记管理机关一致", "統一社會信用代碼的登記管理機關行政區劃碼與申報的登記管理機關一致",
+		"the credit code's registration authority agrees with the one declared",
+		[]socialorg.Regime{{From: fromBrand, Cite: socialorg.Citation{Document: docGB32100},
+			Note: "characters 3–8 of the code are its registration authority's division (登记管理机关行政区划码); the brand notice's condition of registration by a Guangzhou authority is judged on them, and a declared division that names another authority is a contradiction to resolve (a historical division agrees with its successor)"}},
+		brandWords)
 	ruleBrandYears = rule(RuleBrandYears, "登记满5年", "登記滿5年", "registered at least 5 years", brandRegime, nil)
 	ruleBrandGrade = rule(RuleBrandGrade, "评估等级为4A或5A且在有效期内", "評估等級為4A或5A且在有效期內", "a valid 4A or 5A assessment grade",
 		brandRegime, brandWords)

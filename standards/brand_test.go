@@ -135,3 +135,58 @@ func TestReadiness(t *testing.T) {
 	_, err = standards.CheckReadiness("org", cl, []string{"nope"}, day("2021-01-01"))
 	require.ErrorContains(t, err, "met[0]")
 }
+
+// codeIn returns a social-group credit code registered by the authority of division div.
+func codeIn(t *testing.T, div string) registry.CreditCode {
+	t.Helper()
+	first := "51" + div + "MJ0000001"
+	ch, err := registry.CreditCodeCheckChar(first)
+	require.NoError(t, err)
+	return registry.MustCreditCode(first + string(ch))
+}
+
+// TestBrandAuthorityFromCreditCode (issue 17): the 2021 creation notice requires registration by
+// a Guangzhou city or district authority. CheckBrand read the authority from Organization.Division
+// (what the caller declares); it now reads it from the credit code's registration-authority
+// division, characters 3–8 (GB 32100-2015, 登记管理机关行政区划码), as registry.CheckRegistration
+// does, and a code that disagrees with the declared division is a Fail showing both.
+func TestBrandAuthorityFromCreditCode(t *testing.T) {
+	tests := []struct {
+		name, codeDiv, declared string
+		registered, agrees      socialorg.Outcome
+	}{
+		{"province code, Guangzhou declared", "440000", "440103", socialorg.Fail, socialorg.Fail},
+		{"district code, province declared", "440106", "440000", socialorg.Pass, socialorg.Fail},
+		{"district code, other district declared", "440106", "440104", socialorg.Pass, socialorg.Fail},
+		{"city code, city declared", "440100", "440100", socialorg.Pass, socialorg.Pass},
+		{"historical district, its successor declared", "440183", "440118", socialorg.Pass, socialorg.Pass},
+		{"Shenzhen code and declared", "440300", "440300", socialorg.Fail, socialorg.Pass},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := brandCandidate()
+			c.Org.Code = codeIn(t, tc.codeDiv)
+			c.Org.Division = tc.declared
+			res, err := standards.CheckBrand(c, day("2026-01-01"))
+			require.NoError(t, err)
+			f, ok := res.Find(standards.RuleBrandRegistered)
+			require.True(t, ok)
+			require.Equal(t, tc.registered, f.Outcome)
+			require.Contains(t, f.Got, tc.codeDiv, "the authority shown is the code's")
+			f, ok = res.Find(standards.RuleBrandCodeDivision)
+			require.True(t, ok)
+			require.Equal(t, tc.agrees, f.Outcome)
+			require.Equal(t, tc.codeDiv, f.Got)
+			require.Equal(t, tc.declared, f.Want)
+			require.Equal(t, tc.registered == socialorg.Pass && tc.agrees == socialorg.Pass, res.Eligible)
+		})
+	}
+	// No declared division: the code decides alone.
+	c := brandCandidate()
+	c.Org.Division = ""
+	res, err := standards.CheckBrand(c, day("2026-01-01"))
+	require.NoError(t, err)
+	require.True(t, res.Eligible)
+	f, _ := res.Find(standards.RuleBrandCodeDivision)
+	require.Equal(t, socialorg.NotApplicable, f.Outcome)
+}

@@ -3,6 +3,7 @@ package standards
 import (
 	"encoding/json"
 	"errors"
+	"math"
 	"slices"
 	"strconv"
 
@@ -16,12 +17,16 @@ import (
 // cut-off the sources confirm, when the caller has not supplied the cut-offs below it.
 var ErrCutoffUnconfirmed = errors.New("standards: grade cut-off unconfirmed; supply it")
 
-// Cutoff is the least score of a grade.
+// Cutoff is the least score of a grade. From and Until bound the assessments it governs
+// (inclusive; zero: unbounded): a scheme whose cut-offs changed lists a grade once for each
+// regime, and a check uses the cut-off in force at the date judged, never a newer one.
 type Cutoff struct {
 	Grade registry.Grade     `json:"grade"`
 	Min   decimal.Decimal    `json:"min"`
 	Above bool               `json:"above,omitempty"` // the score must be above Min, not merely reach it
 	Cite  socialorg.Citation `json:"cite"`
+	From  socialorg.Date     `json:"from,omitzero"`
+	Until socialorg.Date     `json:"until,omitzero"`
 }
 
 // Condition is a scheme's extra condition for a grade, beyond the score.
@@ -32,20 +37,35 @@ type Condition struct {
 	Cite              socialorg.Citation `json:"cite"`
 }
 
-// GradeScheme is a jurisdiction's cut-offs on a points scale, with citation and dates.
+// GradeScheme is a jurisdiction's cut-offs on a points scale, with citation and dates. It is a
+// value: a caller may build one or decode one from JSON, and every scheme is validated (Validate)
+// when it is decoded and before it is used, so that a malformed one is an error, never a panic or
+// a wrong grade.
 type GradeScheme struct {
-	ID      string             `json:"id"`
-	Name    string             `json:"name"`
-	Scale   decimal.Decimal    `json:"scale"`   // the full score, before bonus items
-	Regimes []socialorg.Regime `json:"regimes"` // when the scheme is in force, with its sources
-	Cutoffs []Cutoff           `json:"cutoffs"` // highest grade first
+	ID    string          `json:"id"`
+	Name  string          `json:"name"`
+	Scale decimal.Decimal `json:"scale"` // the full score, before bonus items
+	// Regimes are the assessments the scheme governs, with its sources: a scheme is dated by the
+	// assessments it governs, not by the day its notice was issued.
+	Regimes []socialorg.Regime `json:"regimes"`
+	Cutoffs []Cutoff           `json:"cutoffs"` // each grade's least score, dated when it changed
 	// Unconfirmed lists the grades below the last cut-off whose cut-offs the sources do not give.
 	Unconfirmed []registry.Grade `json:"unconfirmed,omitempty"`
 	Conditions  []Condition      `json:"conditions,omitempty"`
 	Note        string           `json:"note,omitempty"`
-	// suppliable: the parameters that supply the unconfirmed cut-offs, in order.
-	suppliable []socialorg.Param[decimal.Decimal]
+	// suppliable: the parameters that supply unconfirmed cut-offs, by grade.
+	suppliable [registry.Grade5A + 1]socialorg.Param[decimal.Decimal]
 }
+
+// Limits of a scheme, so that a hostile one is refused at bounded cost.
+const (
+	maxSchemeRegimes    = 32
+	maxSchemeCutoffs    = 64
+	maxSchemeConditions = 16
+	maxSchemeText       = 1024 // bytes of a name, a cited document or article
+	maxSchemeNote       = 4096
+	maxSchemeStaff      = 100_000
+)
 
 // Equal reports whether two schemes have the same content (go-cmp uses it).
 func (s GradeScheme) Equal(o GradeScheme) bool {
@@ -53,7 +73,8 @@ func (s GradeScheme) Equal(o GradeScheme) bool {
 	if a.ID != b.ID || a.Name != b.Name || !a.Scale.Equal(b.Scale) || a.Note != b.Note ||
 		!slices.Equal(a.Unconfirmed, b.Unconfirmed) || !slices.EqualFunc(a.Regimes, b.Regimes, regimeEqual) ||
 		!slices.EqualFunc(a.Cutoffs, b.Cutoffs, func(x, y Cutoff) bool {
-			return x.Grade == y.Grade && x.Min.Equal(y.Min) && x.Above == y.Above && x.Cite == y.Cite
+			return x.Grade == y.Grade && x.Min.Equal(y.Min) && x.Above == y.Above && x.Cite == y.Cite &&
+				x.From == y.From && x.Until == y.Until
 		}) || !slices.Equal(a.Conditions, b.Conditions) {
 		return false
 	}
@@ -64,71 +85,296 @@ func regimeEqual(x, y socialorg.Regime) bool {
 	return x.From == y.From && x.Until == y.Until && x.Cite == y.Cite && x.Note == y.Note
 }
 
-// latest is a grade's cut-off from its parameter's newest regime.
-func latest(g registry.Grade, p socialorg.Param[decimal.Decimal]) Cutoff {
-	vs := p.Values()
-	v := vs[len(vs)-1]
-	return Cutoff{Grade: g, Min: v.Value, Cite: v.Cite}
+// Validate checks a scheme: an ID of 1–128 bytes and a name; a scale above 0; 1–32 regimes, each
+// with a start and a cited document, in order without overlap; 1–64 cut-offs, each of a grade
+// 1A–5A, with a minimum ≥ 0 within the scale (at most MaxPlaces decimal places) and a cited
+// document, and strictly ordered by grade among those in force together (a higher grade has a
+// higher minimum; one cut-off per grade at a time); unconfirmed grades below every cut-off,
+// highest first; conditions of distinct grades with a staff count ≥ 0 and a cited document.
+// Every problem is reported, each naming its JSON path ("scheme.cutoffs[1].min").
+func (s GradeScheme) Validate() error {
+	var c checked
+	return s.validate(&c)
+}
+
+// span is a valid cut-off as integers: its minimum (10^−6 points), the days it governs
+// (inclusive) and its grade.
+type span struct {
+	min, lo, hi int64
+	grade       registry.Grade
+	above       bool
+}
+
+// checked is what validating a scheme reads from its cut-offs, for grading without reading them
+// again: spans[j] is Cutoffs[j] when the scheme is valid.
+type checked struct {
+	spans [maxSchemeCutoffs]span
+}
+
+// validate is Validate, filling c.
+func (s GradeScheme) validate(c *checked) error {
+	var p socialorg.Problems
+	if s.ID == "" || len(s.ID) > 128 {
+		p.Add("scheme.id", s.ID, "1 … 128 bytes")
+	}
+	if s.Name == "" || len(s.Name) > maxSchemeText {
+		p.Add("scheme.name", s.Name, "1 … 1024 bytes")
+	}
+	if len(s.Note) > maxSchemeNote {
+		p.Add("scheme.note", s.Note, "at most 4096 bytes")
+	}
+	scale, why := points(s.Scale)
+	if why == "" && scale == 0 {
+		why = "> 0"
+	}
+	if why != "" {
+		p.Add("scheme.scale", s.Scale, why)
+		scale = -1
+	}
+	validateSchemeRegimes(&p, s.Regimes)
+	lowest := validateCutoffs(&p, s.Cutoffs, scale, &c.spans)
+	if n := len(s.Unconfirmed); n > int(registry.Grade5A) {
+		p.Add("scheme.unconfirmed", n, "at most 5 grades")
+	} else {
+		for i, g := range s.Unconfirmed {
+			at := field{"scheme.unconfirmed", i}
+			switch {
+			case !isGrade(g):
+				p.Add(at.at(""), int(g), "1A … 5A")
+			case i > 0 && g >= s.Unconfirmed[i-1]:
+				p.Add(at.at(""), g.String(), "below the grade before it (highest first)")
+			case lowest != registry.NoGrade && g >= lowest:
+				p.Add(at.at(""), g.String(), "a grade below every cut-off (the lowest is "+lowest.String()+")")
+			}
+		}
+	}
+	if n := len(s.Conditions); n > maxSchemeConditions {
+		p.Add("scheme.conditions", n, "at most 16 conditions")
+	} else {
+		for i, c := range s.Conditions {
+			at := field{"scheme.conditions", i}
+			if !isGrade(c.Grade) {
+				p.Add(at.at("grade"), int(c.Grade), "1A … 5A")
+			} else if slices.ContainsFunc(s.Conditions[:i], func(o Condition) bool { return o.Grade == c.Grade }) {
+				p.Add(at.at("grade"), c.Grade.String(), "one condition per grade")
+			}
+			if c.FullTimeStaff < 0 || c.FullTimeStaff > maxSchemeStaff {
+				p.Add(at.at("full_time_staff"), c.FullTimeStaff, "0 … 100000")
+			}
+			checkCite(&p, at, c.Cite)
+		}
+	}
+	return p.Err()
+}
+
+// field is an element of a list of a scheme, whose JSON path is built only for an error, so that
+// validating a valid scheme builds no strings.
+type field struct {
+	list string
+	i    int
+}
+
+// at returns the path of a field of the element ("" for the element itself).
+func (f field) at(name string) string {
+	if name == "" {
+		return socialorg.Path(f.list, f.i)
+	}
+	return socialorg.Path(f.list, f.i, name)
+}
+
+// checkCite checks an element's citation.
+func checkCite(p *socialorg.Problems, at field, c socialorg.Citation) {
+	switch {
+	case c.IsZero():
+		p.Add(at.at("cite"), "", "a cited document")
+	case len(c.Document) > maxSchemeText:
+		p.Add(at.at("cite")+".document", c.Document, "at most 1024 bytes")
+	case len(c.Article) > maxSchemeText:
+		p.Add(at.at("cite")+".article", c.Article, "at most 1024 bytes")
+	}
+}
+
+func validateSchemeRegimes(p *socialorg.Problems, rs []socialorg.Regime) {
+	switch n := len(rs); {
+	case n == 0:
+		p.Add("scheme.regimes", 0, "at least one regime: the assessments the scheme governs, with its source")
+		return
+	case n > maxSchemeRegimes:
+		p.Add("scheme.regimes", n, "at most 32 regimes")
+		return
+	}
+	for i, r := range rs {
+		at := field{"scheme.regimes", i}
+		switch {
+		case r.From.IsZero():
+			p.Add(at.at("from"), "", "required: the first date the scheme governs")
+		case !r.Until.IsZero() && r.Until.Before(r.From):
+			p.Add(at.at("until"), r.Until, "not before from")
+		case i > 0 && !rs[i-1].From.Before(r.From):
+			p.Add(at.at("from"), r.From, "after the previous regime's start (regimes in order)")
+		case i > 0 && !rs[i-1].Until.IsZero() && !rs[i-1].Until.Before(r.From):
+			p.Add(at.at("from"), r.From, "after the previous regime's end")
+		}
+		checkCite(p, at, r.Cite)
+		if len(r.Note) > maxSchemeNote {
+			p.Add(at.at("note"), r.Note, "at most 4096 bytes")
+		}
+	}
+}
+
+// validateCutoffs checks the cut-offs against a scale in 10^−6 points (−1 when the scale is
+// invalid) and returns the lowest grade with a valid cut-off.
+func validateCutoffs(p *socialorg.Problems, cs []Cutoff, scale int64, spans *[maxSchemeCutoffs]span) registry.Grade {
+	switch n := len(cs); {
+	case n == 0:
+		p.Add("scheme.cutoffs", 0, "at least one cut-off")
+		return registry.NoGrade
+	case n > maxSchemeCutoffs:
+		p.Add("scheme.cutoffs", n, "at most 64 cut-offs")
+		return registry.NoGrade
+	}
+	k := 0
+	lowest := registry.NoGrade
+	for j, c := range cs {
+		at := field{"scheme.cutoffs", j}
+		good := true
+		if !isGrade(c.Grade) {
+			p.Add(at.at("grade"), int(c.Grade), "1A … 5A")
+			good = false
+		}
+		m, why := points(c.Min)
+		if why == "" && scale >= 0 && m > scale {
+			why = "within the scale: at most " + fixed(scale).String()
+		}
+		if why != "" {
+			p.Add(at.at("min"), c.Min, why)
+			good = false
+		}
+		checkCite(p, at, c.Cite)
+		if !c.Until.IsZero() && c.Until.Before(c.From) {
+			p.Add(at.at("until"), c.Until, "not before from")
+			good = false
+		}
+		if !good {
+			continue
+		}
+		me := span{min: m, lo: math.MinInt64, hi: math.MaxInt64, grade: c.Grade, above: c.Above}
+		if !c.From.IsZero() {
+			me.lo = c.From.Days()
+		}
+		if !c.Until.IsZero() {
+			me.hi = c.Until.Days()
+		}
+		// Among the cut-offs in force together: one per grade, strictly ordered by grade. The
+		// pairwise check is bounded by the count (at most 64) and compares integers only.
+		for i := range k {
+			o := &spans[i]
+			if o.lo > me.hi || me.lo > o.hi {
+				continue
+			}
+			if o.grade == me.grade {
+				p.Add(at.at("grade"), c.Grade.String(), "one cut-off per grade at a time: another "+o.grade.String()+" cut-off is in force with it")
+				good = false
+				break
+			}
+			if (o.grade > me.grade) != (o.min > m) || o.min == m {
+				rel := "below "
+				if me.grade > o.grade {
+					rel = "above "
+				}
+				p.Add(at.at("min"), c.Min, "strictly ordered by grade: "+rel+o.grade.String()+"'s "+fixed(o.min).String())
+				good = false
+				break
+			}
+		}
+		if !good {
+			continue
+		}
+		spans[k] = me
+		k++
+		if lowest == registry.NoGrade || c.Grade < lowest {
+			lowest = c.Grade
+		}
+	}
+	return lowest
+}
+
+// latest is a grade's cut-offs, one for each regime of its parameter.
+func dated(g registry.Grade, p socialorg.Param[decimal.Decimal]) []Cutoff {
+	var out []Cutoff
+	for _, v := range p.Values() {
+		out = append(out, Cutoff{Grade: g, Min: v.Value, Cite: v.Cite, From: v.From, Until: v.Until})
+	}
+	return out
 }
 
 func cut(g registry.Grade, min int64, cite socialorg.Citation) Cutoff {
 	return Cutoff{Grade: g, Min: decimal.NewFromInt(min), Cite: cite}
 }
 
+const guangzhouID = "guangzhou"
+
 // GuangzhouAssessment is Guangzhou's 1000-point scheme (穗社管规字〔2020〕4号 Art. 9, then
 // 穗民规字〔2024〕6号): 5A ≥ 951, 4A ≥ 901. Its lower cut-offs are unconfirmed: below 901, Grade errs
 // with ErrCutoffUnconfirmed unless the caller supplies them (With). Bonus items (加分项) may lift a
-// score above 1000; a negative score is an error.
+// score above 1000; a negative score is an error. Each cut-off is dated by the measures that set
+// it, so that an assessment judged under the 2020 measures cites them, not the 2024 ones.
 func GuangzhouAssessment() GradeScheme {
-	return GradeScheme{ID: "guangzhou", Name: "广州市社会组织等级评估", Scale: decimal.NewFromInt(1000),
+	s := GradeScheme{ID: guangzhouID, Name: "广州市社会组织等级评估", Scale: decimal.NewFromInt(1000),
 		Regimes: []socialorg.Regime{
 			{From: fromGZ2020, Until: fromGZ2024.AddDays(-1), Cite: citeGZ2020, Note: noteYearOnly},
-			{From: fromGZ2024, Cite: citeGZ2024, Note: noteYearOnly + "; the 2024 measures add bonus items (加分项)"},
+			{From: fromGZ2024, Cite: citeGZ2024, Note: noteGZ2024},
 		},
-		Cutoffs:     []Cutoff{latest(registry.Grade5A, gz5A), latest(registry.Grade4A, gz4A)},
+		Cutoffs:     append(dated(registry.Grade5A, gz5A), dated(registry.Grade4A, gz4A)...),
 		Unconfirmed: []registry.Grade{registry.Grade3A, registry.Grade2A, registry.Grade1A},
 		Note:        "the 3A, 2A and 1A cut-offs are not in the sources read",
-		suppliable:  []socialorg.Param[decimal.Decimal]{gz3A, gz2A, gz1A},
 	}
+	s.suppliable[registry.Grade3A], s.suppliable[registry.Grade2A], s.suppliable[registry.Grade1A] = gz3A, gz2A, gz1A
+	return s
 }
 
-// FoshanNanhai is the 1000-point scheme of Foshan's Nanhai district (2021, citing 粤民民〔2009〕12号):
-// 5A ≥ 951 with at least 3 full-time staff and the organization's own Party organization; 4A
-// 901–950 with at least 2 staff and a Party organization; 3A 801–900; 2A 701–800; 1A up to 700.
-// A comparable in the same province, not Guangzhou's rule.
+// FoshanNanhai is the 1000-point scheme of Foshan's Nanhai district for its 2021 assessment
+// (citing 粤民民〔2009〕12号): 5A ≥ 951 with at least 3 full-time staff and the organization's own
+// Party organization; 4A 901–950 with at least 2 staff and a Party organization; 3A 801–900; 2A
+// 701–800; 1A up to 700. A comparable in the same province, not Guangzhou's rule. It is dated
+// from the assessment it governs (2021).
 func FoshanNanhai() GradeScheme {
-	c := socialorg.Citation{Document: docNanhai}
+	c := citeNanhai
 	return GradeScheme{ID: "foshan-nanhai", Name: "佛山市南海区社会组织等级评估", Scale: decimal.NewFromInt(1000),
-		Regimes: []socialorg.Regime{{From: fromNanhai, Cite: c, Note: noteYearOnly}},
+		Regimes: []socialorg.Regime{{From: fromNanhai, Cite: c, Note: noteNanhai}},
 		Cutoffs: []Cutoff{cut(registry.Grade5A, 951, c), cut(registry.Grade4A, 901, c), cut(registry.Grade3A, 801, c),
 			cut(registry.Grade2A, 701, c), cut(registry.Grade1A, 0, c)},
 		Conditions: []Condition{
 			{Grade: registry.Grade5A, FullTimeStaff: 3, PartyOrganization: true, Cite: c},
 			{Grade: registry.Grade4A, FullTimeStaff: 2, PartyOrganization: true, Cite: c},
 		},
-		Note: "a score of exactly 951 was graded 5A in Foshan's 2018 results"}
+		Note: "a score of exactly 951 was graded 5A in Foshan's 2018 results; " + noteDescriptive}
 }
 
-// Huaining is the 1000-point scheme of Huaining county, Anhui (2022): 5A above 950, 4A 901–950,
-// 3A 851–900, 2A 801–850, 1A 701–800; an organization without a Party organization may not enter
-// for 5A. A comparable.
+// Huaining is the 1000-point scheme of Huaining county, Anhui, for the assessment held from
+// August to October 2022: 5A above 950, 4A 901–950, 3A 851–900, 2A 801–850, 1A 701–800; an
+// organization without a Party organization may not enter for 5A. A comparable. The notice gives
+// 5A as 「950以上」 and 4A as 「901—950」: the library reads 950 as 4A (see the scheme's Note).
 func Huaining() GradeScheme {
-	c := socialorg.Citation{Document: docHuaining}
+	c := citeHuaining
 	return GradeScheme{ID: "huaining", Name: "怀宁县社会组织评估", Scale: decimal.NewFromInt(1000),
-		Regimes: []socialorg.Regime{{From: fromHuaining, Cite: c, Note: noteYearOnly}},
+		Regimes: []socialorg.Regime{{From: fromHuaining, Cite: c, Note: noteHuaining}},
 		Cutoffs: []Cutoff{{Grade: registry.Grade5A, Min: decimal.NewFromInt(950), Above: true, Cite: c},
 			cut(registry.Grade4A, 901, c), cut(registry.Grade3A, 851, c), cut(registry.Grade2A, 801, c), cut(registry.Grade1A, 701, c)},
-		Conditions: []Condition{{Grade: registry.Grade5A, PartyOrganization: true, Cite: c}}}
+		Conditions: []Condition{{Grade: registry.Grade5A, PartyOrganization: true, Cite: socialorg.Citation{Document: docHuaining}}},
+		Note:       noteHuaining950}
 }
 
-// Shenzhen is Shenzhen's 100-point scheme: 5A 91–100, 4A 81–90, 3A 71–80, 2A 61–70, 1A 51–60. A
-// comparable.
+// Shenzhen is Shenzhen's 100-point scheme of standard scores (标准分): 5A 91–100, 4A 81–90, 3A
+// 71–80, 2A 61–70, 1A 51–60, no grade up to 50, as Nanshan district's notice for its 2019
+// assessment states them under 《深圳市社会组织评估指南》. A comparable, dated from that assessment.
 func Shenzhen() GradeScheme {
-	c := socialorg.Citation{Document: docShenzhen}
-	return GradeScheme{ID: "shenzhen", Name: "深圳市社会组织评估", Scale: decimal.NewFromInt(100),
-		Regimes: []socialorg.Regime{{From: fromOrder39, Cite: c, Note: noteNoDate}},
+	c := citeShenzhen
+	return GradeScheme{ID: "shenzhen", Name: "深圳市社会组织评估（标准分，百分制）", Scale: decimal.NewFromInt(100),
+		Regimes: []socialorg.Regime{{From: fromShenzhen, Cite: c, Note: noteShenzhenAt}},
 		Cutoffs: []Cutoff{cut(registry.Grade5A, 91, c), cut(registry.Grade4A, 81, c), cut(registry.Grade3A, 71, c),
-			cut(registry.Grade2A, 61, c), cut(registry.Grade1A, 51, c)}}
+			cut(registry.Grade2A, 61, c), cut(registry.Grade1A, 51, c)},
+		Note: noteShenzhen}
 }
 
 // LuoyangChanhe is the 1000-point scheme of Luoyang's Chanhe district: 5A ≥ 900, 4A 800–899, 3A
@@ -138,7 +384,8 @@ func LuoyangChanhe() GradeScheme {
 	return GradeScheme{ID: "luoyang-chanhe", Name: "洛阳市瀍河回族区社会组织评估", Scale: decimal.NewFromInt(1000),
 		Regimes: []socialorg.Regime{{From: fromOrder39, Cite: c, Note: noteNoDate}},
 		Cutoffs: []Cutoff{cut(registry.Grade5A, 900, c), cut(registry.Grade4A, 800, c), cut(registry.Grade3A, 700, c),
-			cut(registry.Grade2A, 600, c), cut(registry.Grade1A, 0, c)}}
+			cut(registry.Grade2A, 600, c), cut(registry.Grade1A, 0, c)},
+		Note: noteDescriptive}
 }
 
 // Schemes lists every scheme the package holds: Guangzhou's and the comparables.
@@ -148,65 +395,134 @@ func Schemes() []GradeScheme {
 
 // With returns the scheme with the unconfirmed cut-offs the caller supplies (for Guangzhou:
 // socialorg.Supply(Guangzhou3AKey, decimal.NewFromInt(851), cite)…). They must be supplied from
-// the top down (3A before 2A) and fall strictly below the cut-off above; each finding of the
-// scheme then cites the caller's source, marked as supplied.
+// the top down (3A before 2A) and fall strictly below every cut-off of a higher grade; each
+// finding of the scheme then cites the caller's source, marked as supplied. A supplied cut-off
+// applies at every date. Options that concern none of the scheme's unconfirmed grades are
+// ignored. An invalid scheme is an error.
 func (s GradeScheme) With(opts ...socialorg.Option) (GradeScheme, error) {
+	if err := s.Validate(); err != nil {
+		return GradeScheme{}, err
+	}
 	c := socialorg.NewChecker(s.ID, socialorg.Date{}, opts...)
 	out := s
 	out.Cutoffs = slices.Clone(s.Cutoffs)
-	out.Unconfirmed = slices.Clone(s.Unconfirmed)
+	out.Unconfirmed = nil
 	gap := false
-	for i, p := range s.suppliable {
+	for i, g := range s.Unconfirmed {
+		p := s.suppliable[g]
+		if p.ID() == "" {
+			gap = true
+			out.Unconfirmed = append(out.Unconfirmed, g)
+			continue
+		}
 		v, cite, ok := p.Read(&c)
 		if err := c.Err(); err != nil {
 			return GradeScheme{}, err
 		}
 		if !ok {
 			gap = true
+			out.Unconfirmed = append(out.Unconfirmed, g)
 			continue
 		}
-		g := s.Unconfirmed[i]
 		if gap {
 			return GradeScheme{}, socialorg.Invalid(socialorg.Path("supply", p.ID()), v, "supply the cut-offs from the top down: "+s.Unconfirmed[i-1].String()+" first")
 		}
-		last := out.Cutoffs[len(out.Cutoffs)-1]
-		if !v.LessThan(last.Min) {
-			return GradeScheme{}, socialorg.Invalid(socialorg.Path("supply", p.ID()), v, "below "+last.Grade.String()+"'s "+last.Min.String())
+		// Below every cut-off of a higher grade; the error names the nearest.
+		var above *Cutoff
+		for k := range out.Cutoffs {
+			o := &out.Cutoffs[k]
+			if o.Grade > g && !v.LessThan(o.Min) && (above == nil || o.Grade < above.Grade) {
+				above = o
+			}
+		}
+		if above != nil {
+			return GradeScheme{}, socialorg.Invalid(socialorg.Path("supply", p.ID()), v, "below "+above.Grade.String()+"'s "+above.Min.String())
 		}
 		out.Cutoffs = append(out.Cutoffs, Cutoff{Grade: g, Min: v, Cite: cite})
-		out.Unconfirmed = slices.DeleteFunc(out.Unconfirmed, func(x registry.Grade) bool { return x == g })
 	}
-	if len(out.Unconfirmed) == 0 {
-		out.Unconfirmed = nil
+	if err := out.Validate(); err != nil {
+		return GradeScheme{}, err
 	}
 	return out, nil
 }
 
-// Grade returns the grade a score earns: the highest grade whose cut-off it reaches. A score below
-// every cut-off is NoGrade, unless grades below the last cut-off are unconfirmed: then the error
-// matches ErrCutoffUnconfirmed. Scores above Scale (bonus items) are fine; a negative score, or one
-// with more than MaxPlaces decimal places, is an error.
+// Grade returns the grade a score earns under the scheme's newest cut-offs (those in force on the
+// first day of its last regime): the highest grade whose cut-off it reaches. Use GradeAt, or
+// Check with AssessedOn or AssessmentYear, to judge an assessment under the cut-offs in force
+// when it was held. A score below every cut-off is NoGrade, unless grades below the last cut-off
+// are unconfirmed: then the error matches ErrCutoffUnconfirmed. Scores above Scale (bonus items)
+// are fine; a negative score, one with more than MaxPlaces decimal places, and an invalid scheme
+// are errors.
 func (s GradeScheme) Grade(score decimal.Decimal) (registry.Grade, error) {
-	c, err := s.cutoff(score)
+	var ck checked
+	if err := s.validate(&ck); err != nil {
+		return registry.NoGrade, err
+	}
+	c, err := s.cutoffAt(score, s.Regimes[len(s.Regimes)-1].From, &ck)
 	return c.Grade, err
 }
 
-// cutoff returns the cut-off a score reaches (a zero Cutoff for NoGrade).
-func (s GradeScheme) cutoff(score decimal.Decimal) (Cutoff, error) {
+// GradeAt is Grade for an assessment judged at d (the date it was held, or the last day of its
+// assessment year): under the cut-offs in force then. A d that no regime of the scheme covers is
+// an error matching socialorg.ErrNotInForce.
+func (s GradeScheme) GradeAt(score decimal.Decimal, d socialorg.Date) (registry.Grade, error) {
+	var ck checked
+	if err := s.validate(&ck); err != nil {
+		return registry.NoGrade, err
+	}
+	if _, err := s.regimeAt(d); err != nil {
+		return registry.NoGrade, err
+	}
+	c, err := s.cutoffAt(score, d, &ck)
+	return c.Grade, err
+}
+
+// regimeAt returns the regime that governs an assessment judged at d.
+func (s GradeScheme) regimeAt(d socialorg.Date) (socialorg.Regime, error) {
+	for i := len(s.Regimes) - 1; i >= 0; i-- {
+		if s.Regimes[i].Covers(d) {
+			return s.Regimes[i], nil
+		}
+	}
+	e := &socialorg.NotInForceError{Param: "standards.scheme." + s.ID, Date: d}
+	if n := len(s.Regimes); n > 0 {
+		e.First, e.Last = s.Regimes[0].From, s.Regimes[n-1].Until
+	}
+	return socialorg.Regime{}, e
+}
+
+// cutoffAt returns the cut-off a score reaches at d (a zero Cutoff for NoGrade), for a scheme
+// validate has checked into c.
+func (s GradeScheme) cutoffAt(score decimal.Decimal, d socialorg.Date, c *checked) (Cutoff, error) {
 	v, why := points(score)
 	if why != "" {
 		return Cutoff{}, socialorg.Invalid("score", score, why)
 	}
-	for _, c := range s.Cutoffs {
-		m, _ := points(c.Min)
-		if v > m || !c.Above && v == m {
-			return c, nil
+	// The cut-off of each grade at d (validated: at most one).
+	var at [registry.Grade5A + 1]int
+	day := d.Days()
+	for j := range s.Cutoffs {
+		if sp := &c.spans[j]; sp.lo <= day && day <= sp.hi {
+			at[sp.grade] = j + 1
 		}
 	}
+	var lowest *Cutoff
+	for g := registry.Grade5A; g >= registry.Grade1A; g-- {
+		if at[g] == 0 {
+			continue
+		}
+		sp := &c.spans[at[g]-1]
+		if v > sp.min || !sp.above && v == sp.min {
+			return s.Cutoffs[at[g]-1], nil
+		}
+		lowest = &s.Cutoffs[at[g]-1]
+	}
+	if lowest == nil {
+		return Cutoff{}, &socialorg.NotInForceError{Param: "standards.scheme." + s.ID + ".cutoffs", Date: d}
+	}
 	if len(s.Unconfirmed) > 0 {
-		last := s.Cutoffs[len(s.Cutoffs)-1]
-		return Cutoff{}, &socialorg.InputError{Field: "score", Value: score.String(),
-			Rule: "below " + last.Grade.String() + "'s " + last.Min.String() + ": the cut-offs of " + gradeList(s.Unconfirmed) + " are unconfirmed; supply them (With)",
+		return Cutoff{}, &socialorg.InputError{Field: "score", Value: socialorg.ShortDecimal(score),
+			Rule: "below " + lowest.Grade.String() + "'s " + lowest.Min.String() + ": the cut-offs of " + gradeList(s.Unconfirmed) + " are unconfirmed; supply them (With)",
 			Err:  ErrCutoffUnconfirmed}
 	}
 	return Cutoff{}, nil
@@ -235,22 +551,78 @@ type GradeResult struct {
 	socialorg.Report
 	ByScore registry.Grade `json:"by_score"` // the grade the score alone earns
 	Grade   registry.Grade `json:"grade"`    // the highest grade whose score and conditions are met
+	// Judged is the date whose cut-offs and sources judged the assessment: the check's date, or
+	// the assessment's (AssessedOn, AssessmentYear).
+	Judged socialorg.Date `json:"judged"`
 }
 
-// Check grades a score under the scheme at asOf, with the scheme's extra conditions as findings:
-// for the grade the score earns and each grade below it that has conditions, whether the
-// organization meets them. The grade awarded is the highest one whose score and conditions are
-// met. Errors: a scheme not in force at asOf (ErrNotInForce), a score Grade refuses.
-func (s GradeScheme) Check(score decimal.Decimal, p Profile, asOf socialorg.Date) (GradeResult, error) {
-	if !inForce(s.Regimes, asOf) {
-		return GradeResult{}, &socialorg.NotInForceError{Param: "standards.scheme." + s.ID, Date: asOf, First: first(s.Regimes)}
+var (
+	assessedOnKey     = socialorg.NewKey[socialorg.Date]("standards.assessed-on")
+	assessmentYearKey = socialorg.NewKey[int]("standards.assessment-year")
+)
+
+// AssessedOn makes GradeScheme.Check judge an assessment held on d under the scheme's cut-offs
+// and sources in force then, rather than at the check's date: a 2022 assessment checked in 2026
+// is graded as it was in 2022.
+func AssessedOn(d socialorg.Date) socialorg.Option { return socialorg.Set(assessedOnKey, d) }
+
+// AssessmentYear makes GradeScheme.Check judge the assessment of year y (1–9999), such as a
+// scheme's "2021年社会组织等级评估", at 31 December of y: under the regime that governs that year's
+// assessment, the newer one when the rules changed during the year. Give the date instead
+// (AssessedOn) when it is known; giving both is an error.
+func AssessmentYear(y int) socialorg.Option { return socialorg.Set(assessmentYearKey, y) }
+
+// judgedDate is the date an assessment is judged at: the assessment's, when the options give it,
+// else asOf.
+func judgedDate(asOf socialorg.Date, opts []socialorg.Option) (socialorg.Date, error) {
+	c := socialorg.NewChecker("", asOf, opts...)
+	on, hasOn := socialorg.Get(&c, assessedOnKey)
+	y, hasYear := socialorg.Get(&c, assessmentYearKey)
+	switch {
+	case hasOn && hasYear:
+		return socialorg.Date{}, socialorg.Invalid("assessment", on.String()+" / "+itoa(y), "an assessment date or an assessment year, not both")
+	case hasOn && on.IsZero():
+		return socialorg.Date{}, socialorg.Invalid("assessed_on", "", "a date")
+	case hasOn:
+		return on, nil
+	case hasYear && (y < 1 || y > 9999):
+		return socialorg.Date{}, socialorg.Invalid("assessment_year", y, "1 … 9999")
+	case hasYear:
+		return socialorg.NewDate(y, 12, 31), nil
 	}
-	c, err := s.cutoff(score)
+	return asOf, nil
+}
+
+// Check grades a score under the scheme, with the scheme's extra conditions as findings: for the
+// grade the score earns and each grade below it that has conditions, whether the organization
+// meets them. The grade awarded is the highest one whose score and conditions are met. The
+// assessment is judged at asOf, or at the assessment's date or year when an option gives it
+// (AssessedOn, AssessmentYear): the cut-offs, conditions and citations are those in force then.
+// Errors: an invalid scheme, a scheme not in force at the date judged (ErrNotInForce), a score
+// Grade refuses.
+func (s GradeScheme) Check(score decimal.Decimal, p Profile, asOf socialorg.Date, opts ...socialorg.Option) (GradeResult, error) {
+	var chk checked
+	if err := s.validate(&chk); err != nil {
+		return GradeResult{}, err
+	}
+	judged, err := judgedDate(asOf, opts)
 	if err != nil {
 		return GradeResult{}, err
 	}
-	ck := socialorg.NewChecker(p.ID, asOf)
-	ck.Add(ruleScore, socialorg.Pass, socialorg.Fig(score.String()), socialorg.Words(gradeWant(c)), c.Cite)
+	regime, err := s.regimeAt(judged)
+	if err != nil {
+		return GradeResult{}, err
+	}
+	c, err := s.cutoffAt(score, judged, &chk)
+	if err != nil {
+		return GradeResult{}, err
+	}
+	ck := socialorg.NewChecker(p.ID, judged, opts...)
+	cite := c.Cite
+	if c.Grade == registry.NoGrade {
+		cite = regime.Cite // below every cut-off: the scheme's bands say so
+	}
+	ck.Add(ruleScore, socialorg.Pass, socialorg.Fig(score.String()), socialorg.Words(gradeWant(c)), cite)
 	g := c.Grade
 	for g > registry.NoGrade {
 		cond, ok := s.condition(g)
@@ -272,7 +644,7 @@ func (s GradeScheme) Check(score decimal.Decimal, p Profile, asOf socialorg.Date
 		}
 		g--
 	}
-	res := GradeResult{ByScore: c.Grade, Grade: g}
+	res := GradeResult{ByScore: c.Grade, Grade: g, Judged: judged}
 	rep, err := ck.Finish()
 	if err != nil {
 		return GradeResult{}, err
@@ -301,32 +673,21 @@ func (s GradeScheme) condition(g registry.Grade) (Condition, bool) {
 	return Condition{}, false
 }
 
-func inForce(rs []socialorg.Regime, d socialorg.Date) bool {
-	for _, r := range rs {
-		if r.Covers(d) {
-			return true
-		}
-	}
-	return false
-}
-
-func first(rs []socialorg.Regime) socialorg.Date {
-	if len(rs) == 0 {
-		return socialorg.Date{}
-	}
-	return rs[0].From
-}
-
-// UnmarshalJSON decodes a scheme; Guangzhou's ("guangzhou") gets back its keys for With.
+// UnmarshalJSON decodes a scheme and validates it: an invalid scheme is an error, and *s is then
+// unchanged. Guangzhou's ("guangzhou") gets back its keys for With.
 func (s *GradeScheme) UnmarshalJSON(b []byte) error {
 	type plain GradeScheme
 	var p plain
 	if err := json.Unmarshal(b, &p); err != nil {
 		return err
 	}
-	*s = GradeScheme(p)
-	if s.ID == "guangzhou" {
-		s.suppliable = GuangzhouAssessment().suppliable
+	v := GradeScheme(p)
+	if v.ID == guangzhouID {
+		v.suppliable = GuangzhouAssessment().suppliable
 	}
+	if err := v.Validate(); err != nil {
+		return err
+	}
+	*s = v
 	return nil
 }

@@ -59,7 +59,9 @@ func TestSupplyGuangzhouCutoffs(t *testing.T) {
 	require.Equal(t, registry.Grade3A, g)
 	_, err = s.Grade(d("850.5"))
 	require.ErrorIs(t, err, standards.ErrCutoffUnconfirmed, "2A and 1A still unconfirmed")
-	require.True(t, s.Cutoffs[2].Cite.Supplied)
+	c3 := s.Cutoffs[len(s.Cutoffs)-1]
+	require.Equal(t, registry.Grade3A, c3.Grade)
+	require.True(t, c3.Cite.Supplied)
 
 	s, err = standards.GuangzhouAssessment().With(
 		socialorg.Supply(standards.Guangzhou3AKey, d("851"), cite),
@@ -121,7 +123,7 @@ func TestSchemeConditions(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, registry.Grade3A, res.Grade, "no Party organization: neither 5A nor 4A")
 
-	_, err = s.Check(d("960"), standards.Profile{ID: "org"}, day("2021-12-31"))
+	_, err = s.Check(d("960"), standards.Profile{ID: "org"}, day("2020-12-31"))
 	require.ErrorIs(t, err, socialorg.ErrNotInForce)
 	_, err = standards.GuangzhouAssessment().Check(d("960"), standards.Profile{ID: "org"}, day("2020-12-31"))
 	require.ErrorIs(t, err, socialorg.ErrNotInForce)
@@ -189,7 +191,9 @@ func TestCheckEntry(t *testing.T) {
 	require.True(t, entry(t, c, "2025-06-01").Eligible)
 	c.LastInspection = standards.NotInspected
 	require.False(t, entry(t, c, "2025-06-01").Eligible)
-	require.True(t, entry(t, c, "2026-03-01").Eligible, "the revised measures drop the inspection bar")
+	require.False(t, entry(t, c, "2026-03-01").Eligible, "the revised measures keep the bar of no inspection (TestEntryBarsKeptUnderRevisedMeasures)")
+	c.LastInspection = standards.Failed
+	require.True(t, entry(t, c, "2026-03-01").Eligible, "the revised measures drop the bar of a failed inspection")
 	c = candidate()
 	c.UnderInvestigation = true
 	require.False(t, entry(t, c, "2026-02-28").Eligible)

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"math"
 	"math/bits"
+	"slices"
 	"strconv"
 
 	"github.com/shopspring/decimal"
@@ -270,22 +271,10 @@ func (s *Scorer) Score(pts map[string]decimal.Decimal, failedVetoes []string) (R
 	given := make([]bool, len(s.nodes))
 	var p socialorg.Problems
 	for id, d := range pts {
-		i, ok := s.index[id]
-		switch {
-		case !ok:
-			p.Add(socialorg.Path("points", id), d, "an indicator of the index")
-			continue
-		case !s.nodes[i].leaf:
-			p.Add(socialorg.Path("points", id), d, "a leaf (a parent's points are its children's sum)")
-			continue
-		}
-		v, why := points(d)
-		if why == "" && v > s.nodes[i].max {
-			why = "at most the indicator's " + decimal.New(s.nodes[i].max, -MaxPlaces).String() + " points"
-		}
+		i, v, why := s.leafPoints(id, d)
 		if why != "" {
-			p.Add(socialorg.Path("points", id), d, why)
-			continue
+			s.pointProblems(&p, pts)
+			break
 		}
 		got[i], given[i] = v, true
 	}
@@ -337,6 +326,56 @@ func (s *Scorer) Score(pts map[string]decimal.Decimal, failedVetoes []string) (R
 		}
 	}
 	return r, nil
+}
+
+// listedProblems is how many problems an error lists (socialorg.Problems keeps 50).
+const listedProblems = 50
+
+// pointProblems records the problems of a points map in ID order, never in map order, so that the
+// same input always gives the same error: the listed problems are those of the smallest IDs, and
+// the rest are counted. It keeps the smallest IDs in a sorted window of listedProblems, so that a
+// map of a million bad entries costs a linear pass, not a sort.
+func (s *Scorer) pointProblems(p *socialorg.Problems, pts map[string]decimal.Decimal) {
+	window := make([]string, 0, listedProblems)
+	bad := 0
+	for id, d := range pts {
+		if _, _, why := s.leafPoints(id, d); why == "" {
+			continue
+		}
+		bad++
+		if len(window) == listedProblems && id >= window[listedProblems-1] {
+			continue
+		}
+		at, _ := slices.BinarySearch(window, id)
+		if len(window) == listedProblems {
+			window = window[:listedProblems-1]
+		}
+		window = slices.Insert(window, at, id)
+	}
+	for _, id := range window {
+		_, _, why := s.leafPoints(id, pts[id])
+		p.Add(socialorg.Path("points", id), pts[id], why)
+	}
+	for range bad - len(window) {
+		p.Add("", nil, "") // counted as a problem not listed
+	}
+}
+
+// leafPoints reads the points given to a leaf: its node, the points in 10^−6, or why they are
+// refused.
+func (s *Scorer) leafPoints(id string, d decimal.Decimal) (int32, int64, string) {
+	i, ok := s.index[id]
+	switch {
+	case !ok:
+		return 0, 0, "an indicator of the index"
+	case !s.nodes[i].leaf:
+		return 0, 0, "a leaf (a parent's points are its children's sum)"
+	}
+	v, why := points(d)
+	if why == "" && v > s.nodes[i].max {
+		why = "at most the indicator's " + decimal.New(s.nodes[i].max, -MaxPlaces).String() + " points"
+	}
+	return i, v, why
 }
 
 // fixed turns 10^−6 points into a decimal.

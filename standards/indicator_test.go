@@ -214,3 +214,30 @@ func TestScorerSurvivesJSON(t *testing.T) {
 	require.True(t, a.Total.Equal(b.Total))
 	require.Error(t, json.Unmarshal([]byte(`{"id":"x"}`), &back), "an invalid index is refused")
 }
+
+// TestScoreErrorsDeterministic (issue 18): Scorer.Score reported the problems of a bad points map
+// in map order, so the same input gave a different error from run to run. The problems are now
+// reported in ID order.
+func TestScoreErrorsDeterministic(t *testing.T) {
+	ix := standards.Index{ID: "i", Name: "i", Cite: socialorg.Citation{Document: "d"},
+		Indicators: []standards.Indicator{{ID: "a", Name: "a", Points: decimal.NewFromInt(10)}}}
+	s, err := ix.Compile()
+	require.NoError(t, err)
+	pts := map[string]decimal.Decimal{"a": decimal.NewFromInt(11)}
+	for i := range 80 { // more than the 50 problems an error keeps
+		pts[fmt.Sprintf("unknown-%02d", i)] = decimal.NewFromInt(1)
+	}
+	_, first := s.Score(pts, nil)
+	require.Error(t, first)
+	require.Contains(t, first.Error(), "points.a", "the sorted first ID")
+	require.Contains(t, first.Error(), "unknown-00")
+	require.Contains(t, first.Error(), "unknown-48", "the 50 smallest IDs are listed")
+	require.NotContains(t, first.Error(), "unknown-49")
+	require.Contains(t, first.Error(), `"31": more problems not listed`, "the rest are counted")
+	for range 50 {
+		_, err := s.Score(pts, nil)
+		require.Equal(t, first.Error(), err.Error())
+		_, err = ix.Score(pts, nil)
+		require.Equal(t, first.Error(), err.Error())
+	}
+}

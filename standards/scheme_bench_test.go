@@ -1,0 +1,106 @@
+package standards_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/registry"
+	"github.com/socialorg/socialorg/standards"
+)
+
+// BenchmarkGuangzhouGrade grades one score under Guangzhou's scheme: the scheme is validated on
+// every call (issue 18), then resolved at the date judged.
+func BenchmarkGuangzhouGrade(b *testing.B) {
+	s := standards.GuangzhouAssessment()
+	score := decimal.NewFromInt(955)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := s.Grade(score); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// editions builds a scheme of k dated editions of five cut-offs each (5k cut-offs).
+func editions(k int) standards.GradeScheme {
+	s := standards.Huaining()
+	s.Regimes = []socialorg.Regime{{From: day("2000-01-01"), Cite: socialorg.Citation{Document: "d"}}}
+	s.Cutoffs = nil
+	for e := range k {
+		from, until := socialorg.NewDate(2000+e, 1, 1), socialorg.NewDate(2000+e, 12, 31)
+		if e == k-1 {
+			until = socialorg.Date{}
+		}
+		for g := registry.Grade5A; g >= registry.Grade1A; g-- {
+			s.Cutoffs = append(s.Cutoffs, standards.Cutoff{Grade: g, Min: decimal.NewFromInt(int64(400 + 100*int(g) + e)),
+				Cite: socialorg.Citation{Document: "d"}, From: from, Until: until})
+		}
+	}
+	return s
+}
+
+// BenchmarkSchemeCutoffs grades under schemes of 5, 10 and 60 cut-offs (1, 2 and 12 dated
+// editions); 64 is the most a scheme may hold, so that the pairwise check of the cut-offs in force
+// together stays bounded, and a scheme of 500 (100× the first) is refused at the count.
+func BenchmarkSchemeCutoffs(b *testing.B) {
+	score := decimal.NewFromInt(955)
+	for _, k := range []int{1, 2, 12, 100} {
+		s := editions(k)
+		b.Run(fmt.Sprintf("cutoffs=%d", 5*k), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				_, err := s.GradeAt(score, day("2000-06-01"))
+				if (err != nil) != (k > 12) {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkScoreBadPoints is Scorer.Score refusing a points map of 100, 1,000 and 10,000 unknown
+// IDs: the problems are reported in ID order (issue 18) with a linear pass that keeps the 50
+// smallest IDs, not a sort.
+func BenchmarkScoreBadPoints(b *testing.B) {
+	ix := standards.Index{ID: "i", Name: "i", Cite: socialorg.Citation{Document: "d"},
+		Indicators: []standards.Indicator{{ID: "a", Name: "a", Points: decimal.NewFromInt(10)}}}
+	s, err := ix.Compile()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range []int{100, 1000, 10_000} {
+		pts := make(map[string]decimal.Decimal, n)
+		for i := range n {
+			pts[fmt.Sprintf("unknown-%07d", (i*7919)%n)] = decimal.NewFromInt(1)
+		}
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := s.Score(pts, nil); err == nil {
+					b.Fatal("accepted")
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkCheckBrandPenalties checks a brand candidate with 1, 10 and 100 penalty dates.
+func BenchmarkCheckBrandPenalties(b *testing.B) {
+	for _, n := range []int{1, 10, 100} {
+		c := brandCandidate()
+		for i := range n {
+			c.Penalties = append(c.Penalties, day("2015-01-01").AddDays(i))
+		}
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := standards.CheckBrand(c, day("2026-01-01")); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
