@@ -9,6 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/calendar"
 	"github.com/socialorg/socialorg/charity"
 	"github.com/socialorg/socialorg/partybuilding"
 	"github.com/socialorg/socialorg/registry"
@@ -31,7 +32,8 @@ func textForms() []textForm {
 		new(partybuilding.Charter), new(partybuilding.Action), new(charity.Restriction), new(charity.IncomeCategory),
 		new(charity.ExpenseCategory), new(charity.EntryType), new(venture.Category), new(venture.Consequence),
 		new(venture.Limit), new(venture.TrancheStatus), new(linkage.Party), new(linkage.Reason),
-		new(standards.Section), new(standards.Inspection),
+		new(standards.Section), new(standards.Inspection), new(standards.PenaltySeverity), new(registry.CreditStatus),
+		new(socialorg.Level), new(socialorg.Verdict), new(registry.ListReason), new(calendar.Status), new(calendar.MonthDay),
 	}
 }
 
