@@ -1,5 +1,14 @@
 package socialorg
 
+import (
+	"bytes"
+	"encoding/json"
+	"maps"
+	"reflect"
+	"slices"
+	"sync"
+)
+
 // Option configures any check of any package. It is one sealed interface for the whole library,
 // as go-cmp's Option is: options come from this package's constructors (Supply, Set, Enable) or
 // from the packages' own functions built on them (partybuilding.CountProbationary…), compose
@@ -28,8 +37,17 @@ func (o Options) apply(c config) config {
 type Key[T any] struct{ id string }
 
 // NewKey returns the key of a setting that is not a legal value (a switch, an allow-list). Keys of
-// legal values come from their parameter (Param.Key).
-func NewKey[T any](id string) Key[T] { return Key[T]{id: id} }
+// legal values come from their parameter (Param.Key). The key is known to the program from then
+// on, so that options given as data (ParseOptions) can set it by ID; declaring one ID with two
+// value types panics.
+func NewKey[T any](id string) Key[T] {
+	registerSetting(id, reflect.TypeFor[T](), func(raw json.RawMessage) (any, error) {
+		var v T
+		err := strictJSON(raw, &v)
+		return v, err
+	})
+	return Key[T]{id: id}
+}
 
 // ID returns the key's ID.
 func (k Key[T]) ID() string { return k.id }
@@ -116,4 +134,157 @@ func Supplied[T any](k Key[T], opts ...Option) bool {
 	c.add(opts)
 	_, ok := c.find(k.id)
 	return ok
+}
+
+// setting is a key a caller may set by ID in options given as data.
+type setting struct {
+	typ    reflect.Type
+	decode func(json.RawMessage) (any, error)
+}
+
+var (
+	settingsMu sync.Mutex
+	settings   = map[string]setting{}
+)
+
+func registerSetting(id string, t reflect.Type, decode func(json.RawMessage) (any, error)) {
+	settingsMu.Lock()
+	defer settingsMu.Unlock()
+	if old, ok := settings[id]; ok && old.typ != t {
+		panic("socialorg: setting " + id + " declared with two types: " + old.typ.String() + " and " + t.String())
+	}
+	settings[id] = setting{typ: t, decode: decode}
+}
+
+func lookupSetting(id string) (setting, bool) {
+	settingsMu.Lock()
+	defer settingsMu.Unlock()
+	s, ok := settings[id]
+	return s, ok
+}
+
+// strictJSON decodes raw into v, refusing unknown fields.
+func strictJSON(raw json.RawMessage, v any) error {
+	d := json.NewDecoder(bytes.NewReader(raw))
+	d.DisallowUnknownFields()
+	if err := d.Decode(v); err != nil {
+		return err
+	}
+	if d.More() {
+		return Invalid("", "", "one JSON value")
+	}
+	return nil
+}
+
+// OptionsData is options as data, the form a service or a file gives them in
+// ({"options": {…}}): the place (In), the caller's jurisdictions (WithJurisdictions), the values
+// supplied for parameters the sources do not confirm (Supply, by parameter ID, each with its
+// source) and the settings (Set, by key ID). ParseOptions reads it; DescribeOptions writes it.
+type OptionsData struct {
+	In            string                     `json:"in,omitempty"`
+	Jurisdictions []Jurisdiction             `json:"jurisdictions,omitempty"`
+	Supply        map[string]SuppliedValue   `json:"supply,omitempty"`
+	Set           map[string]json.RawMessage `json:"set,omitempty"`
+}
+
+// SuppliedValue is a value supplied for a parameter, in JSON, with the caller's source.
+type SuppliedValue struct {
+	Value json.RawMessage `json:"value"`
+	Cite  Citation        `json:"cite"`
+}
+
+// Options turns the data into options, checking it: a place that is a six-digit code; a supplied
+// value for a parameter a package of the program declares as suppliable, of its type, passing its
+// check, with a cited source; a setting a package declares (NewKey), with a value of its type.
+// Every problem is an *InputError naming its field ("options.supply.registry.ssa.min-funds.value"),
+// all joined.
+func (d OptionsData) Options() (Options, error) {
+	p := Problems{}
+	var out Options
+	if d.In != "" {
+		if !IsDivisionCode(d.In) {
+			p.Add("options.in", d.In, "a GB/T 2260 code: six digits")
+		} else {
+			out = append(out, In(d.In))
+		}
+	}
+	if len(d.Jurisdictions) > 0 {
+		out = append(out, WithJurisdictions(d.Jurisdictions...))
+	}
+	for _, id := range slices.Sorted(maps.Keys(d.Supply)) {
+		sv := d.Supply[id]
+		at := "options.supply." + id
+		param, ok := lookupParameter(id)
+		switch {
+		case !ok:
+			p.Add(at, id, "the ID of a parameter a package declares (see Parameters)")
+			continue
+		case !param.Suppliable():
+			p.Add(at, id, "a parameter the caller may supply")
+			continue
+		case sv.Cite.IsZero():
+			p.Add(at+".cite", "", "a caller-supplied value needs its source")
+			continue
+		}
+		o, err := param.supplyJSON(sv.Value, sv.Cite, at+".value")
+		if err != nil {
+			p.AddError(err)
+			continue
+		}
+		out = append(out, o)
+	}
+	for _, id := range slices.Sorted(maps.Keys(d.Set)) {
+		at := "options.set." + id
+		st, ok := lookupSetting(id)
+		if !ok {
+			p.Add(at, id, "the ID of a setting a package declares")
+			continue
+		}
+		v, err := st.decode(d.Set[id])
+		if err != nil {
+			p.Add(at, string(d.Set[id]), "a value of type "+st.typ.String())
+			continue
+		}
+		out = append(out, itemOption{id: id, value: v})
+	}
+	if err := p.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ParseOptions reads options as data (OptionsData, in JSON) and checks them; unknown keys are
+// refused, so that a misspelled option is not silently ignored.
+func ParseOptions(data []byte) (Options, error) {
+	var d OptionsData
+	if err := strictJSON(data, &d); err != nil {
+		return nil, jsonProblem(err)
+	}
+	return d.Options()
+}
+
+// DescribeOptions writes options as data: what ParseOptions reads back into equivalent options.
+// A value that does not encode to JSON is an error naming its key.
+func DescribeOptions(opts ...Option) (OptionsData, error) {
+	var c config
+	c.add(opts)
+	d := OptionsData{In: c.place, Jurisdictions: slices.Clone(c.jurisdictions)}
+	for _, it := range c.items {
+		raw, err := json.Marshal(it.value)
+		if err != nil {
+			return OptionsData{}, Invalid(it.id, "", "a value that encodes to JSON")
+		}
+		if it.cited {
+			if d.Supply == nil {
+				d.Supply = map[string]SuppliedValue{}
+			}
+			d.Supply[it.id] = SuppliedValue{Value: raw, Cite: it.cite}
+		} else {
+			if d.Set == nil {
+				d.Set = map[string]json.RawMessage{}
+			}
+			d.Set[it.id] = raw
+		}
+	}
+	return d, nil
 }

@@ -423,6 +423,20 @@ func (e *notSuppliedError) Unwrap() error        { return e.cause }
 
 func (p Param[T]) resolveAny(c *Checker) (Resolution, error) { return p.Resolve(c) }
 
+// supplyJSON decodes a supplied value of the parameter's type from JSON and checks it.
+func (p Param[T]) supplyJSON(raw json.RawMessage, cite Citation, at string) (Option, error) {
+	var v T
+	if err := strictJSON(raw, &v); err != nil {
+		return nil, Invalid(at, string(raw), fmt.Sprintf("a value of type %T", v))
+	}
+	if p.meta != nil && p.meta.check != nil {
+		if err := p.meta.check(v); err != nil {
+			return nil, Invalid(at, v, reason(err))
+		}
+	}
+	return Supply(p.Key(), v, cite), nil
+}
+
 // MustLocal declares the values a parameter takes in one jurisdiction the library declares
 // (LookupJurisdiction): Guangzhou's grading cut-offs, a district's cap. A check judging at that
 // place, or inside it, reads them before the parent's and the national values (Param.Read). It is
@@ -693,6 +707,7 @@ type Parameter interface {
 	parameter()
 	override(o ParamOverrides, at string) (override, error)
 	resolveAny(c *Checker) (Resolution, error)
+	supplyJSON(raw json.RawMessage, cite Citation, at string) (Option, error)
 }
 
 // SortParameters orders parameters by ID, e.g. after joining the lists of several packages.
