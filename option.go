@@ -38,8 +38,8 @@ type Key[T any] struct{ id string }
 
 // NewKey returns the key of a setting that is not a legal value (a switch, an allow-list). Keys of
 // legal values come from their parameter (Param.Key). The key is known to the program from then
-// on, so that options given as data (ParseOptions) can set it by ID; declaring one ID with two
-// value types panics.
+// on, so that options given as data (ParseOptions) can set it by ID, as a value of the type it was
+// first declared with.
 func NewKey[T any](id string) Key[T] {
 	registerSetting(id, reflect.TypeFor[T](), func(raw json.RawMessage) (any, error) {
 		var v T
@@ -150,10 +150,9 @@ var (
 func registerSetting(id string, t reflect.Type, decode func(json.RawMessage) (any, error)) {
 	settingsMu.Lock()
 	defer settingsMu.Unlock()
-	if old, ok := settings[id]; ok && old.typ != t {
-		panic("socialorg: setting " + id + " declared with two types: " + old.typ.String() + " and " + t.String())
+	if _, ok := settings[id]; !ok {
+		settings[id] = setting{typ: t, decode: decode}
 	}
-	settings[id] = setting{typ: t, decode: decode}
 }
 
 func lookupSetting(id string) (setting, bool) {
