@@ -221,11 +221,15 @@ func (c *Checker) Error(err error) {
 func (c *Checker) Err() error { return c.err }
 
 // Report returns the findings so far (an empty, non-nil list when there are none).
+//
+// The report records the library's Version and RulesDigest.
 func (c *Checker) Report() Report {
-	if c.report.Findings == nil {
-		return Report{Findings: []Finding{}}
+	r := c.report
+	if r.Findings == nil {
+		r.Findings = []Finding{}
 	}
-	return c.report
+	r.Version, r.RulesDigest = Version, RulesDigest()
+	return r
 }
 
 // Finish returns the report, or the first error recorded; a check without a date (a zero asOf)
@@ -235,7 +239,7 @@ func (c *Checker) Finish() (Report, error) {
 		c.err = MissingDate("as_of")
 	}
 	if c.err != nil {
-		return Report{Findings: []Finding{}}, c.err
+		return Report{Findings: []Finding{}, Version: Version, RulesDigest: RulesDigest()}, c.err
 	}
 	return c.Report(), nil
 }

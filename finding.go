@@ -121,8 +121,14 @@ func (f Finding) args() msgcat.Args {
 
 // Report is the list of findings a check returns, in the order the rules were applied. Every
 // report the library returns has a non-nil list, which JSON encodes as [] when empty.
+//
+// Version and RulesDigest record what the report was judged with: the library's version and the
+// digest of its rules (RulesDigest). Every report a check of the library returns has both; a
+// report a caller builds by hand may leave them empty.
 type Report struct {
-	Findings []Finding `json:"findings"`
+	Findings    []Finding `json:"findings"`
+	Version     string    `json:"version,omitempty"`
+	RulesDigest string    `json:"rules_digest,omitempty"`
 }
 
 // OK reports whether no finding failed. An empty report is OK.

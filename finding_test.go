@@ -148,7 +148,10 @@ func TestFindingJSON(t *testing.T) {
 	empty := c.Report()
 	b, err = json.Marshal(empty)
 	require.NoError(t, err)
-	require.JSONEq(t, `{"findings":[]}`, string(b))
+	require.JSONEq(t, `{"findings":[],"version":"`+socialorg.Version+`","rules_digest":"`+socialorg.RulesDigest()+`"}`, string(b))
+	b, err = json.Marshal(socialorg.Report{})
+	require.NoError(t, err)
+	require.JSONEq(t, `{"findings":null}`, string(b), "a report built by hand records nothing it was not given")
 	b, err = json.Marshal(socialorg.Report{Findings: []socialorg.Finding{{Rule: "x"}}})
 	require.NoError(t, err)
 	var rep socialorg.Report
@@ -262,4 +265,25 @@ func TestVerdict(t *testing.T) {
 	m := socialorg.Finding{Rule: "x.c", Subject: "s", Outcome: socialorg.NotApplicable, Undecided: true, Want: "unset", WantWords: true, Cite: socialorg.Citation{Document: "d"}}
 	require.Contains(t, m.Message(language.English), "undecided")
 	require.Contains(t, m.Message(language.Chinese), "无法判定")
+}
+
+// TestReportsRecordTheirRules: every report a check returns records the library's version and
+// the digest of the rules; the digest changes when a rule or a jurisdiction's value is declared,
+// and not otherwise.
+func TestReportsRecordTheirRules(t *testing.T) {
+	c := socialorg.NewChecker("s", socialorg.MustDate("2024-01-01"))
+	r, err := c.Finish()
+	require.NoError(t, err)
+	require.Equal(t, socialorg.Version, r.Version)
+	require.Len(t, r.RulesDigest, 64)
+	require.Equal(t, r.RulesDigest, socialorg.RulesDigest(), "stable while no rule changes")
+	b := socialorg.NewBook("digesttest")
+	b.MustRule(socialorg.Rule{ID: "digesttest.r", Title: socialorg.Text{Hans: "规则", Hant: "規則", En: "rule"},
+		Regimes: []socialorg.Regime{{From: socialorg.MustDate("2020-01-01"), Cite: socialorg.Citation{Document: "d"}}}})
+	require.NotEqual(t, r.RulesDigest, socialorg.RulesDigest(), "a new rule changes the digest")
+	_, err = c.Finish()
+	require.NoError(t, err)
+	bad := socialorg.NewChecker("s", socialorg.Date{})
+	_, err = bad.Finish()
+	require.Error(t, err)
 }

@@ -475,6 +475,7 @@ func (p Param[T]) addLocal(code string, values []Dated[T]) error {
 	}
 	next[code] = vs
 	p.meta.local.Store(&next)
+	bookGen.Add(1)
 	return nil
 }
 

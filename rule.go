@@ -157,6 +157,7 @@ func NewBook(name string) *Book {
 	booksMu.Lock()
 	books = append(books, b)
 	booksMu.Unlock()
+	bookGen.Add(1)
 	return b
 }
 
@@ -242,6 +243,7 @@ func (b *Book) AddRule(r Rule) (*Rule, error) {
 	b.mu.Lock()
 	b.rules = append(b.rules, &c)
 	b.mu.Unlock()
+	bookGen.Add(1)
 	return &c, nil
 }
 
@@ -288,6 +290,7 @@ func (b *Book) addParam(p Parameter) error {
 		}
 	}
 	b.params = append(b.params, p)
+	bookGen.Add(1)
 	return nil
 }
 
