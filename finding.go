@@ -290,3 +290,43 @@ func (r Report) Messages(lang language.Tag) []string {
 	}
 	return out
 }
+
+// LocalizedFinding is a finding ready for a page: the finding itself, its rule's title, its
+// outcome and its whole message in one language, and the language.
+type LocalizedFinding struct {
+	Finding
+	Title       string `json:"title"`
+	OutcomeText string `json:"outcome_text"`
+	Message     string `json:"message"`
+}
+
+// LocalizedReport is a report ready for a page in one language: each finding with its title and
+// message, the verdict, and what the report was judged with.
+type LocalizedReport struct {
+	Language    string             `json:"language"` // BCP 47: zh-Hans, zh-Hant or en
+	Verdict     Verdict            `json:"verdict"`
+	Findings    []LocalizedFinding `json:"findings"`
+	Version     string             `json:"version,omitempty"`
+	RulesDigest string             `json:"rules_digest,omitempty"`
+}
+
+// Localize renders the report in the language lang best matches (MatchLanguage): what a service
+// answers a reader whose Accept-Language it was given.
+func (r Report) Localize(lang language.Tag) LocalizedReport {
+	i := langOf(lang)
+	out := LocalizedReport{Language: languages[i].String(), Verdict: r.Verdict(), Findings: make([]LocalizedFinding, len(r.Findings)),
+		Version: r.Version, RulesDigest: r.RulesDigest}
+	msgs := r.Messages(languages[i])
+	for n, f := range r.Findings {
+		title := string(f.Rule)
+		if rule, ok := LookupRule(f.Rule); ok {
+			title = rule.Title.at(i)
+		}
+		ot := f.Outcome.Text().at(i)
+		if f.Undecided && f.Outcome == NotApplicable {
+			ot = msgcat.OutcomeText(msgcat.Undecided, i)
+		}
+		out.Findings[n] = LocalizedFinding{Finding: f, Title: title, OutcomeText: ot, Message: msgs[n]}
+	}
+	return out
+}

@@ -287,3 +287,21 @@ func TestReportsRecordTheirRules(t *testing.T) {
 	_, err = bad.Finish()
 	require.Error(t, err)
 }
+
+// TestLocalize: a report rendered for a page carries each finding's title, outcome and message
+// in the reader's language, and the verdict.
+func TestLocalize(t *testing.T) {
+	r := socialorg.Report{Findings: []socialorg.Finding{fundsFinding}, Version: socialorg.Version}
+	l := r.Localize(language.MustParse("en-GB"))
+	require.Equal(t, "en", l.Language)
+	require.Equal(t, r.Verdict(), l.Verdict)
+	require.Equal(t, fundsFinding.Message(language.English), l.Findings[0].Message)
+	require.Equal(t, fundsFinding, l.Findings[0].Finding)
+	require.NotEmpty(t, l.Findings[0].Title)
+	b, err := json.Marshal(l)
+	require.NoError(t, err)
+	require.Contains(t, string(b), `"rule":"`+string(fundsFinding.Rule)+`"`, "the finding's own fields, flattened")
+	require.Contains(t, string(b), `"message":`)
+	require.Equal(t, "zh-Hant", r.Localize(language.MustParse("zh-TW")).Language)
+	require.Equal(t, "zh-Hans", r.Localize(language.French).Language)
+}
