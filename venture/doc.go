@@ -14,8 +14,10 @@
 //
 // Around the allocation:
 //
-//   - CheckEligibility applies the round notices' conditions at the date of application (round 7
-//     from 2020-03-10, round 11 from 2023-12-01) and returns a socialorg.Report.
+//   - CheckEligibility applies the conditions of the notice of the round applied to
+//     (Applicant.Round), each notice to its own round only: round 7's (2020) and round 11's
+//     (穗社管发〔2023〕29号) are held; for any other round the report says "unset" and the verdict is
+//     not clean, unless the caller supplies the round's conditions (ConditionsKey) with its notice.
 //   - ScoreReviews turns expert scores into a ranked, explained score sheet (trimmed mean by
 //     default, exact arithmetic; the weights are the caller's, the official ones being
 //     unconfirmed).
