@@ -4,7 +4,7 @@
 //
 // A round's arithmetic: the grant a project may get is the approved budget less the money the
 // applicant raises itself (差额资助), at most a share of the budget (60%) and at most a fixed amount
-// (300,000 yuan under the 2013 measures, 500,000 under the 2019 measures): Round.Grant. Allocate
+// (300,000 yuan under the 2013 measures, 500,000 under the 2019 measures, from round 7): Round.Grant. Allocate
 // walks the applications in rank order (score descending, then ID) and awards each its full grant
 // while it fits in what remains of the round's budget and, optionally, of its category's; an
 // application that no longer fits is passed over, with the reason, and the walk goes on.

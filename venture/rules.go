@@ -36,8 +36,11 @@ var (
 	// The 2013 measures: the date they took effect is not in the sources; the first round ran in
 	// 2014, so the library vouches for them from then.
 	from2013 = socialorg.MustDate("2014-01-01")
-	// The 2019 revision: issued shortly before 2019-07-18 (央广网's report of that day).
-	from2019 = socialorg.MustDate("2019-07-18")
+	// The 2019 revision was issued shortly before 2019-07-18 (央广网's report of that day, S12); its
+	// date of effect is not in the sources. The first round known to apply it is round 7, whose
+	// applications opened on 2020-03-10 (S2; S10: 「本届单个项目资助上限由30万元提至50万元」, so round 6
+	// still had the 300,000 cap): the library dates the revision's figures from then.
+	from2019 = fromRound7
 	// Round 7's applications ran from 2020-03-10 to 2020-04-10 (S2 一、申报时间).
 	fromRound7  = socialorg.MustDate("2020-03-10")
 	untilRound7 = socialorg.MustDate("2020-04-10")
@@ -45,8 +48,10 @@ var (
 	fromRound11  = socialorg.MustDate("2023-12-01")
 	untilRound11 = socialorg.MustDate("2023-12-20")
 
-	note2013 = "dated from the first round (2014): the measures' own date of effect is not in the sources; the 60% share and the 300,000 cap are reported by 公益时报 (2016) and others"
-	note2019 = "issued shortly before 2019-07-18 (央广网); first applied by round 7 (applications from 2020-03-10). The 2023 measures (穗社管规字〔2023〕1号) replaced these; whether they keep 60% and 500,000 is not confirmed, so the 2019 figures continue here: supply the round's own figures (MaxShareKey, MaxGrantKey) with their source where they differ"
+	note2013 = "dated from the first round (2014): the measures' own date of effect is not in the sources; the 60% share and the 300,000 cap are reported by 公益时报 (2016) and others. " +
+		"Kept until round 7 (2020-03-09): the 2019 revision was issued shortly before 2019-07-18 (央广网), but the round-7 launch report (南方网, 2020-03-10) says round 7 raised the cap from 300,000 to 500,000, so round 6 (2019) ran under 300,000 and no round is known to have applied the revision before round 7"
+	note2019 = "issued shortly before 2019-07-18 (央广网: 「最高不超过项目预算总额的60%且不超过50万元」); dated from round 7's applications (2020-03-10), the first round known to apply it (南方网: 「本届单个项目资助上限由30万元提至50万元」). " +
+		"The 2023 measures (穗社管规字〔2023〕1号) replaced these; whether they keep 60% and 500,000 is not confirmed, so the 2019 figures continue here: supply the round's own figures (MaxShareKey, MaxGrantKey) with their source where they differ"
 
 	cite2019Grant = socialorg.Citation{Document: doc2019}
 	cite2013Grant = socialorg.Citation{Document: doc2013}
