@@ -132,3 +132,52 @@ func BenchmarkScoreReviews(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkTallyRound tallies rounds of 1,000, 10,000 and 100,000 applications (1×, 10×, 100×)
+// in 500 districts with their allocation: near-linear in the applications and awards.
+func BenchmarkTallyRound(b *testing.B) {
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		round, as := benchRound(n)
+		for i := range as {
+			as[i].District = "44" + strconv.Itoa(1000+i%500)
+		}
+		round.Budget = decimal.NewFromInt(int64(n) * 100_000)
+		al, err := venture.Allocate(round, as)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run("applications="+strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := venture.TallyRound(round, as, al); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkMerge merges two tallies of 100, 1,000 and 10,000 districts each (1×, 10×, 100×), half
+// of them shared: near-linear in the parts.
+func BenchmarkMerge(b *testing.B) {
+	for _, n := range []int{100, 1_000, 10_000} {
+		part := func(offset int) venture.RoundTally {
+			t := venture.RoundTally{Rounds: 1, Applications: n, Projects: n / 2, Budget: decimal.NewFromInt(int64(n)),
+				Requested: decimal.NewFromInt(int64(n)), Funded: decimal.NewFromInt(int64(n)), SelfRaised: decimal.NewFromInt(int64(n))}
+			for i := range n {
+				t.ByDistrict = append(t.ByDistrict, venture.DistrictTally{District: "D" + strconv.Itoa(100000+offset+i), Applications: 1, Projects: 1,
+					Funded: decimal.New(int64(100+i), -2), SelfRaised: decimal.New(int64(i), 0)})
+			}
+			return t
+		}
+		x, y := part(0), part(n/2)
+		b.Run("districts="+strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := x.Merge(y); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
