@@ -19,11 +19,13 @@
 //     (穗社管发〔2023〕29号) are held; for any other round the report says "unset" and the verdict is
 //     not clean, unless the caller supplies the round's conditions (ConditionsKey) with its notice.
 //   - ScoreReviews turns expert scores into a ranked, explained score sheet (trimmed mean by
-//     default, exact arithmetic; the weights are the caller's, the official ones being
-//     unconfirmed).
+//     default, per criterion; TrimTotals trims each expert's total instead, the other reading of
+//     「去掉一个最高分和一个最低分」; exact arithmetic, near-linear in the reviews; the weights are
+//     the caller's, the official ones being unconfirmed).
 //   - SplitGrant and CheckTranches pay a grant in tranches by caller-supplied shares, the next
 //     tranche only after a passed evaluation, withholding or clawing back after a failed one.
-//   - TallyRound and RoundTally.Merge count rounds, categories and districts; History and
+//   - TallyRound and RoundTally.Merge count rounds, categories and districts in integer fen,
+//     refusing amounts outside whole fen within ±(2^63−1) fen before any arithmetic; History and
 //     Checkpoints hold what the public sources report of rounds 1–10.
 //
 // Money is decimal yuan at the API and integer fen inside, with exact comparisons and

@@ -1,9 +1,11 @@
 package venture_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
@@ -235,4 +237,26 @@ func TestEligibilityErrors(t *testing.T) {
 	for _, f := range []string{"applicant.id", "applicant.kind", "applicant.abnormal_listings[0].to", "applicant.abnormal_listings[1].from"} {
 		require.ErrorContains(t, err, f)
 	}
+}
+
+// TestNewValuesSurviveJSON: Conditions, an unset EligibilityResult and a sheet's Note encode with
+// snake_case keys and decode back.
+func TestNewValuesSurviveJSON(t *testing.T) {
+	c := venture.Conditions{Round: 9, SameAs: 7}
+	b, err := json.Marshal(c)
+	require.NoError(t, err)
+	require.JSONEq(t, `{"round":9,"same_as":7}`, string(b))
+	var back venture.Conditions
+	require.NoError(t, json.Unmarshal(b, &back))
+	require.Equal(t, c, back)
+	require.Equal(t, "round 9 as round 7", c.String())
+
+	res := eligible(t, inRound(applicant(), 9), "2022-03-01")
+	b, err = json.Marshal(res)
+	require.NoError(t, err)
+	require.Contains(t, string(b), `"round":9`)
+	require.Contains(t, string(b), `"eligible":false`)
+	var res2 venture.EligibilityResult
+	require.NoError(t, json.Unmarshal(b, &res2))
+	require.Empty(t, cmp.Diff(res, res2))
 }
