@@ -120,14 +120,13 @@ type notice struct {
 	round7 bool
 }
 
-// notices are the round notices in the sources: S2 (round 7) and S1 (round 11).
-var notices = [...]notice{{7, fromRound7, true}, {11, fromRound11, false}}
-
+// noticeOf returns the round's notice when the sources hold it: S2 (round 7) and S1 (round 11).
 func noticeOf(round int) (notice, bool) {
-	for _, n := range notices {
-		if n.round == round {
-			return n, true
-		}
+	switch round {
+	case 7:
+		return notice{7, fromRound7, true}, true
+	case 11:
+		return notice{11, fromRound11, false}, true
 	}
 	return notice{}, false
 }

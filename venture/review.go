@@ -62,11 +62,11 @@ const (
 	MethodMean                = "mean"                   // PlainMean
 )
 
-// What a sheet's Note says of each method (computed once, never changed).
-var (
+// What a sheet's Note says of each method (TestTrimTotals checks the number against TrimFrom).
+const (
 	noteTrimWords     = "「去掉一个最高分和一个最低分」 (drop one highest and one lowest score) is how review panels state the trimmed mean; the words do not say whether a score is an expert's score on one criterion or the expert's total, and no source confirms either reading, or the criteria and weights, for Guangzhou's rounds"
-	noteTrimCriterion = "trimmed per criterion, from " + itoa(TrimFrom) + " experts on: " + noteTrimWords + ". TrimTotals gives the per-total reading"
-	noteTrimTotals    = "trimmed per expert total, from " + itoa(TrimFrom) + " experts on: " + noteTrimWords + ". The default is the per-criterion reading"
+	noteTrimCriterion = "trimmed per criterion, from 5 experts on: " + noteTrimWords + ". TrimTotals gives the per-total reading"
+	noteTrimTotals    = "trimmed per expert total, from 5 experts on: " + noteTrimWords + ". The default is the per-criterion reading"
 	notePlainMean     = "the plain mean of every expert's score (PlainMean): no score dropped"
 )
 

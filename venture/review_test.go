@@ -118,6 +118,7 @@ func TestTrimTotals(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, venture.MethodTrimmedMean, byCrit.Method)
 	require.Contains(t, byCrit.Note, "去掉一个最高分和一个最低分")
+	require.Contains(t, byCrit.Note, fmt.Sprintf("from %d experts on", venture.TrimFrom))
 	// a: drop E2 (30) and E1 (100): (70+60+50)/3 = 60; b: drop E1 (20) and E5 (90): (30+70+60)/3.
 	require.Equal(t, "60", byCrit.Rows[0].Criteria[0].Mean.String())
 	require.Equal(t, "53.333333", byCrit.Rows[0].Criteria[1].Mean.String())
