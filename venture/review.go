@@ -30,7 +30,7 @@ type Review struct {
 
 // Limits of a review.
 const (
-	MaxCriteria = 100
+	MaxCriteria = 100 // at most 128 (ScoreReviews keeps a 128-bit set of criteria per application)
 	MaxReviews  = 1 << 22
 	// TrimFrom is the number of experts from which the trimmed mean drops the highest and the
 	// lowest score.
@@ -223,6 +223,30 @@ func ScoreReviews(criteria []Criterion, reviews []Review, opts ...socialorg.Opti
 	for r := range recs {
 		a, ci := recs[r].cell/nc, recs[r].cell%nc
 		recs[r].cell, recs[r].exp = appRank[a]*nc+ci, expRank[recs[r].exp]
+	}
+	if len(apps)*int(nc) > len(recs) {
+		// Fewer scores than cells: some application lacks a criterion. Say which, in O(n) memory,
+		// rather than lay out every cell.
+		seen := make([][2]uint64, len(apps)) // MaxCriteria ≤ 128 bits
+		for _, r := range recs {
+			a, ci := r.cell/nc, r.cell%nc
+			seen[a][ci/64] |= 1 << (ci % 64)
+		}
+		const list = 40 // the rest are counted, so that the cost stays O(n) and the error short
+		missing, listed := 0, 0
+		for a, name := range apps {
+			missing += int(nc) - bits.OnesCount64(seen[a][0]) - bits.OnesCount64(seen[a][1])
+			for ci := 0; ci < len(criteria) && listed < list; ci++ {
+				if seen[a][ci/64]&(1<<(ci%64)) == 0 {
+					p.Add("reviews", name, "a score on criterion "+criteria[ci].ID)
+					listed++
+				}
+			}
+		}
+		if missing > listed {
+			p.Add("reviews", missing-listed, "a score on every criterion of every application (more are missing)")
+		}
+		return ScoreSheet{}, p.Err()
 	}
 	tmp := make([]rec, len(recs))
 	countingSort(tmp, recs, len(experts), func(r *rec) int32 { return r.exp })

@@ -179,3 +179,26 @@ func TestManyExperts(t *testing.T) {
 	_, err = venture.ScoreReviews(one, rv)
 	require.ErrorContains(t, err, "reviews[60000].expert")
 }
+
+// TestMissingCriteriaAtScale: 200,000 applications with one score each on a review of 100
+// criteria are refused in memory proportional to the reviews (not applications × criteria), with
+// the first problems listed and the rest counted.
+func TestMissingCriteriaAtScale(t *testing.T) {
+	if testing.Short() {
+		t.Skip("200,000 reviews")
+	}
+	crit := make([]venture.Criterion, 100)
+	for i := range crit {
+		crit[i] = venture.Criterion{ID: fmt.Sprint("c", i), Weight: d("0.01"), Max: d("10")}
+	}
+	rv := make([]venture.Review, 200_000)
+	for i := range rv {
+		rv[i] = venture.Review{Application: fmt.Sprint("A", i), Expert: "E", Criterion: "c0", Score: d("1")}
+	}
+	start := time.Now()
+	_, err := venture.ScoreReviews(crit, rv)
+	require.ErrorContains(t, err, "a score on criterion c1")
+	require.ErrorContains(t, err, "more are missing")
+	require.Less(t, len(err.Error()), 20_000, "a bounded error")
+	require.Less(t, time.Since(start), 5*time.Second)
+}
