@@ -12,7 +12,8 @@ import (
 )
 
 // Venture is a synthetic round of the public-welfare venture programme, shaped like round 10
-// (2023: 18,500,000 yuan, five categories) but applied for under round 11's notice. Every figure
+// (2023: 18,500,000 yuan, five categories) but applied for under round 11's notice (every
+// Applicant names round 11). Every figure
 // is invented, including the category budgets and the review criteria and weights, which the
 // sources do not give.
 type Venture struct {
@@ -64,7 +65,7 @@ func VentureRound(c City, seed uint64) Venture {
 		if !o.Code.IsZero() {
 			subject = o.Code.String()
 		}
-		a := venture.Applicant{ID: subject, Kind: o.Kind, SiteInGuangzhou: true, BeneficiariesInGuangzhou: true,
+		a := venture.Applicant{ID: subject, Kind: o.Kind, Round: 11, SiteInGuangzhou: true, BeneficiariesInGuangzhou: true,
 			Capacity: true, WithinScope: true, SoundGovernance: true, UniformAccounting: true, GoodTaxAndInsurance: true}
 		if filed && o.Kind == registry.CommunityOrg && r.IntN(3) > 0 {
 			a.Partner = c.Registered[r.IntN(len(c.Registered))].Code.String()

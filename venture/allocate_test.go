@@ -61,19 +61,23 @@ func TestGrantFormula(t *testing.T) {
 	require.True(t, bad.Grant(venture.Application{ID: "a", Budget: d("100")}).IsZero())
 }
 
-// TestRoundCapsAtEachRegime: the cap is 300,000 under the 2013 measures and 500,000 from the
-// 2019 revision; the share is 60% throughout; before the first round there is no rule.
+// TestRoundCapsAtEachRegime: the cap is 300,000 under the 2013 measures and 500,000 under the
+// 2019 revision, dated from round 7's applications (2020-03-10), the first round known to apply it:
+// the revision was issued shortly before 2019-07-18 (央广网), but the round-7 launch report (南方网,
+// 2020-03-10) says round 7 raised the cap from 300,000 (issue 17). The share is 60% throughout;
+// before the first round there is no rule.
 func TestRoundCapsAtEachRegime(t *testing.T) {
 	tests := []struct {
-		at, cap string
-		err     bool
+		at, cap, doc string
+		err          bool
 	}{
-		{"2013-12-31", "", true},
-		{"2014-01-01", "300000", false},
-		{"2019-07-17", "300000", false},
-		{"2019-07-18", "500000", false},
-		{"2020-03-10", "500000", false}, // round 7
-		{"2026-11-30", "500000", false}, // the 2023 measures: 2019 figures continue
+		{"2013-12-31", "", "", true},
+		{"2014-01-01", "300000", "（2013年）", false},
+		{"2019-07-17", "300000", "（2013年）", false},
+		{"2019-07-18", "300000", "（2013年）", false}, // the revision reported, not yet applied by a round
+		{"2020-03-09", "300000", "（2013年）", false},
+		{"2020-03-10", "500000", "穗社管规字〔2019〕1号", false}, // round 7
+		{"2026-11-30", "500000", "穗社管规字〔2019〕1号", false}, // the 2023 measures: 2019 figures continue
 	}
 	for _, tc := range tests {
 		t.Run(tc.at, func(t *testing.T) {
@@ -85,6 +89,14 @@ func TestRoundCapsAtEachRegime(t *testing.T) {
 			require.NoError(t, err)
 			require.True(t, r.MaxGrant.Equal(d(tc.cap)), r.MaxGrant.String())
 			require.True(t, r.MaxShare.Equal(d("0.6")))
+			for _, id := range []string{"venture.grant.max-amount", "venture.grant.max-share"} {
+				p, ok := socialorg.LookupParam[decimal.Decimal](venture.Parameters(), id)
+				require.True(t, ok)
+				v, err := p.Lookup(day(tc.at))
+				require.NoError(t, err)
+				require.Contains(t, v.Cite.Document, tc.doc, id)
+				require.Contains(t, v.Note, "round 7", "the Note explains the date")
+			}
 		})
 	}
 	// A round 11 under figures the caller supplies with its source.

@@ -85,3 +85,99 @@ func FuzzAllocate(f *testing.F) {
 		}
 	})
 }
+
+// reviewBench is a review of 10 applications on 3 criteria by the given number of experts, every
+// expert scoring every application on every criterion with a two-decimal score. The reviews come
+// in a random order (so that no step of the scorer finds them already grouped or sorted), and
+// their decimals are allocated in that order, as decoding them from JSON would.
+func reviewBench(experts int) []venture.Review {
+	r := rand.New(rand.NewPCG(17, 18))
+	crit := []string{"need", "design", "budget"}
+	type triple struct{ app, expert, crit int }
+	order := make([]triple, 0, 10*len(crit)*experts)
+	for a := range 10 {
+		for e := range experts {
+			for c := range crit {
+				order = append(order, triple{a, e, c})
+			}
+		}
+	}
+	r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+	out := make([]venture.Review, len(order))
+	for i, t := range order {
+		out[i] = venture.Review{Application: "GZ-2025-" + strconv.Itoa(100+t.app), Expert: "E" + strconv.Itoa(100000+t.expert),
+			Criterion: crit[t.crit], Score: decimal.New(int64(5000+r.IntN(5000)), -2)}
+	}
+	return out
+}
+
+var reviewCriteria = []venture.Criterion{
+	{ID: "need", Weight: decimal.RequireFromString("0.4"), Max: decimal.NewFromInt(100)},
+	{ID: "design", Weight: decimal.RequireFromString("0.35"), Max: decimal.NewFromInt(100)},
+	{ID: "budget", Weight: decimal.RequireFromString("0.25"), Max: decimal.NewFromInt(100)},
+}
+
+// BenchmarkScoreReviews scores 10 applications on 3 criteria by 60, 600 and 6,000 experts (1×,
+// 10×, 100×): the cost must stay near-linear in the experts (100× the experts ≤ 150× the time).
+func BenchmarkScoreReviews(b *testing.B) {
+	for _, experts := range []int{60, 600, 6000} {
+		rv := reviewBench(experts)
+		b.Run("experts="+strconv.Itoa(experts), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := venture.ScoreReviews(reviewCriteria, rv); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkTallyRound tallies rounds of 1,000, 10,000 and 100,000 applications (1×, 10×, 100×)
+// in 500 districts with their allocation: near-linear in the applications and awards.
+func BenchmarkTallyRound(b *testing.B) {
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		round, as := benchRound(n)
+		for i := range as {
+			as[i].District = "44" + strconv.Itoa(1000+i%500)
+		}
+		round.Budget = decimal.NewFromInt(int64(n) * 100_000)
+		al, err := venture.Allocate(round, as)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run("applications="+strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := venture.TallyRound(round, as, al); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkMerge merges two tallies of 100, 1,000 and 10,000 districts each (1×, 10×, 100×), half
+// of them shared: near-linear in the parts.
+func BenchmarkMerge(b *testing.B) {
+	for _, n := range []int{100, 1_000, 10_000} {
+		part := func(offset int) venture.RoundTally {
+			t := venture.RoundTally{Rounds: 1, Applications: n, Projects: n / 2, Budget: decimal.NewFromInt(int64(n)),
+				Requested: decimal.NewFromInt(int64(n)), Funded: decimal.NewFromInt(int64(n)), SelfRaised: decimal.NewFromInt(int64(n))}
+			for i := range n {
+				t.ByDistrict = append(t.ByDistrict, venture.DistrictTally{District: "D" + strconv.Itoa(100000+offset+i), Applications: 1, Projects: 1,
+					Funded: decimal.New(int64(100+i), -2), SelfRaised: decimal.New(int64(i), 0)})
+			}
+			return t
+		}
+		x, y := part(0), part(n/2)
+		b.Run("districts="+strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := x.Merge(y); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -14,16 +14,16 @@ import (
 // without category budgets may leave it unset.
 type Category uint8
 
-// The categories of Guangzhou's rounds: the five of round 10 (2023) and the older list used up to
-// round 7 (whose 为老 and 助残 are Elderly and Disability, and 救助帮困 is Relief).
+// The categories of Guangzhou's rounds: the five of round 10 (2023) and the older list of rounds 5
+// and 7 (whose 为老 and 助残 are Elderly and Disability, and 救助帮困 is Relief).
 const (
 	Elderly             Category = iota + 1 // 为老服务
 	Disability                              // 助残服务
 	ChildrenAndMinors                       // 儿童福利和未成年人保护
 	Relief                                  // 救助帮困
 	CommunityGovernance                     // 社区治理
-	Youth                                   // 青少年服务 (up to round 7)
-	OtherWelfare                            // 其他公益 (up to round 7)
+	Youth                                   // 青少年服务 (rounds 5 and 7)
+	OtherWelfare                            // 其他公益 (rounds 5 and 7)
 )
 
 var categoryNames = enum.Names[Category]{
@@ -60,16 +60,26 @@ func (c *Category) UnmarshalText(b []byte) error { return categoryNames.Unmarsha
 // UnmarshalJSON decodes a JSON string; a bad value is an error naming the field.
 func (c *Category) UnmarshalJSON(b []byte) error { return categoryNames.DecodeJSON(b, c) }
 
-// RoundCategories returns the categories of Guangzhou's round n as the sources give them, with
-// their source: rounds 1–7 (为老, 助残, 青少年, 救助帮困, 其他公益) and round 10 (为老服务, 助残服务,
-// 儿童福利和未成年人保护, 救助帮困, 社区治理). For the other rounds the full list is not confirmed,
-// and ok is false: the caller states the round's categories.
+// RoundCategories returns the categories of Guangzhou's round n as a source confirms them, with
+// that source:
+//
+//   - round 5: 为老服务, 助残服务, 青少年服务, 救助帮困, 其他公益, the classes of its 372 valid
+//     applications in the report of its signing (2018);
+//   - round 7: the same five, which its notice names (「对为老服务类、助残服务类、青少年服务类、救助帮困类
+//     及其他……社会组织公益项目进行资助」);
+//   - round 10: 为老服务, 助残服务, 儿童福利和未成年人保护, 救助帮困, 社区治理, in its results (2023).
+//
+// For every other round no source gives the whole list, and ok is false: the caller states the
+// round's categories. Rounds 1–4 and 6 are not confirmed to share round 5's and round 7's list; of
+// round 9 the sources name 为老服务 and 未成年人保护 only, and of round 11 (穗社管发〔2023〕29号 三) only
+// the first of its five classes, 为老服务.
 func RoundCategories(n int) (cats []Category, cite socialorg.Citation, ok bool) {
-	switch {
-	case n >= 1 && n <= 7:
-		return []Category{Elderly, Disability, Youth, Relief, OtherWelfare},
-			socialorg.Citation{Document: "第七届广州市社会组织公益创投活动资助结果（2020年）"}, true
-	case n == 10:
+	switch n {
+	case 5:
+		return []Category{Elderly, Disability, Youth, Relief, OtherWelfare}, socialorg.Citation{Document: docRound5}, true
+	case 7:
+		return []Category{Elderly, Disability, Youth, Relief, OtherWelfare}, citeRound7(""), true
+	case 10:
 		return []Category{Elderly, Disability, ChildrenAndMinors, Relief, CommunityGovernance},
 			socialorg.Citation{Document: docRound10}, true
 	}

@@ -1,8 +1,11 @@
 package venture_test
 
 import (
+	"encoding/json"
+	"fmt"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
@@ -12,36 +15,148 @@ import (
 	"github.com/socialorg/socialorg/venture"
 )
 
+// applicant is an eligible applicant to round 11.
 func applicant() venture.Applicant {
-	return venture.Applicant{ID: "52440100MJ0000025X", Kind: registry.SocialServiceAgency,
+	return venture.Applicant{ID: "52440100MJ0000025X", Kind: registry.SocialServiceAgency, Round: 11,
 		SiteInGuangzhou: true, BeneficiariesInGuangzhou: true, Capacity: true, WithinScope: true,
 		SoundGovernance: true, UniformAccounting: true, GoodTaxAndInsurance: true}
 }
 
-func eligible(t *testing.T, a venture.Applicant, at string) venture.EligibilityResult {
+func eligible(t *testing.T, a venture.Applicant, at string, opts ...socialorg.Option) venture.EligibilityResult {
 	t.Helper()
-	res, err := venture.CheckEligibility(a, day(at))
+	res, err := venture.CheckEligibility(a, day(at), opts...)
 	require.NoError(t, err)
 	socialorgtest.AssertExplained(t, res.Report, a.ID)
 	require.Equal(t, res.OK(), res.Eligible)
+	require.Equal(t, a.Round, res.Round)
 	return res
 }
 
-func TestEligibleApplicant(t *testing.T) {
-	res := eligible(t, applicant(), "2023-12-10")
-	require.True(t, res.Eligible)
-	require.Len(t, res.Findings, 8, "round 11: the five conditions as eight findings")
-	res = eligible(t, applicant(), "2020-03-10")
-	require.Len(t, res.Findings, 11, "round 7 adds governance, accounting, tax and insurance")
-	_, err := venture.CheckEligibility(applicant(), day("2020-03-09"))
-	require.ErrorIs(t, err, socialorg.ErrNotInForce)
+func inRound(a venture.Applicant, n int) venture.Applicant {
+	a.Round = n
+	return a
 }
 
-func TestRoundSevenConditionsEndWithRoundEleven(t *testing.T) {
+// TestEligibleApplicant: each held notice from the day its applications opened (通知 一、申报时间),
+// and not the day before.
+func TestEligibleApplicant(t *testing.T) {
+	res := eligible(t, applicant(), "2023-12-01")
+	require.True(t, res.Eligible)
+	require.Len(t, res.Findings, 8, "round 11: the five conditions as eight findings")
+	res = eligible(t, inRound(applicant(), 7), "2020-03-10")
+	require.True(t, res.Eligible)
+	require.Len(t, res.Findings, 11, "round 7 adds governance, accounting, tax and insurance")
+	_, err := venture.CheckEligibility(inRound(applicant(), 7), day("2020-03-09"))
+	require.ErrorIs(t, err, socialorg.ErrNotInForce)
+	_, err = venture.CheckEligibility(applicant(), day("2023-11-30"))
+	require.ErrorIs(t, err, socialorg.ErrNotInForce, "round 11's notice opened on 2023-12-01")
+}
+
+// TestEachRoundItsOwnConditions (issue 17): a notice's conditions judge its own round, whatever the
+// date, and no other. Round 7's notice (2020) lists governance, accounting, tax and insurance;
+// round 11's (穗社管发〔2023〕29号 二) does not; the notices of rounds 8–10 are not in the sources.
+func TestEachRoundItsOwnConditions(t *testing.T) {
 	a := applicant()
 	a.UniformAccounting = false
-	require.False(t, eligible(t, a, "2023-11-30").Eligible)
-	require.True(t, eligible(t, a, "2023-12-01").Eligible, "round 11 does not list it")
+	for _, at := range []string{"2020-04-10", "2021-06-01", "2023-11-30", "2023-12-01", "2025-01-01"} {
+		res := eligible(t, inRound(a, 7), at)
+		require.False(t, res.Eligible, "round 7 judged on %s keeps its own list", at)
+		f, ok := res.Find(venture.RuleAccounting)
+		require.True(t, ok)
+		require.Equal(t, socialorg.Fail, f.Outcome)
+		require.Contains(t, f.Cite.Document, "第七届")
+		require.Equal(t, "二（三）", f.Cite.Article)
+	}
+	for _, at := range []string{"2023-12-01", "2023-12-20", "2024-06-01"} {
+		res := eligible(t, inRound(a, 11), at)
+		require.True(t, res.Eligible, "round 11 does not list the NPO accounting system (%s)", at)
+		_, ok := res.Find(venture.RuleAccounting)
+		require.False(t, ok)
+		for _, f := range res.Findings {
+			require.Contains(t, f.Cite.Document, "穗社管发〔2023〕29号", f.Rule)
+		}
+	}
+}
+
+// TestRoundsWithoutANotice (issue 17): rounds 1–6, 8–10 and 12 on are judged by no other round's
+// notice: one NotApplicable "unset" finding, citing the measures in force, and a verdict that is
+// not clean. The cited measures change on the day round 7's and round 11's applications opened.
+func TestRoundsWithoutANotice(t *testing.T) {
+	tests := []struct {
+		round int
+		at    string
+		doc   string // a fragment of the cited measures
+	}{
+		{1, "2014-01-01", "（2013年）"},
+		{6, "2019-07-18", "（2013年）"},
+		{6, "2020-03-09", "（2013年）"},
+		{8, "2020-03-10", "穗社管规字〔2019〕1号"},
+		{8, "2021-03-01", "穗社管规字〔2019〕1号"},
+		{9, "2022-03-01", "穗社管规字〔2019〕1号"},
+		{10, "2023-11-30", "穗社管规字〔2019〕1号"},
+		{10, "2023-12-01", "穗社管规字〔2023〕1号"},
+		{12, "2024-12-01", "穗社管规字〔2023〕1号"},
+		{venture.MaxRound, "2030-01-01", "穗社管规字〔2023〕1号"},
+	}
+	for _, tc := range tests {
+		t.Run(fmt.Sprint(tc.round, " ", tc.at), func(t *testing.T) {
+			res := eligible(t, inRound(applicant(), tc.round), tc.at)
+			require.False(t, res.Eligible, "nothing judged: not clean")
+			require.False(t, res.OK())
+			require.True(t, res.Report.OK(), "nothing failed either")
+			socialorgtest.AssertFindings(t, res.Report,
+				socialorgtest.Want{Rule: venture.RuleNotice, Outcome: socialorg.NotApplicable, Got: "round " + fmt.Sprint(tc.round), Want: "unset"})
+			require.Len(t, res.Findings, 1)
+			f := res.Findings[0]
+			require.Contains(t, f.Cite.Document, tc.doc)
+			require.NotContains(t, f.Cite.Document, "届", "never a round notice's citation")
+			require.Contains(t, f.Message(language.English), "not set (caller-supplied)")
+			require.Contains(t, f.Message(language.English), "round "+fmt.Sprint(tc.round))
+		})
+	}
+	_, err := venture.CheckEligibility(inRound(applicant(), 3), day("2013-12-31"))
+	require.ErrorIs(t, err, socialorg.ErrNotInForce, "no round before the 2013 measures' first round")
+	for _, n := range []int{0, -1, venture.MaxRound + 1} {
+		_, err := venture.CheckEligibility(inRound(applicant(), n), day("2024-01-01"))
+		require.ErrorContains(t, err, "applicant.round")
+	}
+	for _, r := range venture.Rules() {
+		if r.ID != venture.RuleNotice {
+			continue
+		}
+		for _, g := range r.Regimes {
+			require.Contains(t, g.Note, "not carried over")
+			require.Contains(t, g.Note, "not confirmed")
+		}
+	}
+}
+
+// TestSuppliedConditions: a caller who holds a round's notice states which held list it has, with
+// the notice as source; the findings cite the caller's source.
+func TestSuppliedConditions(t *testing.T) {
+	round9 := socialorg.Citation{Document: "《关于开展第九届广州市社会组织公益创投活动的通知》", Article: "二"}
+	a := inRound(applicant(), 9)
+	a.UniformAccounting = false
+	res := eligible(t, a, "2022-03-01", socialorg.Supply(venture.ConditionsKey, venture.Conditions{Round: 9, SameAs: 7}, round9))
+	require.Len(t, res.Findings, 11)
+	require.False(t, res.Eligible)
+	for _, f := range res.Findings {
+		require.Equal(t, round9.Document, f.Cite.Document)
+		require.True(t, f.Cite.Supplied)
+	}
+	res = eligible(t, a, "2022-03-01", socialorg.Supply(venture.ConditionsKey, venture.Conditions{Round: 9, SameAs: 11}, round9))
+	require.Len(t, res.Findings, 8)
+	require.True(t, res.Eligible)
+
+	// Conditions of another round leave this one unset.
+	res = eligible(t, inRound(a, 10), "2023-03-01", socialorg.Supply(venture.ConditionsKey, venture.Conditions{Round: 9, SameAs: 11}, round9))
+	require.False(t, res.Eligible)
+	socialorgtest.AssertFindings(t, res.Report, socialorgtest.Want{Rule: venture.RuleNotice, Outcome: socialorg.NotApplicable})
+
+	_, err := venture.CheckEligibility(a, day("2022-03-01"), socialorg.Supply(venture.ConditionsKey, venture.Conditions{Round: 9, SameAs: 8}, round9))
+	require.ErrorContains(t, err, "supply.venture.eligibility.conditions")
+	_, err = venture.CheckEligibility(a, day("2022-03-01"), socialorg.Supply(venture.ConditionsKey, venture.Conditions{Round: 9, SameAs: 7}, socialorg.Citation{}))
+	require.ErrorContains(t, err, "source")
 }
 
 func TestFiledCommunityOrganization(t *testing.T) {
@@ -122,4 +237,26 @@ func TestEligibilityErrors(t *testing.T) {
 	for _, f := range []string{"applicant.id", "applicant.kind", "applicant.abnormal_listings[0].to", "applicant.abnormal_listings[1].from"} {
 		require.ErrorContains(t, err, f)
 	}
+}
+
+// TestNewValuesSurviveJSON: Conditions, an unset EligibilityResult and a sheet's Note encode with
+// snake_case keys and decode back.
+func TestNewValuesSurviveJSON(t *testing.T) {
+	c := venture.Conditions{Round: 9, SameAs: 7}
+	b, err := json.Marshal(c)
+	require.NoError(t, err)
+	require.JSONEq(t, `{"round":9,"same_as":7}`, string(b))
+	var back venture.Conditions
+	require.NoError(t, json.Unmarshal(b, &back))
+	require.Equal(t, c, back)
+	require.Equal(t, "round 9 as round 7", c.String())
+
+	res := eligible(t, inRound(applicant(), 9), "2022-03-01")
+	b, err = json.Marshal(res)
+	require.NoError(t, err)
+	require.Contains(t, string(b), `"round":9`)
+	require.Contains(t, string(b), `"eligible":false`)
+	var res2 venture.EligibilityResult
+	require.NoError(t, json.Unmarshal(b, &res2))
+	require.Empty(t, cmp.Diff(res, res2))
 }

@@ -4,8 +4,10 @@ import (
 	"fmt"
 
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 
 	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/registry"
 	"github.com/socialorg/socialorg/venture"
 )
 
@@ -37,4 +39,41 @@ func ExampleAllocate() {
 	// 3 社区议事 120000.00
 	// passed over: 助残就业 420000.00 the round's budget ran out with 400000.00 left
 	// funded 620000.00 remaining 280000.00
+}
+
+// Each round is judged by its own notice's conditions. Round 9's notice is not in the library's
+// sources, so nothing is judged and the verdict is not clean until the caller supplies the
+// conditions with the notice as source.
+func ExampleCheckEligibility() {
+	a := venture.Applicant{ID: "52440100MJ0000025X", Kind: registry.SocialServiceAgency, Round: 11,
+		SiteInGuangzhou: true, BeneficiariesInGuangzhou: true, Capacity: true, WithinScope: true}
+	res, err := venture.CheckEligibility(a, socialorg.MustDate("2023-12-10"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("round 11:", res.Eligible, len(res.Findings), "findings")
+
+	a.Round = 9
+	res, err = venture.CheckEligibility(a, socialorg.MustDate("2022-03-01"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("round 9:", res.Eligible)
+	fmt.Println(res.Findings[0].Message(language.English))
+
+	notice := socialorg.Citation{Document: "《关于开展第九届广州市社会组织公益创投活动的通知》", Article: "二"}
+	res, err = venture.CheckEligibility(a, socialorg.MustDate("2022-03-01"),
+		socialorg.Supply(venture.ConditionsKey, venture.Conditions{Round: 9, SameAs: 11}, notice))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("round 9, conditions supplied:", res.Eligible, len(res.Findings), "findings")
+	// Output:
+	// round 11: true 8 findings
+	// round 9: false
+	// 52440100MJ0000025X: the applicant conditions of the notice of the round applied to: not applicable (got round 9; required not set (caller-supplied)). Source: 《广州市社会组织公益创投项目管理办法》（2019年修订，穗社管规字〔2019〕1号）
+	// round 9, conditions supplied: true 8 findings
 }

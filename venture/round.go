@@ -15,7 +15,7 @@ import (
 // the caps on each grant. NewRound fills the caps from the measures in force at a date.
 type Round struct {
 	Budget   decimal.Decimal `json:"budget"`    // money available for grants in the round, yuan
-	MaxGrant decimal.Decimal `json:"max_grant"` // cap per project (500,000 yuan in Guangzhou since the 2019 measures)
+	MaxGrant decimal.Decimal `json:"max_grant"` // cap per project (500,000 yuan in Guangzhou since round 7, under the 2019 measures)
 	MaxShare decimal.Decimal `json:"max_share"` // grant ≤ MaxShare × project budget (0.60)
 	// Categories optionally splits the budget by project category. When it is set, every
 	// application must name one of these categories, and an award must fit both what remains of
@@ -50,7 +50,10 @@ const (
 // NewRound returns a round with the given budget and the caps in force at asOf: the largest share
 // of a project's budget (60% under the 2013 and the 2019 measures) and the largest grant (300,000
 // yuan under the 2013 measures, 500,000 under the 2019 measures, which the 2023 measures are not
-// confirmed to change). A caller may supply either (MaxShareKey, MaxGrantKey) with its source.
+// confirmed to change). The 2019 figures apply from 2020-03-10, when round 7, the first round known
+// to apply them, opened its applications: the revision was issued shortly before 2019-07-18, but
+// round 7 raised the cap from round 6's 300,000 (the parameters' Notes give the sources). A caller
+// may supply either (MaxShareKey, MaxGrantKey) with its source.
 // Before the 2013 measures (the library vouches for them from 2014-01-01) it returns an error
 // matching socialorg.ErrNotInForce.
 func NewRound(budget decimal.Decimal, asOf socialorg.Date, opts ...socialorg.Option) (Round, error) {

@@ -20,9 +20,12 @@ func Parameters() []socialorg.Parameter { return book.Parameters() }
 
 // The legal sources.
 const (
-	doc2013    = "《广州市社会组织公益创投项目管理办法》（2013年）"
-	doc2019    = "《广州市社会组织公益创投项目管理办法》（2019年修订）"
+	doc2013 = "《广州市社会组织公益创投项目管理办法》（2013年）"
+	// The 2019 revision's number is the one the round-7 notice gives (S2: 「根据《广州市社会组织公益创投项目管理办法》
+	// （穗社管规字〔2019〕1号）」).
+	doc2019    = "《广州市社会组织公益创投项目管理办法》（2019年修订，穗社管规字〔2019〕1号）"
 	doc2023    = "《广州市社会组织公益创投项目管理办法》（穗社管规字〔2023〕1号）"
+	docRound5  = "《广州市社会组织公益创投项目签约 162个创投项目落地羊城》（第五届签约大会报道，2018年）"
 	docRound7  = "《关于开展第七届广州市社会组织公益创投活动的通知》（2020年）"
 	docRound11 = "《广州市社会组织管理局 中共广州市社会组织委员会关于开展第十一届广州市社会组织公益创投活动的通知》（穗社管发〔2023〕29号）"
 	docRound10 = "第十届广州市社会组织公益创投活动资助结果（2023年6月，广州市民政局发布）"
@@ -33,20 +36,29 @@ var (
 	// The 2013 measures: the date they took effect is not in the sources; the first round ran in
 	// 2014, so the library vouches for them from then.
 	from2013 = socialorg.MustDate("2014-01-01")
-	// The 2019 revision: issued shortly before 2019-07-18 (央广网's report of that day).
-	from2019 = socialorg.MustDate("2019-07-18")
-	// Round 7's applications opened on 2020-03-10 (南方网, 2020-03-10).
-	fromRound7 = socialorg.MustDate("2020-03-10")
-	// Round 11's applications opened on 2023-12-01 (穗社管发〔2023〕29号 一).
-	fromRound11 = socialorg.MustDate("2023-12-01")
+	// The 2019 revision was issued shortly before 2019-07-18 (央广网's report of that day, S12); its
+	// date of effect is not in the sources. The first round known to apply it is round 7, whose
+	// applications opened on 2020-03-10 (S2; S10: 「本届单个项目资助上限由30万元提至50万元」, so round 6
+	// still had the 300,000 cap): the library dates the revision's figures from then.
+	from2019 = fromRound7
+	// Round 7's applications ran from 2020-03-10 to 2020-04-10 (S2 一、申报时间).
+	fromRound7  = socialorg.MustDate("2020-03-10")
+	untilRound7 = socialorg.MustDate("2020-04-10")
+	// Round 11's applications ran from 2023-12-01 to 2023-12-20 (穗社管发〔2023〕29号 一、申报时间).
+	fromRound11  = socialorg.MustDate("2023-12-01")
+	untilRound11 = socialorg.MustDate("2023-12-20")
 
-	note2013 = "dated from the first round (2014): the measures' own date of effect is not in the sources; the 60% share and the 300,000 cap are reported by 公益时报 (2016) and others"
-	note2019 = "issued shortly before 2019-07-18 (央广网); first applied by round 7 (applications from 2020-03-10). The 2023 measures (穗社管规字〔2023〕1号) replaced these; whether they keep 60% and 500,000 is not confirmed, so the 2019 figures continue here: supply the round's own figures (MaxShareKey, MaxGrantKey) with their source where they differ"
+	note2013 = "dated from the first round (2014): the measures' own date of effect is not in the sources; the 60% share and the 300,000 cap are reported by 公益时报 (2016) and others. " +
+		"Kept until round 7 (2020-03-09): the 2019 revision was issued shortly before 2019-07-18 (央广网), but the round-7 launch report (南方网, 2020-03-10) says round 7 raised the cap from 300,000 to 500,000, so round 6 (2019) ran under 300,000 and no round is known to have applied the revision before round 7"
+	note2019 = "issued shortly before 2019-07-18 (央广网: 「最高不超过项目预算总额的60%且不超过50万元」); dated from round 7's applications (2020-03-10), the first round known to apply it (南方网: 「本届单个项目资助上限由30万元提至50万元」). " +
+		"The 2023 measures (穗社管规字〔2023〕1号) replaced these; whether they keep 60% and 500,000 is not confirmed, so the 2019 figures continue here: supply the round's own figures (MaxShareKey, MaxGrantKey) with their source where they differ"
 
 	cite2019Grant = socialorg.Citation{Document: doc2019}
 	cite2013Grant = socialorg.Citation{Document: doc2013}
-	citeRound7    = socialorg.Citation{Document: docRound7}
-	citeRound11   = func(art string) socialorg.Citation {
+	citeRound7    = func(art string) socialorg.Citation {
+		return socialorg.Citation{Document: docRound7, Article: art}
+	}
+	citeRound11 = func(art string) socialorg.Citation {
 		return socialorg.Citation{Document: docRound11, Article: art}
 	}
 	citeAgreement = socialorg.Citation{Document: docAgreeme}
@@ -90,6 +102,9 @@ var (
 			}
 			return nil
 		}})
+	roundConditions = socialorg.MustParam(book, socialorg.ParamSpec[Conditions]{ID: "venture.eligibility.conditions", Unit: "conditions",
+		Title:      socialorg.Text{Hans: "未见于来源的届次通知所列申报条件", Hant: "未見於來源的屆次通知所列申報條件", En: "the applicant conditions of a round whose notice is not in the sources"},
+		Suppliable: true, Check: Conditions.Validate})
 )
 
 // Keys of the values a caller may supply (socialorg.Supply), each with its source.
@@ -105,6 +120,9 @@ var (
 	// FailedEvaluationKey supplies what follows a failed mid-term evaluation: Withhold the later
 	// tranches, or ClawBack what was paid and not spent as well. Unconfirmed for Guangzhou.
 	FailedEvaluationKey = failedEvaluation.Key()
+	// ConditionsKey supplies the applicant conditions of a round whose notice the library does not
+	// hold (every round but 7 and 11), with that round's notice as the source: see Conditions.
+	ConditionsKey = roundConditions.Key()
 )
 
 // The IDs of the package's rules, for Report.Find.
@@ -120,24 +138,43 @@ const (
 	RuleGovernance       socialorg.RuleID = "venture.eligibility.governance"        // round 7: sound governance
 	RuleAccounting       socialorg.RuleID = "venture.eligibility.accounting"        // round 7: NPO accounting system
 	RuleTaxInsurance     socialorg.RuleID = "venture.eligibility.tax-insurance"     // round 7: good tax and social-insurance record
+	RuleNotice           socialorg.RuleID = "venture.eligibility.notice"            // the round's notice sets the conditions: unset when not held
 	RuleTranche          socialorg.RuleID = "venture.tranche.release"               // a later tranche after a passed evaluation
 )
 
-// both is the two notices' regimes of a condition they share.
-func both(art string) []socialorg.Regime {
+// Each round's notice sets the conditions of that round only, so a condition's regimes are the
+// application windows of the notices that list it, and CheckEligibility picks the regime by the
+// round the applicant names (Applicant.Round), never by the date alone.
+const (
+	noteRound7    = "round 7 only (Applicant.Round 7; applications 2020-03-10 … 2020-04-10, 通知 一): the notices of rounds 8–10 are not in the sources, so this list is not carried over to them"
+	noteRound11   = "round 11 only (Applicant.Round 11; applications 2023-12-01 … 2023-12-20, 通知 一): the notices of later rounds are not in the sources, so this list is not carried over to them"
+	noteRound7Art = noteRound7 + "; the article of the round-7 notice that lists this condition is not confirmed (the sources give its 二（一）–（三） only)"
+)
+
+// both is the two notices' regimes of a condition they share: art7 is its article in the round-7
+// notice ("" when not confirmed), art11 in the round-11 notice.
+func both(art7, art11 string) []socialorg.Regime {
+	note := noteRound7
+	if art7 == "" {
+		note = noteRound7Art
+	}
 	return []socialorg.Regime{
-		{From: fromRound7, Until: fromRound11.AddDays(-1), Cite: citeRound7, Note: "article numbers of the round-7 notice not confirmed"},
-		{From: fromRound11, Cite: citeRound11(art)},
+		{From: fromRound7, Until: untilRound7, Cite: citeRound7(art7), Note: note},
+		{From: fromRound11, Until: untilRound11, Cite: citeRound11(art11), Note: noteRound11},
 	}
 }
 
 // round7Only is the regime of a condition only the round-7 notice lists.
-var round7Only = []socialorg.Regime{{From: fromRound7, Until: fromRound11.AddDays(-1), Cite: citeRound7,
-	Note: "listed by the round-7 notice; the round-11 notice does not list it"}}
+func round7Only(art string) []socialorg.Regime {
+	return []socialorg.Regime{{From: fromRound7, Until: untilRound7, Cite: citeRound7(art),
+		Note: noteRound7 + "; the round-11 notice does not list it"}}
+}
 
 func rule(id socialorg.RuleID, hans, hant, en string, regimes []socialorg.Regime, words map[string]socialorg.Text) *socialorg.Rule {
 	return book.MustRule(socialorg.Rule{ID: id, Title: socialorg.Text{Hans: hans, Hant: hant, En: en}, Regimes: regimes, Words: words})
 }
+
+const noteNotice = "The measures in force cite the basis of every round's notice (穗社管发〔2023〕29号 and the round-7 notice are each issued 「根据《办法》」); they are dated as the grant caps are, from the first round known to apply them"
 
 var listWords = map[string]socialorg.Text{
 	"listed":     {Hans: "期间曾被列入", Hant: "期間曾被列入", En: "listed in the window"},
@@ -147,31 +184,50 @@ var listWords = map[string]socialorg.Text{
 // The rules.
 var (
 	ruleRegistered = rule(RuleRegistered, "在社会组织登记管理机关登记、具有独立承担民事责任的能力", "在社會組織登記管理機關登記、具有獨立承擔民事責任的能力",
-		"registered with a registration authority, able to bear civil liability alone", both("二（一）"),
+		"registered with a registration authority, able to bear civil liability alone", both("二（一）", "二（一）"),
 		map[string]socialorg.Text{"filed-only": {Hans: "仅备案", Hant: "僅備案", En: "filed only"}})
 	rulePartner = rule(RulePartner, "仅备案的社区社会组织通过已登记的合作组织申报", "僅備案的社區社會組織通過已登記的合作組織申報",
 		"a community organization that is only filed applies through a registered partner",
-		[]socialorg.Regime{{From: fromRound7, Cite: citeRound7,
-			Note: "the round-7 notice lets an unregistered proposer apply through a partner; the round-11 notice names registered organizations as the applicants, so the partner is then the applicant"}},
+		[]socialorg.Regime{
+			{From: fromRound7, Until: untilRound7, Cite: citeRound7("二"),
+				Note: noteRound7 + "; 「其他单位和个人提出的公益项目创意须与上述社会组织合作并以该组织名义申报方可获选实施」"},
+			{From: fromRound11, Until: untilRound11, Cite: citeRound11("二"),
+				Note: noteRound11 + "; 「申报公益创投项目的主体是在社会组织登记管理机关登记的社会组织」: the notice has no partner clause, so a filed organization's project is the registered partner's application, and the partner is the applicant"},
+		},
 		map[string]socialorg.Text{"no-partner": {Hans: "无合作组织", Hant: "無合作組織", En: "no partner"}})
 	ruleLocation = rule(RuleLocation, "公益项目实施地和服务对象在广州市", "公益項目實施地和服務對象在廣州市",
-		"project site and beneficiaries in Guangzhou", both("二（二）"), nil)
+		"project site and beneficiaries in Guangzhou", both("", "二（二）"), nil)
 	ruleCapacity = rule(RuleCapacity, "具备开展项目所必需的设备、场地、专业技术人员及相关资质", "具備開展項目所必需的設備、場地、專業技術人員及相關資質",
-		"the equipment, site, staff and qualifications the project needs", both("二（三）"), nil)
+		"the equipment, site, staff and qualifications the project needs", both("", "二（三）"), nil)
 	ruleScope = rule(RuleScope, "申报项目符合章程载明的业务范围", "申報項目符合章程載明的業務範圍",
-		"the project is within the charter's business scope", both("二（四）"), nil)
+		"the project is within the charter's business scope", both("", "二（四）"), nil)
 	ruleAbnormal = rule(RuleAbnormalList, "申报前一年内未被列入活动异常名录", "申報前一年內未被列入活動異常名錄",
-		"not on the abnormal-activity list in the year before applying", both("二（五）"), listWords)
+		"not on the abnormal-activity list in the year before applying", both("", "二（五）"), listWords)
 	ruleSerious = rule(RuleSeriousViolation, "申报前两年内未被列入严重违法失信名单", "申報前兩年內未被列入嚴重違法失信名單",
-		"not on the serious-violation list in the two years before applying", both("二（五）"), listWords)
+		"not on the serious-violation list in the two years before applying", both("", "二（五）"), listWords)
 	ruleMajor = rule(RuleMajorViolation, "申报前三年内没有重大违法记录", "申報前三年內沒有重大違法記錄",
-		"no major violation in the three years before applying", both("二（五）"), nil)
+		"no major violation in the three years before applying", both("", "二（五）"), nil)
 	ruleGovernance = rule(RuleGovernance, "内部治理结构健全", "內部治理結構健全",
-		"sound internal governance", round7Only, nil)
+		"sound internal governance", round7Only("二（二）"), nil)
 	ruleAccounting = rule(RuleAccounting, "执行《民间非营利组织会计制度》", "執行《民間非營利組織會計制度》",
-		"accounts kept under the NPO accounting system", round7Only, nil)
+		"accounts kept under the NPO accounting system", round7Only("二（三）"), nil)
 	ruleTaxInsurance = rule(RuleTaxInsurance, "依法纳税和缴纳社会保险费记录良好", "依法納稅和繳納社會保險費記錄良好",
-		"a good record of taxes and social-insurance contributions", round7Only, nil)
+		"a good record of taxes and social-insurance contributions", round7Only("二（三）"), nil)
+	// ruleNotice says that a round's conditions are those of its own notice. Its findings come only
+	// for a round whose notice the library does not hold and whose conditions the caller did not
+	// supply: NotApplicable, want "unset", citing the measures under which the round's notice was
+	// issued (each notice is issued 「根据《办法》」), never another round's notice.
+	ruleNotice = rule(RuleNotice, "申报届次的通知所列申报条件", "申報屆次的通知所列申報條件",
+		"the applicant conditions of the notice of the round applied to",
+		[]socialorg.Regime{
+			{From: from2013, Until: fromRound7.AddDays(-1), Cite: cite2013Grant,
+				Note: "rounds 1–6: their notices are not in the sources; the conditions are not confirmed, and those of rounds 7 and 11 are not carried over: supply them (ConditionsKey) with the round's notice as source. " + noteNotice},
+			{From: fromRound7, Until: fromRound11.AddDays(-1), Cite: cite2019Grant,
+				Note: "rounds 7–10: the round-7 notice (2020) is held; the notices of rounds 8, 9 and 10 are not in the sources, so their conditions are not confirmed and round 7's are not carried over: supply them (ConditionsKey) with the round's notice as source. " + noteNotice},
+			{From: fromRound11, Cite: socialorg.Citation{Document: doc2023},
+				Note: "round 11 on: the round-11 notice (穗社管发〔2023〕29号) is held; later rounds' notices are not in the sources, so their conditions are not confirmed and round 11's are not carried over: supply them (ConditionsKey) with the round's notice as source. " + noteNotice},
+		},
+		map[string]socialorg.Text{"round": {Hans: "届次", Hant: "屆次", En: "round"}})
 	ruleTranche = rule(RuleTranche, "中期评估合格后拨付下一期资助资金", "中期評估合格後撥付下一期資助資金",
 		"the next tranche is paid after a passed mid-term evaluation",
 		[]socialorg.Regime{{From: from2013, Cite: citeAgreement,

@@ -2,6 +2,7 @@ package venture
 
 import (
 	"cmp"
+	"math"
 	"slices"
 
 	"github.com/shopspring/decimal"
@@ -45,145 +46,336 @@ type DistrictTally struct {
 }
 
 // TallyRound counts one round from its applications and their allocation (as Allocate returned
-// it for the same round and applications). An award naming no application is an error.
+// it for the same round and applications). Every amount is read as yuan in whole fen within
+// ±(2^63−1) fen (about ±9.2 × 10^16 yuan), refused otherwise before any arithmetic, so that a
+// hostile decimal costs little; sums are overflow-checked.
+//
+// Errors (each naming its field, e.g. "allocation.awards[3].amount"): an invalid round; more than
+// MaxApplications applications or awards; an application with an empty, over-long or duplicate
+// ID, a negative or sub-fen budget or self-raised amount, an invalid category, a district of more
+// than MaxIDLen bytes; an award naming no application, a second award to the same application, an
+// award amount below zero, below the fen or out of range; sums beyond the range.
 func TallyRound(r Round, apps []Application, al Allocation) (RoundTally, error) {
 	var p socialorg.Problems
+	if len(apps) > MaxApplications {
+		return RoundTally{}, socialorg.Invalid("applications", len(apps), "at most "+itoa(MaxApplications)+" applications")
+	}
+	if len(al.Awards) > MaxApplications {
+		return RoundTally{}, socialorg.Invalid("allocation.awards", len(al.Awards), "at most "+itoa(MaxApplications)+" awards")
+	}
 	rr := r.read(&p)
 	if err := p.Err(); err != nil {
 		return RoundTally{}, err
 	}
+	tf := tallyFen{rounds: 1, budget: rr.budget}
+	var cats [numCategories]sums
+	var catSeen [numCategories]bool
+	distSlot := make(map[string]int32) // district → index in dists
+	var dists []distSums
 	byID := make(map[string]int, len(apps))
+	self := make([]int64, len(apps))
+	slot := make([]int32, len(apps))    // each application's district
+	awardOf := make([]int32, len(apps)) // 1 + the index of its award, 0 when none
+	overflow := false
 	for i, a := range apps {
-		byID[a.ID] = i
-	}
-	t := RoundTally{Rounds: 1, Applications: len(apps), Budget: r.Budget, Requested: decimal.Zero, Funded: decimal.Zero, SelfRaised: decimal.Zero}
-	cats := map[Category]*CategoryTally{}
-	dists := map[string]*DistrictTally{}
-	cat := func(c Category) *CategoryTally {
-		if x := cats[c]; x != nil {
-			return x
+		at := func(f string) string { return socialorg.Path("applications", i, f) } // built only for a problem
+		if a.ID == "" || len(a.ID) > MaxIDLen {
+			p.Add(at("id"), a.ID, "1 … "+itoa(MaxIDLen)+" bytes")
+		} else {
+			// One map operation: a duplicate's index replaces the first, and no tally is returned.
+			n := len(byID)
+			if byID[a.ID] = i; len(byID) == n {
+				p.Add(at("id"), a.ID, "unique among the applications")
+			}
 		}
-		x := &CategoryTally{Category: c, Funded: decimal.Zero, SelfRaised: decimal.Zero}
-		cats[c] = x
-		return x
-	}
-	dist := func(d string) *DistrictTally {
-		if x := dists[d]; x != nil {
-			return x
-		}
-		x := &DistrictTally{District: d, Funded: decimal.Zero, SelfRaised: decimal.Zero}
-		dists[d] = x
-		return x
-	}
-	var requested int64
-	for i, a := range apps {
-		b, why := amount(a.Budget) // the field's path is built only for a problem
+		b, why := amount(a.Budget)
 		if why != "" {
-			p.Add(socialorg.Path("applications", i, "budget"), a.Budget, why)
+			p.Add(at("budget"), a.Budget, why)
 		}
 		s, why := amount(a.SelfRaised)
 		if why != "" {
-			p.Add(socialorg.Path("applications", i, "self_raised"), a.SelfRaised, why)
+			p.Add(at("self_raised"), a.SelfRaised, why)
 		}
-		var ok bool
-		if requested, ok = fen.Add(requested, rr.grant(b, s)); !ok {
-			p.Add("applications", len(apps), "Σ grants within 9.2e16 yuan")
-			break
-		}
-		cat(a.Category).Applications++
-		dist(a.District).Applications++
-	}
-	for i, aw := range al.Awards {
-		ai, ok := byID[aw.ID]
-		if !ok {
-			p.Add(socialorg.Path("allocation", "awards", i, "id"), aw.ID, "an application of the round")
+		self[i] = s
+		if a.Category != 0 && !a.Category.IsValid() {
+			p.Add(at("category"), int(a.Category), "a category, or none")
 			continue
 		}
-		a := apps[ai]
-		t.Projects++
-		t.Funded = t.Funded.Add(aw.Amount)
-		t.SelfRaised = t.SelfRaised.Add(a.SelfRaised)
-		c, d := cat(a.Category), dist(a.District)
-		c.Projects++
-		c.Funded = c.Funded.Add(aw.Amount)
-		c.SelfRaised = c.SelfRaised.Add(a.SelfRaised)
-		d.Projects++
-		d.Funded = d.Funded.Add(aw.Amount)
-		d.SelfRaised = d.SelfRaised.Add(a.SelfRaised)
+		if len(a.District) > MaxIDLen {
+			p.Add(at("district"), a.District, "at most "+itoa(MaxIDLen)+" bytes")
+			continue
+		}
+		if !overflow {
+			var ok bool
+			if tf.requested, ok = fen.Add(tf.requested, rr.grant(b, s)); !ok {
+				p.Add("applications", len(apps), "Σ grants within 9.2e16 yuan")
+				overflow = true
+			}
+		}
+		k, ok := distSlot[a.District]
+		if !ok {
+			k = int32(len(dists))
+			distSlot[a.District] = k
+			dists = append(dists, distSums{district: a.District})
+		}
+		slot[i] = k
+		tf.all.apps++
+		cats[a.Category].apps++
+		catSeen[a.Category] = true
+		dists[k].apps++
+	}
+	for i, aw := range al.Awards {
+		at := func(f string) string { return socialorg.Path("allocation", "awards", i, f) } // built only for a problem
+		ai, known := byID[aw.ID]
+		if !known {
+			p.Add(at("id"), aw.ID, "an application of the round")
+			continue
+		}
+		if first := awardOf[ai]; first != 0 {
+			p.Add(at("id"), aw.ID, "one award per application (also allocation.awards["+itoa(int(first-1))+"])")
+			continue
+		}
+		awardOf[ai] = int32(i + 1)
+		amt, why := amount(aw.Amount)
+		if why != "" {
+			p.Add(at("amount"), aw.Amount, why)
+			continue
+		}
+		if p.Len() > 0 {
+			continue // keep looking for problems; the sums are not returned
+		}
+		add := func(x *sums) {
+			var ok1, ok2 bool
+			x.projects++
+			x.funded, ok1 = fen.Add(x.funded, amt)
+			x.self, ok2 = fen.Add(x.self, self[ai])
+			if !ok1 || !ok2 {
+				overflow = true
+			}
+		}
+		add(&tf.all)
+		add(&cats[apps[ai].Category])
+		add(&dists[slot[ai]].sums)
+		if overflow {
+			p.Add("allocation.awards", len(al.Awards), "Σ awards and Σ self-raised within 9.2e16 yuan")
+			break
+		}
 	}
 	if err := p.Err(); err != nil {
 		return RoundTally{}, err
 	}
-	t.Requested = decimal.New(requested, -2)
-	for _, c := range cats {
-		t.ByCategory = append(t.ByCategory, *c)
+	for c, x := range cats {
+		if catSeen[c] {
+			tf.cats = append(tf.cats, catSums{Category(c), x})
+		}
 	}
-	for _, d := range dists {
-		t.ByDistrict = append(t.ByDistrict, *d)
-	}
-	t.sort()
-	return t, nil
+	tf.dists = dists
+	slices.SortFunc(tf.dists, func(a, b distSums) int { return cmp.Compare(a.district, b.district) })
+	return tf.tally(), nil
 }
 
-func (t *RoundTally) sort() {
-	if t.ByCategory == nil {
-		t.ByCategory = []CategoryTally{}
-	}
-	if t.ByDistrict == nil {
-		t.ByDistrict = []DistrictTally{}
-	}
-	slices.SortFunc(t.ByCategory, func(a, b CategoryTally) int { return cmp.Compare(a.Category, b.Category) })
-	slices.SortFunc(t.ByDistrict, func(a, b DistrictTally) int { return cmp.Compare(a.District, b.District) })
+// sums are the counts and money (fen) of a tally or of one of its parts.
+type sums struct {
+	apps, projects int
+	funded, self   int64
 }
 
-// Merge returns the tally of both (the two must count disjoint rounds or applications).
-func (t RoundTally) Merge(o RoundTally) RoundTally {
-	out := RoundTally{
-		Rounds: t.Rounds + o.Rounds, Applications: t.Applications + o.Applications, Projects: t.Projects + o.Projects,
-		Budget: t.Budget.Add(o.Budget), Requested: t.Requested.Add(o.Requested), Funded: t.Funded.Add(o.Funded),
-		SelfRaised: t.SelfRaised.Add(o.SelfRaised),
-	}
-	out.ByCategory = mergeBy(t.ByCategory, o.ByCategory, func(c CategoryTally) Category { return c.Category },
-		func(a, b CategoryTally) CategoryTally {
-			a.Applications += b.Applications
-			a.Projects += b.Projects
-			a.Funded, a.SelfRaised = a.Funded.Add(b.Funded), a.SelfRaised.Add(b.SelfRaised)
-			return a
-		})
-	out.ByDistrict = mergeBy(t.ByDistrict, o.ByDistrict, func(d DistrictTally) string { return d.District },
-		func(a, b DistrictTally) DistrictTally {
-			a.Applications += b.Applications
-			a.Projects += b.Projects
-			a.Funded, a.SelfRaised = a.Funded.Add(b.Funded), a.SelfRaised.Add(b.SelfRaised)
-			return a
-		})
-	out.sort()
-	return out
+type catSums struct {
+	cat Category
+	sums
 }
 
-// mergeBy merges two lists of tallies by key, adding the tallies of a key in both.
-func mergeBy[T any, K comparable](a, b []T, key func(T) K, add func(T, T) T) []T {
-	out := make([]T, 0, len(a)+len(b))
-	at := make(map[K]int, len(a)+len(b))
-	for _, x := range slices.Concat(a, b) {
-		if i, ok := at[key(x)]; ok {
-			out[i] = add(out[i], x)
+type distSums struct {
+	district string
+	sums
+}
+
+// tallyFen is a RoundTally in fen, with its parts sorted by key.
+type tallyFen struct {
+	rounds            int
+	budget, requested int64
+	all               sums
+	cats              []catSums
+	dists             []distSums
+}
+
+// numCategories sizes the per-category arrays: one slot per Category value, 0 for none.
+const numCategories = int(OtherWelfare) + 1
+
+// tally converts back to a RoundTally, amounts as yuan with two decimals' exponent.
+func (tf tallyFen) tally() RoundTally {
+	t := RoundTally{Rounds: tf.rounds, Applications: tf.all.apps, Projects: tf.all.projects,
+		Budget: fen.ToDecimal(tf.budget), Requested: fen.ToDecimal(tf.requested),
+		Funded: fen.ToDecimal(tf.all.funded), SelfRaised: fen.ToDecimal(tf.all.self),
+		ByCategory: make([]CategoryTally, len(tf.cats)), ByDistrict: make([]DistrictTally, len(tf.dists))}
+	for i, c := range tf.cats {
+		t.ByCategory[i] = CategoryTally{Category: c.cat, Applications: c.apps, Projects: c.projects,
+			Funded: fen.ToDecimal(c.funded), SelfRaised: fen.ToDecimal(c.self)}
+	}
+	for i, d := range tf.dists {
+		t.ByDistrict[i] = DistrictTally{District: d.district, Applications: d.apps, Projects: d.projects,
+			Funded: fen.ToDecimal(d.funded), SelfRaised: fen.ToDecimal(d.self)}
+	}
+	return t
+}
+
+// Validate checks a tally (one decoded from JSON, or built by hand) before it is merged: counts
+// ≥ 0; amounts ≥ 0 in whole fen within ±(2^63−1) fen; categories valid (or none) and districts of
+// at most MaxIDLen bytes, each listed once. Every problem is reported, each naming its field.
+func (t RoundTally) Validate() error {
+	var p socialorg.Problems
+	t.read(&p, "round_tally")
+	return p.Err()
+}
+
+// read validates t and converts it to fen, its parts sorted by key. A field's path is built only
+// for a problem.
+func (t RoundTally) read(p *socialorg.Problems, at string) tallyFen {
+	part := func(list string, i, apps, projects int, funded, self decimal.Decimal) sums {
+		f, whyF := amount(funded)
+		s, whyS := amount(self)
+		if apps >= 0 && projects >= 0 && whyF == "" && whyS == "" {
+			return sums{apps: apps, projects: projects, funded: f, self: s}
+		}
+		field := at
+		if list != "" {
+			field = socialorg.Path(at, list, i)
+		}
+		if apps < 0 {
+			p.Add(field+".applications", apps, "≥ 0")
+		}
+		if projects < 0 {
+			p.Add(field+".projects", projects, "≥ 0")
+		}
+		if whyF != "" {
+			p.Add(field+".funded", funded, whyF)
+		}
+		if whyS != "" {
+			p.Add(field+".self_raised", self, whyS)
+		}
+		return sums{}
+	}
+	tf := tallyFen{rounds: t.Rounds, all: part("", 0, t.Applications, t.Projects, t.Funded, t.SelfRaised)}
+	if t.Rounds < 0 {
+		p.Add(at+".rounds", t.Rounds, "≥ 0")
+	}
+	var why string
+	if tf.budget, why = amount(t.Budget); why != "" {
+		p.Add(at+".budget", t.Budget, why)
+	}
+	if tf.requested, why = amount(t.Requested); why != "" {
+		p.Add(at+".requested", t.Requested, why)
+	}
+	tf.cats = make([]catSums, 0, len(t.ByCategory))
+	var seen [numCategories]bool
+	for i, c := range t.ByCategory {
+		switch {
+		case c.Category != 0 && !c.Category.IsValid():
+			p.Add(socialorg.Path(at, "by_category", i, "category"), int(c.Category), "a category, or none")
+			continue
+		case seen[c.Category]:
+			p.Add(socialorg.Path(at, "by_category", i, "category"), c.Category.String(), "listed once")
 			continue
 		}
-		at[key(x)] = len(out)
-		out = append(out, x)
+		seen[c.Category] = true
+		tf.cats = append(tf.cats, catSums{c.Category, part("by_category", i, c.Applications, c.Projects, c.Funded, c.SelfRaised)})
 	}
-	return out
+	tf.dists = make([]distSums, 0, len(t.ByDistrict))
+	for i, d := range t.ByDistrict {
+		if len(d.District) > MaxIDLen {
+			p.Add(socialorg.Path(at, "by_district", i, "district"), d.District, "at most "+itoa(MaxIDLen)+" bytes")
+			continue
+		}
+		tf.dists = append(tf.dists, distSums{d.District, part("by_district", i, d.Applications, d.Projects, d.Funded, d.SelfRaised)})
+	}
+	byCat := func(a, b catSums) int { return cmp.Compare(a.cat, b.cat) }
+	byDist := func(a, b distSums) int { return cmp.Compare(a.district, b.district) }
+	if !slices.IsSortedFunc(tf.cats, byCat) {
+		slices.SortFunc(tf.cats, byCat)
+	}
+	if !slices.IsSortedFunc(tf.dists, byDist) {
+		slices.SortFunc(tf.dists, byDist)
+	}
+	for i := 1; i < len(tf.dists); i++ {
+		if tf.dists[i].district == tf.dists[i-1].district {
+			p.Add(at+".by_district", tf.dists[i].district, "each district listed once")
+			break
+		}
+	}
+	return tf
+}
+
+// Merge returns the tally of both (the two must count disjoint rounds or applications). Merge is
+// associative and commutative on valid tallies, and gives amounts as yuan with two decimals'
+// exponent, the parts ordered by category and district. Both tallies are validated first (see
+// Validate; the receiver's fields are named "tally.…", the argument's "other.…"), at a cost that
+// does not depend on the size of a decimal's exponent; a count or amount whose sum leaves the
+// range is an error.
+func (t RoundTally) Merge(o RoundTally) (RoundTally, error) {
+	var p socialorg.Problems
+	a, b := t.read(&p, "tally"), o.read(&p, "other")
+	if err := p.Err(); err != nil {
+		return RoundTally{}, err
+	}
+	bad := false
+	addInt := func(x, y int) int {
+		if x > math.MaxInt-y {
+			bad = true
+		}
+		return x + y
+	}
+	addFen := func(x, y int64) int64 {
+		s, ok := fen.Add(x, y)
+		bad = bad || !ok
+		return s
+	}
+	addSums := func(x, y sums) sums {
+		return sums{apps: addInt(x.apps, y.apps), projects: addInt(x.projects, y.projects),
+			funded: addFen(x.funded, y.funded), self: addFen(x.self, y.self)}
+	}
+	out := tallyFen{rounds: addInt(a.rounds, b.rounds), budget: addFen(a.budget, b.budget),
+		requested: addFen(a.requested, b.requested), all: addSums(a.all, b.all)}
+	out.cats = mergeSorted(a.cats, b.cats, func(x, y catSums) int { return cmp.Compare(x.cat, y.cat) },
+		func(x, y catSums) catSums { return catSums{x.cat, addSums(x.sums, y.sums)} })
+	out.dists = mergeSorted(a.dists, b.dists, func(x, y distSums) int { return cmp.Compare(x.district, y.district) },
+		func(x, y distSums) distSums { return distSums{x.district, addSums(x.sums, y.sums)} })
+	if bad {
+		return RoundTally{}, socialorg.Invalid("tally", "merge", "counts within the int range and amounts within 9.2e16 yuan")
+	}
+	return out.tally(), nil
+}
+
+// mergeSorted merges two lists sorted by key with unique keys, adding the entries of a key in both.
+func mergeSorted[T any](a, b []T, compare func(T, T) int, add func(T, T) T) []T {
+	out := make([]T, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch c := compare(a[i], b[j]); {
+		case c < 0:
+			out = append(out, a[i])
+			i++
+		case c > 0:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, add(a[i], b[j]))
+			i++
+			j++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
 }
 
 // Leverage is the self-raised money of the funded projects per yuan granted (SelfRaised /
-// Funded), exact; undefined when nothing was funded.
+// Funded), exact; undefined when nothing was funded, and when either amount is negative, below
+// the fen or beyond ±(2^63−1) fen (which a valid tally never holds), at a cost that does not
+// depend on the size of a decimal's exponent.
 func (t RoundTally) Leverage() socialorg.Ratio {
-	s, err1 := socialorg.RatioOf(t.SelfRaised.Round(2))
-	f, err2 := socialorg.RatioOf(t.Funded.Round(2))
-	if err1 != nil || err2 != nil || t.Funded.IsZero() {
+	s, err1 := fen.FromDecimal(t.SelfRaised)
+	f, err2 := fen.FromDecimal(t.Funded)
+	if err1 != nil || err2 != nil || s < 0 || f <= 0 {
 		return socialorg.Ratio{}
 	}
-	// Both are in fen (denominator ≤ 100): bring them to fen.
-	return socialorg.NewRatio(s.Num*(100/s.Den), f.Num*(100/f.Den))
+	return socialorg.NewRatio(s, f)
 }

@@ -159,12 +159,17 @@ type TrancheResult struct {
 // evaluation (Fail) withholds every later tranche and, when the caller supplied ClawBack for
 // FailedEvaluationKey, reclaims what was paid and not spent; the finding says which. Neither the
 // split nor the consequence is confirmed for Guangzhou: without supplied shares the result is an
-// error matching socialorg.ErrNotSupplied, and the consequence defaults to Withhold. Evaluations
-// dated after asOf are not yet known.
+// error matching socialorg.ErrNotSupplied, and the consequence defaults to Withhold, which the
+// release rule (RuleTranche) itself sets: that finding cites the rule, a supplied consequence its
+// caller's source. Evaluations dated after asOf are not yet known. Before the release rule is in
+// force (2014-01-01, the first round) the result is an error matching socialorg.ErrNotInForce.
 func CheckTranches(pr Project, asOf socialorg.Date, opts ...socialorg.Option) (TrancheResult, error) {
 	var p socialorg.Problems
 	grant, spent := pr.validate(&p)
 	if err := p.Err(); err != nil {
+		return TrancheResult{}, err
+	}
+	if _, err := ruleTranche.At(asOf); err != nil {
 		return TrancheResult{}, err
 	}
 	c := socialorg.NewChecker(pr.ID, asOf, opts...)
@@ -177,7 +182,9 @@ func CheckTranches(pr Project, asOf socialorg.Date, opts ...socialorg.Option) (T
 		return TrancheResult{}, &socialorg.InputError{Field: "supply." + trancheShares.ID(), Rule: "the tranche shares, with their source (TrancheSharesKey)", Err: socialorg.ErrNotSupplied}
 	}
 	if !okCons {
-		consequence, consCite = Withhold, sharesCite
+		// Withholding is what the release rule itself sets: a later tranche waits for a passed
+		// evaluation. The finding cites that rule (the zero Citation), not the caller's split.
+		consequence, consCite = Withhold, socialorg.Citation{}
 	}
 	parts, err := split(grant, shares)
 	if err != nil {

@@ -74,7 +74,12 @@ func TestTranches(t *testing.T) {
 	require.Equal(t, socialorg.Fail, f.Outcome)
 	require.Equal(t, "failed-withhold", f.Got)
 	require.Contains(t, f.Message(language.English), "evaluation failed: later tranches withheld")
-	require.True(t, f.Cite.Supplied)
+	// The default consequence is the release rule's, not the caller's split (issue 17): it cites
+	// the rule, not the source supplied for the shares.
+	release := ruleOf(t, venture.RuleTranche).Regimes[0].Cite
+	require.Equal(t, release, f.Cite)
+	require.False(t, f.Cite.Supplied)
+	require.NotEqual(t, agreement.Document, f.Cite.Document)
 
 	// Claw-back of what was paid and not spent.
 	pr.Spent = d("150000")
@@ -83,6 +88,8 @@ func TestTranches(t *testing.T) {
 	require.Equal(t, "30000", res.ClawBack.String())
 	f, _ = res.Find(venture.RuleTranche)
 	require.Equal(t, "failed-claw-back", f.Got)
+	require.Equal(t, agreement, socialorg.Citation{Document: f.Cite.Document, Article: f.Cite.Article}, "a supplied consequence cites its source")
+	require.True(t, f.Cite.Supplied)
 	pr.Spent = d("200000")
 	res = tranches(t, pr, "2025-11-01", sixtyForty(), socialorg.Supply(venture.FailedEvaluationKey, venture.ClawBack, agreement))
 	require.True(t, res.ClawBack.IsZero(), "never below zero")
@@ -96,6 +103,27 @@ func TestThreeTranches(t *testing.T) {
 	res := tranches(t, pr, "2025-12-01", three)
 	require.Equal(t, []venture.TrancheStatus{venture.Payable, venture.Pending, venture.Pending},
 		[]venture.TrancheStatus{res.Tranches[0].Status, res.Tranches[1].Status, res.Tranches[2].Status})
+}
+
+func ruleOf(t *testing.T, id socialorg.RuleID) socialorg.Rule {
+	t.Helper()
+	for _, r := range venture.Rules() {
+		if r.ID == id {
+			return r
+		}
+	}
+	t.Fatalf("no rule %s", id)
+	return socialorg.Rule{}
+}
+
+// TestTranchesBeforeTheProgramme: the release rule is in force from the first round (2014-01-01);
+// the day before there is no rule to cite.
+func TestTranchesBeforeTheProgramme(t *testing.T) {
+	pr := venture.Project{ID: "P", Grant: d("100"), Evaluations: []venture.Evaluation{{After: 1, Date: day("2013-06-01")}}}
+	_, err := venture.CheckTranches(pr, day("2013-12-31"), sixtyForty())
+	require.ErrorIs(t, err, socialorg.ErrNotInForce)
+	res := tranches(t, pr, "2014-01-01", sixtyForty())
+	require.Equal(t, venture.Withheld, res.Tranches[1].Status)
 }
 
 func TestTrancheErrors(t *testing.T) {
