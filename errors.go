@@ -253,6 +253,36 @@ func (p *Problems) AddError(err error) {
 	p.errs = append(p.errs, err)
 }
 
+// AddUnder records the problems of a nested input's Validate with their fields under prefix
+// (a part's "amount" becomes "parts[3].amount"), their codes following.
+func (p *Problems) AddUnder(prefix string, err error) {
+	if err == nil {
+		return
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			p.AddUnder(prefix, e)
+		}
+		return
+	}
+	ie, ok := err.(*InputError)
+	if !ok {
+		p.AddError(err)
+		return
+	}
+	c := *ie
+	switch {
+	case c.Field == "" || c.Field == "…":
+		c.Field = prefix
+	case prefix != "":
+		c.Field = prefix + "." + c.Field
+	}
+	if c.Field != "…" {
+		c.Code = ProblemCode("", c.Field, c.Rule)
+	}
+	p.AddError(&c)
+}
+
 // Len returns the number of problems recorded.
 func (p *Problems) Len() int { return len(p.errs) + p.more }
 

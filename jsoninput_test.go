@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/calendar"
 	"github.com/socialorg/socialorg/registry"
 )
 
@@ -21,6 +22,7 @@ var jsonInputs = map[string]struct {
 	key string
 }{
 	"registry.Organization": {func() any { return new(registry.Organization) }, "funds"},
+	"calendar.Profile":      {func() any { return new(calendar.Profile) }, "pre_tax_figures"},
 }
 
 func TestJSONInputsBounded(t *testing.T) {

@@ -36,7 +36,7 @@ func (c Calendar) WriteICS(w io.Writer, lang language.Tag) error {
 	}
 	e.line("BEGIN", "VCALENDAR")
 	e.line("VERSION", "2.0")
-	e.line("PRODID", "-//socialorg//calendar//"+langCode(lang))
+	e.line("PRODID", "-//socialorg//calendar "+socialorg.Version+"//"+langCode(lang))
 	e.line("CALSCALE", "GREGORIAN")
 	e.line("METHOD", "PUBLISH")
 	e.text("X-WR-CALNAME", calName(c, lang))

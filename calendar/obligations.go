@@ -71,7 +71,7 @@ var ErrTooMany = errors.New("calendar: too many tasks; ask for a shorter period"
 // option (a place that is not a division code, a supplied value that fails its check).
 func Obligations(p Profile, from, to socialorg.Date, opts ...socialorg.Option) (Calendar, error) {
 	empty := Calendar{Tasks: []Task{}, Period: socialorg.Period{From: from, To: to}, Report: socialorg.Report{Findings: []socialorg.Finding{}}}
-	var pr socialorg.Problems
+	pr := socialorg.Problems{Package: "calendar"}
 	switch {
 	case from.IsZero():
 		pr.Add("from", "", "required: the first day of the period")

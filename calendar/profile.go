@@ -136,9 +136,16 @@ func (p Profile) kind() (registry.Kind, bool) {
 // each valid; completions with an ID and a day. Counts past MaxEvents or MaxDone are refused
 // before anything else is read.
 func (p Profile) Validate() error {
-	var pr socialorg.Problems
+	pr := socialorg.Problems{Package: "calendar"}
 	p.validate(&pr)
 	return pr.Err()
+}
+
+// UnmarshalJSON decodes a profile at bounded cost: a hostile amount in its pre-tax figures (a
+// megabyte of digits) is refused before it is parsed, with a short error.
+func (p *Profile) UnmarshalJSON(b []byte) error {
+	type plain Profile
+	return socialorg.UnmarshalInput(b, (*plain)(p))
 }
 
 func (p Profile) validate(pr *socialorg.Problems) {
@@ -174,7 +181,7 @@ func (p Profile) validate(pr *socialorg.Problems) {
 		pr.Add(socialorg.Path(at, "grade_noticed"), p.GradeNoticed, "only with a grade")
 	}
 	if err := p.Credit.Validate(); err != nil {
-		addPrefixed(pr, socialorg.Path(at, "credit"), err)
+		pr.AddUnder(socialorg.Path(at, "credit"), err)
 	}
 	if p.Party != nil && (p.Party.Formal < 0 || p.Party.Probationary < 0 || !validForm(p.Party.Has)) {
 		pr.Add(socialorg.Path(at, "party"), p.Party.ID, "member counts ≥ 0 and a known form")
@@ -184,7 +191,7 @@ func (p Profile) validate(pr *socialorg.Problems) {
 	} else {
 		for i, f := range p.PreTaxFigures {
 			if err := f.Validate(); err != nil {
-				addPrefixed(pr, socialorg.Path(at, "pre_tax_figures", i), err)
+				pr.AddUnder(socialorg.Path(at, "pre_tax_figures", i), err)
 			}
 		}
 	}
@@ -211,33 +218,10 @@ func (p Profile) validate(pr *socialorg.Problems) {
 
 func validForm(f partybuilding.Form) bool { return f == 0 || f.IsValid() }
 
-// addPrefixed adds the problems of a nested Validate with their fields under prefix.
-func addPrefixed(pr *socialorg.Problems, prefix string, err error) {
-	var errs []error
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		errs = j.Unwrap()
-	} else {
-		errs = []error{err}
-	}
-	for _, e := range errs {
-		if ie, ok := e.(*socialorg.InputError); ok {
-			c := *ie
-			if c.Field == "" || c.Field == "…" {
-				c.Field = prefix
-			} else {
-				c.Field = prefix + "." + c.Field
-			}
-			pr.AddError(&c)
-			continue
-		}
-		pr.AddError(e)
-	}
-}
-
 // Validate checks one event on its own (its field names start at "on", "kind"…); the
 // registration date is not known here (Profile.Validate checks it).
 func (e Event) Validate() error {
-	var pr socialorg.Problems
+	pr := socialorg.Problems{Package: "calendar"}
 	e.validate(&pr, "", socialorg.Date{})
 	return pr.Err()
 }
@@ -293,7 +277,7 @@ func (e Event) role() string {
 
 // Validate checks a completion: an ID of 1 … 256 bytes of UTF-8 and a day.
 func (c Completion) Validate() error {
-	var pr socialorg.Problems
+	pr := socialorg.Problems{Package: "calendar"}
 	c.validate(&pr, "")
 	return pr.Err()
 }
