@@ -16,7 +16,8 @@
 // Around it: MatchWith takes options (a distance cost between subdistricts) and serves needs
 // tier by tier (Need.Priority); Summarize gives each need's shortfall, each resource's leftover,
 // totals by kind and the communities from the worst served; Explain says why cheaper resources did
-// not serve a need (another kind, out of scope, used up, dearer with the distance); Fund turns a
+// not serve a need (another kind, out of scope, used up, dearer with the distance). Both refuse a
+// plan that Match could not have made from their input, naming the field; Fund turns a
 // community fund's balance into a resource in fen, and RecordFunds writes a plan's payments into
 // the host charity's ledger as restricted expenses, to the fen.
 //
