@@ -389,25 +389,46 @@ func NewExplainer(needs []Need, resources []Resource, plan Plan, opts ...socialo
 	return x, nil
 }
 
-// explainerJSON is the JSON form of an Explainer.
+// explainerJSON is the JSON form of an Explainer: its input, its plan, and the distance cost it
+// was given (CrossSubdistrictCost), if any.
 type explainerJSON struct {
-	Needs     []Need     `json:"needs"`
-	Resources []Resource `json:"resources"`
-	Plan      Plan       `json:"plan"`
+	Needs     []Need        `json:"needs"`
+	Resources []Resource    `json:"resources"`
+	Plan      Plan          `json:"plan"`
+	Distance  *distanceJSON `json:"cross_subdistrict_cost,omitempty"`
 }
 
-// MarshalJSON encodes the explainer's input and plan.
+// distanceJSON is the JSON form of CrossSubdistrictCost.
+type distanceJSON struct {
+	PerUnit      int64             `json:"per_unit"`
+	Subdistricts map[string]string `json:"subdistricts"`
+}
+
+// MarshalJSON encodes the explainer's input, plan and distance cost. The zero Explainer encodes
+// an empty input.
 func (x *Explainer) MarshalJSON() ([]byte, error) {
-	return json.Marshal(explainerJSON{x.in.needs, x.in.resources, x.plan})
+	if x.in == nil {
+		return json.Marshal(explainerJSON{Needs: []Need{}, Resources: []Resource{}, Plan: Plan{Assignments: []Assignment{}}})
+	}
+	j := explainerJSON{Needs: x.in.needs, Resources: x.in.resources, Plan: x.plan}
+	if d := x.in.dist; d.subdistricts != nil && d.perUnit > 0 {
+		j.Distance = &distanceJSON{PerUnit: d.perUnit, Subdistricts: d.subdistricts}
+	}
+	return json.Marshal(j)
 }
 
-// UnmarshalJSON decodes an input and a plan and indexes them as NewExplainer does.
+// UnmarshalJSON decodes an input, a plan and a distance cost and indexes them as NewExplainer
+// does.
 func (x *Explainer) UnmarshalJSON(b []byte) error {
 	var j explainerJSON
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	y, err := NewExplainer(j.Needs, j.Resources, j.Plan)
+	var opts []socialorg.Option
+	if j.Distance != nil {
+		opts = append(opts, CrossSubdistrictCost(j.Distance.PerUnit, j.Distance.Subdistricts))
+	}
+	y, err := NewExplainer(j.Needs, j.Resources, j.Plan, opts...)
 	if err != nil {
 		return err
 	}
@@ -415,8 +436,12 @@ func (x *Explainer) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// Explain explains one need (see the package-level Explain).
+// Explain explains one need (see the package-level Explain). The zero Explainer has no input:
+// every need is unknown to it.
 func (x *Explainer) Explain(needID string) (Explanation, error) {
+	if x.in == nil {
+		return Explanation{}, socialorg.Invalid("need", needID, "a need of the input (the explainer has none: use NewExplainer)")
+	}
 	in, served, used := x.in, x.served, x.used
 	ni, ok := slices.BinarySearchFunc(in.needs, needID, func(n Need, id string) int { return cmp.Compare(n.ID, id) })
 	if !ok {

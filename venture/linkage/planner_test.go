@@ -373,3 +373,38 @@ func FuzzSummarize(f *testing.F) {
 		require.Error(t, err)
 	})
 }
+
+// TestExplainerZeroAndDistanceJSON: the zero Explainer neither panics nor explains; an explainer
+// of a plan made with CrossSubdistrictCost keeps its distance cost through JSON (without it, the
+// plan's margins would no longer belong to the input).
+func TestExplainerZeroAndDistanceJSON(t *testing.T) {
+	var zero linkage.Explainer
+	_, err := zero.Explain("n1")
+	require.ErrorContains(t, err, "invalid need")
+	raw, err := json.Marshal(&zero)
+	require.NoError(t, err)
+	require.JSONEq(t, `{"needs":[],"resources":[],"plan":{"assignments":[],"net":0,"value":0,"cost":0}}`, string(raw))
+	var back linkage.Explainer
+	require.NoError(t, json.Unmarshal(raw, &back))
+
+	subs := map[string]string{"A1": "A", "B1": "B"}
+	needs := []linkage.Need{{ID: "n", Community: "B1", Kind: "meals", Quantity: 4, Value: 50}}
+	res := []linkage.Resource{
+		{ID: "far", Party: linkage.SocialOrganization, Kind: "meals", Quantity: 4, UnitCost: 10, Home: "A1"},
+		{ID: "near", Party: linkage.SocialOrganization, Kind: "meals", Quantity: 2, UnitCost: 30, Home: "B1"},
+	}
+	opt := linkage.CrossSubdistrictCost(14, subs)
+	p, err := linkage.MatchWith(needs, res, opt)
+	require.NoError(t, err)
+	x, err := linkage.NewExplainer(needs, res, p, opt)
+	require.NoError(t, err)
+	raw, err = json.Marshal(x)
+	require.NoError(t, err)
+	require.Contains(t, string(raw), `"cross_subdistrict_cost":{"per_unit":14,"subdistricts":{"A1":"A","B1":"B"}}`)
+	require.NoError(t, json.Unmarshal(raw, &back))
+	a, err := x.Explain("n")
+	require.NoError(t, err)
+	b, err := back.Explain("n")
+	require.NoError(t, err)
+	require.Equal(t, a, b)
+}
