@@ -188,7 +188,7 @@ func Match(needs []Need, resources []Resource) (Plan, error) { return MatchWith(
 // before it left. The cost grows with the size of each tier, not with the number of tiers times
 // the input.
 func MatchWith(needs []Need, resources []Resource, opts ...socialorg.Option) (Plan, error) {
-	in, err := prepare(needs, resources, opts)
+	in, err := prepare(needs, resources, opts, false)
 	if err != nil {
 		return Plan{}, err
 	}
@@ -218,8 +218,10 @@ type instance struct {
 }
 
 // prepare validates the input and indexes it. Its cost is linear in the size of the input (IDs,
-// scopes), and sorting the needs and resources by ID.
-func prepare(needs []Need, resources []Resource, opts []socialorg.Option) (*instance, error) {
+// scopes), and sorting the needs and resources by ID. When retain is false the instance may use
+// the caller's slices (when they are in ID order already) rather than copies: it must not outlive
+// the call.
+func prepare(needs []Need, resources []Resource, opts []socialorg.Option, retain bool) (*instance, error) {
 	if len(needs)+len(resources) > MaxNodes {
 		return nil, socialorg.Invalid("needs", len(needs)+len(resources), "at most "+strconv.Itoa(MaxNodes)+" needs and resources")
 	}
@@ -298,8 +300,8 @@ func prepare(needs []Need, resources []Resource, opts []socialorg.Option) (*inst
 		return nil, socialorg.Invalid("needs", "Σ quantity × value", "totals within 9.2e18 (int64)")
 	}
 
-	in := &instance{needs: sortedByID(needs, func(n *Need) string { return n.ID }),
-		resources: sortedByID(resources, func(r *Resource) string { return r.ID }), dist: dist}
+	in := &instance{needs: sortedByID(needs, retain, func(n *Need) string { return n.ID }),
+		resources: sortedByID(resources, retain, func(r *Resource) string { return r.ID }), dist: dist}
 	for i := 1; i < len(in.needs); i++ {
 		if in.needs[i].ID == in.needs[i-1].ID {
 			p.Add("needs", in.needs[i].ID, "unique need IDs")
@@ -400,29 +402,30 @@ func prepare(needs []Need, resources []Resource, opts []socialorg.Option) (*inst
 	for i := range lastRes {
 		lastRes[i] = -1
 	}
-	scoped := make([]uint64, 0, min(scopes, len(pairs)*R)) // (pair, rank)
+	scoped := make([]int32, 0, min(scopes, len(pairs)*R)) // pairs, by rank
+	scopedEnd := make([]int32, R)                         // rank q's pairs end at scopedEnd[q]
 	for q, ri := range in.byCost {
 		r := &in.resources[ri]
 		in.costR[q] = r.UnitCost
 		k := in.kindOf[ri]
-		if k < 0 {
-			continue
-		}
-		if len(r.Communities) == 0 {
+		switch {
+		case k < 0:
+		case len(r.Communities) == 0:
 			in.anyStart[k+1]++
-			continue
-		}
-		for _, cm := range r.Communities {
-			c, ok := comms[cm]
-			if !ok { // a community with no need is never served
-				continue
+		default:
+			for _, cm := range r.Communities {
+				c, ok := comms[cm]
+				if !ok { // a community with no need is never served
+					continue
+				}
+				if pr := pairOf(c, k); pr >= 0 && lastRes[pr] != int32(q) {
+					lastRes[pr] = int32(q)
+					in.pairStart[pr+1]++
+					scoped = append(scoped, pr)
+				}
 			}
-			if pr := pairOf(c, k); pr >= 0 && lastRes[pr] != int32(q) {
-				lastRes[pr] = int32(q)
-				in.pairStart[pr+1]++
-				scoped = append(scoped, uint64(pr)<<32|uint64(q))
-			}
 		}
+		scopedEnd[q] = int32(len(scoped))
 	}
 	for i := range pairs {
 		in.pairStart[i+1] += in.pairStart[i]
@@ -433,10 +436,12 @@ func prepare(needs []Need, resources []Resource, opts []socialorg.Option) (*inst
 	in.pairRes = make([]int32, len(scoped))
 	next := lastRes // reused: the next free slot of each pair
 	copy(next, in.pairStart)
-	for _, x := range scoped {
-		pr := x >> 32
-		in.pairRes[next[pr]] = int32(uint32(x))
-		next[pr]++
+	for q, i := 0, int32(0); q < R; q++ {
+		for ; i < scopedEnd[q]; i++ {
+			pr := scoped[i]
+			in.pairRes[next[pr]] = int32(q)
+			next[pr]++
+		}
 	}
 	in.anyRes = make([]int32, in.anyStart[len(kinds)])
 	nextAny := make([]int32, len(kinds))
@@ -482,14 +487,18 @@ func prepare(needs []Need, resources []Resource, opts []socialorg.Option) (*inst
 	return in, nil
 }
 
-// sortedByID returns a copy of list sorted by ID: it sorts indexes, not the (large) elements,
-// and copies each element once.
-func sortedByID[T any](list []T, id func(*T) string) []T {
+// sortedByID returns list sorted by ID: list itself when it is in order and need not be copied
+// (copy false), else a copy. It sorts indexes, not the (large) elements, and copies each element
+// once.
+func sortedByID[T any](list []T, copy bool, id func(*T) string) []T {
 	sorted := true
 	for i := 1; i < len(list) && sorted; i++ {
 		sorted = id(&list[i-1]) <= id(&list[i])
 	}
-	if sorted {
+	switch {
+	case sorted && !copy:
+		return list
+	case sorted:
 		return slices.Clone(list)
 	}
 	perm := make([]int32, len(list))
@@ -728,7 +737,7 @@ func (s *solver) solveKind(needs []int32, plan *Plan) {
 		tgt[e] += nR
 	}
 	g := &s.g
-	g.reset(int(nR), len(needs), src, tgt)
+	g.reset(int(nR), len(needs), src, tgt, needArcs)
 	for i, q := range nodes {
 		g.setResource(int32(i), left[q], costR[q])
 	}
@@ -738,7 +747,7 @@ func (s *solver) solveKind(needs []int32, plan *Plan) {
 	if far != nil {
 		g.setDistance(far, in.dist.perUnit)
 	}
-	g.solve(needArcs)
+	g.solve()
 	g.flows(func(e int, f int64) {
 		q, ni := nodes[g.src[e]], needs[g.tgt[e]-nR]
 		ri := in.byCost[q]

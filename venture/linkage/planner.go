@@ -202,7 +202,7 @@ func cut(s string) string { return socialorg.Short(s) }
 // pair twice, or totals (Net, Value, Cost, Distance) other than those of the assignments. Each
 // error names its field, such as "plan.assignments[3].resource".
 func Summarize(needs []Need, resources []Resource, plan Plan, opts ...socialorg.Option) (Summary, error) {
-	in, err := prepare(needs, resources, opts)
+	in, err := prepare(needs, resources, opts, false)
 	if err != nil {
 		return Summary{}, err
 	}
@@ -374,7 +374,7 @@ type Explainer struct {
 // options given to MatchWith. A plan that does not belong to the input is refused as Summarize
 // refuses it.
 func NewExplainer(needs []Need, resources []Resource, plan Plan, opts ...socialorg.Option) (*Explainer, error) {
-	in, err := prepare(needs, resources, opts)
+	in, err := prepare(needs, resources, opts, true)
 	if err != nil {
 		return nil, err
 	}

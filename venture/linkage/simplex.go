@@ -60,6 +60,7 @@ type network struct {
 	root int32
 
 	src, tgt []int32 // candidate arcs' endpoints
+	needArcs []int32 // need nR+j's arcs are needArcs[j] … needArcs[j+1]−1
 	far      []bool  // candidate arcs that pay the distance cost; nil when none does
 	perUnit  int64   // the distance cost
 	state    []int8  // every arc's state
@@ -95,12 +96,12 @@ type network struct {
 }
 
 // reset makes g a network of nR resources and nN needs over the candidate arcs src → tgt (node
-// numbers), which it keeps. Supplies, quantities and costs follow from setResource, setNeed and
+// numbers), which it keeps, by need: need node nR+j's arcs are needArcs[j] … needArcs[j+1]−1. Supplies, quantities and costs follow from setResource, setNeed and
 // setDistance. A network is reused from one problem to the next: its arrays keep their memory.
-func (g *network) reset(nR, nN int, src, tgt []int32) {
+func (g *network) reset(nR, nN int, src, tgt, needArcs []int32) {
 	n := nR + nN + 1
 	mB := len(src)
-	g.n, g.nR, g.mB, g.m, g.root, g.src, g.tgt = n, int32(nR), mB, mB+n-1, int32(n-1), src, tgt
+	g.n, g.nR, g.mB, g.m, g.root, g.src, g.tgt, g.needArcs = n, int32(nR), mB, mB+n-1, int32(n-1), src, tgt, needArcs
 	g.far, g.perUnit = nil, 0
 	g.state = reuse(g.state, g.m)
 	g.ncap = reuse(g.ncap, n-1)
@@ -219,8 +220,7 @@ func (g *network) init() {
 
 // crash sets up a first basis from a greedy plan, so that the simplex starts near the optimum:
 // needs by value, highest first, each served by its candidates in the order of its arcs
-// (cheapest first) while they have something left. needArcs[j] … needArcs[j+1]−1 are the arcs of
-// need node nR+j. It reports false, leaving the basis to init, if the plan gives no valid basis
+// (cheapest first) while they have something left. It reports false, leaving the basis to init, if the plan gives no valid basis
 // (which the argument below rules out; the check is a guard).
 //
 // The arcs the greedy plan uses form a forest: a need takes from resources that have something
@@ -232,7 +232,8 @@ func (g *network) init() {
 // The tree is strongly feasible: a need below a resource has flow on its arc; a resource below a
 // need needs room on its arc, and when its arc is full (it gave the need all it had, or all the
 // need asked) the arc leaves the tree at its upper bound and the resource hangs from the root.
-func (g *network) crash(needArcs []int32) bool {
+func (g *network) crash() bool {
+	needArcs := g.needArcs
 	n, nR, root := g.n, g.nR, g.root
 	nN := n - 1 - int(nR)
 	g.cLeft = reuse(g.cLeft, int(nR))
@@ -436,9 +437,9 @@ func (g *network) crash(needArcs []int32) bool {
 }
 
 // solve runs the simplex to optimality from the greedy first basis (crash), or the plain one.
-func (g *network) solve(needArcs []int32) {
+func (g *network) solve() {
 	g.alloc()
-	if !g.crash(needArcs) {
+	if !g.crash() {
 		g.init()
 	}
 	g.solveFrom()
@@ -525,16 +526,27 @@ func minInt(a, b int) int {
 }
 
 // scanCandidates is searchBlocks over candidate arcs of cost zero: the reduced cost is
-// state × (π(source) − π(target)), zero for a tree arc.
+// state × (π(resource) − π(need)), zero for a tree arc. The arcs come by need, so the need's
+// potential is read once for all its arcs.
 func (g *network) scanCandidates(from, to int, cnt *int, min *int64) (int, bool) {
-	src, tgt, st, pi := g.src[:to], g.tgt[:to], g.state[:to], g.pi
+	src, st, pi, na := g.src[:to], g.state[:to], g.pi, g.needArcs
+	// j is the need of arc from: na[j] ≤ from < na[j+1].
+	j, _ := slices.BinarySearch(na, int32(from)+1)
+	j--
 	best, inArc, c := *min, g.inArc, *cnt
 	for e := from; e < to; {
 		end := minInt(to, e+c)
 		c -= end - e
-		for ; e < end; e++ {
-			if r := int64(st[e]) * (pi[src[e]] - pi[tgt[e]]); r < best {
-				best, inArc = r, int32(e)
+		for e < end {
+			for int(na[j+1]) <= e {
+				j++
+			}
+			stop := minInt(end, int(na[j+1]))
+			pn := pi[int(g.nR)+j]
+			for ; e < stop; e++ {
+				if r := int64(st[e]) * (pi[src[e]] - pn); r < best {
+					best, inArc = r, int32(e)
+				}
 			}
 		}
 		if c == 0 {

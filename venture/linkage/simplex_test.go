@@ -9,7 +9,7 @@ import (
 
 // randomNetwork builds a random linkage network: nR resources, nN needs, each pair an arc with
 // probability 1/density, arcs by need; some arcs pay a distance cost when far is set.
-func randomNetwork(r *rand.Rand, g *network, far bool) []int32 {
+func randomNetwork(r *rand.Rand, g *network, far bool) {
 	nR, nN := 1+r.IntN(12), 1+r.IntN(12)
 	density := 1 + r.IntN(3)
 	var src, tgt []int32
@@ -23,7 +23,7 @@ func randomNetwork(r *rand.Rand, g *network, far bool) []int32 {
 		}
 		needArcs = append(needArcs, int32(len(src)))
 	}
-	g.reset(nR, nN, src, tgt)
+	g.reset(nR, nN, src, tgt, needArcs)
 	maxQ := int64(1 + r.IntN(20))
 	for i := range nR {
 		g.setResource(int32(i), 1+r.Int64N(maxQ), r.Int64N(60))
@@ -38,23 +38,24 @@ func randomNetwork(r *rand.Rand, g *network, far bool) []int32 {
 		}
 		g.setDistance(f, r.Int64N(30))
 	}
-	return needArcs
 }
 
-// flowOf is the flow on arc e: a tree arc's is kept with the node below it.
-func (g *network) flowOf(e int32) int64 {
-	switch g.state[e] {
-	case stateLower:
-		return 0
-	case stateUpper:
-		return g.capacity(e)
-	}
-	for u := range g.root {
-		if g.pred[u] == e {
-			return g.nodeFlow[u]
+// arcFlows returns the flow on every arc: a tree arc's is kept with the node below it (−1 for a
+// tree arc that is no node's: checkBasis fails on it).
+func (g *network) arcFlows() []int64 {
+	f := make([]int64, g.m)
+	for e := range int32(g.m) {
+		switch g.state[e] {
+		case stateUpper:
+			f[e] = g.capacity(e)
+		case stateTree:
+			f[e] = -1
 		}
 	}
-	return -1 // a tree arc that is no node's: checkBasis fails on it
+	for u := range g.root {
+		f[g.pred[u]] = g.nodeFlow[u]
+	}
+	return f
 }
 
 // checkBasis checks every invariant of the basis: a spanning tree (parents and predecessor arcs
@@ -119,8 +120,9 @@ func checkBasis(t *testing.T, g *network) {
 	}
 	// Conservation: a resource sends its supply, a need passes on what it receives.
 	net := make([]int64, n)
+	flows := g.arcFlows()
 	for e := range int32(g.m) {
-		f := g.flowOf(e)
+		f := flows[e]
 		require.True(t, f >= 0 && f <= g.capacity(e), "arc %d's flow within bounds", e)
 		net[g.source(e)] += f
 		net[g.target(e)] -= f
@@ -153,10 +155,10 @@ func optimal(t *testing.T, g *network) {
 func TestBasis(t *testing.T) {
 	r := rand.New(rand.NewPCG(31, 31))
 	var g network
-	for iter := range 500 {
-		needArcs := randomNetwork(r, &g, iter%3 == 0)
+	for iter := range 400 {
+		randomNetwork(r, &g, iter%3 == 0)
 		g.alloc()
-		require.True(t, g.crash(needArcs), "iteration %d: the greedy plan gives a basis", iter)
+		require.True(t, g.crash(), "iteration %d: the greedy plan gives a basis", iter)
 		checkBasis(t, &g)
 		pivots := 0
 		for g.findEnteringArc() {
@@ -185,8 +187,9 @@ func TestBasis(t *testing.T) {
 // totalCost is Σ flow × cost over every arc.
 func (g *network) totalCost() int64 {
 	var c int64
+	flows := g.arcFlows()
 	for e := range int32(g.m) {
-		c += g.flowOf(e) * g.cost(e)
+		c += flows[e] * g.cost(e)
 	}
 	return c
 }
