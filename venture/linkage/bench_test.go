@@ -3,6 +3,7 @@ package linkage_test
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"slices"
 	"testing"
 	"time"
@@ -26,19 +27,22 @@ func BenchmarkMatch(b *testing.B) {
 	for _, s := range sizes {
 		m := market(s.needs, s.resources)
 		b.Run(fmt.Sprintf("%dx%d", s.needs, s.resources), func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
+			reportCPU(b, func() {
 				if _, err := linkage.Match(m.Needs, m.Resources); err != nil {
 					b.Fatal(err)
 				}
-			}
+			})
 		})
 	}
 }
 
 // TestCityAgainstLEMON runs Match and the reference solver side by side on the four sizes, five
-// times each, alternating, and logs the medians and their ratio; it fails if the optimum differs
-// or Match takes more than twice the reference solver's solve time on the city-scale instance.
+// times each, alternating, and logs the medians of their CPU times and their ratio: Match's is the
+// process's CPU time over the call (graph building included, and the garbage collector's work on
+// other threads), LEMON's its solve's CPU time as it reports it ("cpu S"; a build that reports
+// only the wall time is used with a note). It fails if the optimum differs, if a plan is not
+// feasible, or if Match takes more than half the reference solver's time on the city-scale
+// instance (a generous bound: the figures are for BENCHMARKS.md, not for this test).
 // Run with LINKAGE_LEMON=/path/to/lemon-mcf (see ../shared/tools/lemon-mcf).
 func TestCityAgainstLEMON(t *testing.T) {
 	if os.Getenv("LINKAGE_LEMON") == "" {
@@ -48,21 +52,29 @@ func TestCityAgainstLEMON(t *testing.T) {
 		m := market(s.needs, s.resources)
 		var ours, theirs []time.Duration
 		var net int64
+		clock := "CPU"
 		for run := 0; run < 5; run++ {
-			start := time.Now()
+			runtime.GC()
+			start := cpuTime()
 			p, err := linkage.Match(m.Needs, m.Resources)
-			ours = append(ours, time.Since(start))
+			ours = append(ours, cpuTime()-start)
 			require.NoError(t, err)
+			if run == 0 {
+				feasible(t, m.Needs, m.Resources, p)
+			}
 			want, took := lemon(t, m.Needs, m.Resources)
-			theirs = append(theirs, took)
+			if took.cpu < 0 {
+				took.cpu, clock = took.wall, "wall (the solver reports no CPU time)"
+			}
+			theirs = append(theirs, took.cpu)
 			require.Equal(t, want, p.Net)
 			net = p.Net
 		}
 		mo, ml := median(ours), median(theirs)
-		t.Logf("%5d needs × %5d resources: Match %v, LEMON %v (medians of 5), ratio %.2f, net %d",
-			s.needs, s.resources, mo, ml, float64(mo)/float64(ml), net)
+		t.Logf("%5d needs × %5d resources: Match %v CPU, LEMON %v %s (medians of 5), ratio %.3f, net %d",
+			s.needs, s.resources, mo, ml, clock, float64(mo)/float64(ml), net)
 		if s.needs == 3000 {
-			require.Less(t, float64(mo)/float64(ml), 2.0, "within 2× the reference solver at city scale")
+			require.Less(t, float64(mo)/float64(ml), 0.5, "well within the reference solver's time at city scale")
 		}
 	}
 }

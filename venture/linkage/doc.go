@@ -7,13 +7,17 @@
 // Match finds the plan of greatest net value, Σ quantity × (need value − resource unit cost),
 // respecting every quantity, kind and community scope. It is a min-cost-flow problem, solved
 // exactly in int64 by a network simplex with a block-search pivot rule (the method of LEMON's
-// NetworkSimplex): deterministic, with overflow refused before solving. At city scale (3,000
-// needs, 20,000 resources, about half a million candidate pairs) it takes tens of milliseconds.
+// NetworkSimplex): deterministic, with overflow refused before solving. Each kind is a network of
+// its own; the candidate pairs are enumerated once, cheapest first, and the simplex starts from
+// the basis of a greedy plan. At city scale (3,000 needs, 20,000 resources, about half a million
+// candidate pairs) it takes about 50 ms of CPU time, under a quarter of LEMON's on the same
+// instance. Its cost is linear in the number of priority tiers.
 //
 // Around it: MatchWith takes options (a distance cost between subdistricts) and serves needs
 // tier by tier (Need.Priority); Summarize gives each need's shortfall, each resource's leftover,
 // totals by kind and the communities from the worst served; Explain says why cheaper resources did
-// not serve a need (another kind, out of scope, used up, dearer with the distance); Fund turns a
+// not serve a need (another kind, out of scope, used up, dearer with the distance). Both refuse a
+// plan that Match could not have made from their input, naming the field; Fund turns a
 // community fund's balance into a resource in fen, and RecordFunds writes a plan's payments into
 // the host charity's ledger as restricted expenses, to the fen.
 //

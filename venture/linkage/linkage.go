@@ -143,10 +143,16 @@ type Plan struct {
 
 // Limits on input, so that hostile input is refused at bounded cost.
 const (
-	MaxNodes     = 1 << 20 // needs + resources
-	MaxArcs      = 1 << 24 // candidate (need, resource) pairs
-	MaxIDLen     = 128     // bytes of an ID, a kind or a community code
-	MaxUnitValue = 1 << 40 // a need's Value, a resource's UnitCost, a distance cost (about 1.1e12)
+	MaxNodes     = 1 << idBits  // needs + resources
+	MaxArcs      = 1 << arcBits // candidate (need, resource) pairs
+	MaxIDLen     = 128          // bytes of an ID, a kind or a community code
+	MaxUnitValue = 1 << 40      // a need's Value, a resource's UnitCost, a distance cost (about 1.1e12)
+)
+
+// Widths of a node index and of an arc index.
+const (
+	idBits  = 20 // MaxNodes = 1 << idBits
+	arcBits = 24 // MaxArcs = 1 << arcBits
 )
 
 // distanceConfig is the option of CrossSubdistrictCost.
@@ -174,42 +180,48 @@ func CrossSubdistrictCost(perUnit int64, subdistrictOf map[string]string) social
 // "needs[3].quantity"): empty, over-long or duplicate IDs, an empty Kind, a need without
 // Community, a Party outside the constants, a non-positive Quantity, a negative Value or
 // UnitCost or one above MaxUnitValue, more than MaxNodes needs and resources or MaxArcs candidate
-// pairs, and totals that would overflow an int64.
+// pairs (over all tiers together), and totals that would overflow an int64.
 func Match(needs []Need, resources []Resource) (Plan, error) { return MatchWith(needs, resources) }
 
 // MatchWith is Match with options: CrossSubdistrictCost. Needs with a higher Priority are served
 // first: the tiers are solved one after the other, highest first, each with what the tiers
-// before it left.
+// before it left. The cost grows with the size of each tier, not with the number of tiers times
+// the input.
 func MatchWith(needs []Need, resources []Resource, opts ...socialorg.Option) (Plan, error) {
-	in, err := prepare(needs, resources, opts)
+	in, err := prepare(needs, resources, opts, false)
 	if err != nil {
 		return Plan{}, err
 	}
 	return in.solve()
 }
 
-// instance is a validated problem in canonical order.
+// instance is a validated problem in canonical order, with an index of the candidate pairs: for
+// each (community, kind) that some need has, the resources that serve that community with that
+// kind, ascending; for each kind, the resources that serve any community, ascending.
 type instance struct {
 	needs     []Need     // sorted by ID
 	resources []Resource // sorted by ID
-	kindOf    []int32    // resource index → kind ID
+	kindOf    []int32    // resource index → kind ID (−1: no need is of its kind)
+	byCost    []int32    // rank → resource index, by UnitCost and then ID
+	costR     []int64    // rank → UnitCost
 	needKind  []int32    // need index → kind ID
 	needComm  []int32    // need index → community ID
-	scoped    []uint64   // (kind, community, resource) triples packed, sorted
-	anyOf     [][]int32  // kind → resources that serve any community, ascending
+	needPair  []int32    // need index → (community, kind) pair ID
+	pairStart []int32    // pair → its range of pairRes (len pairs + 1)
+	pairRes   []int32    // ranks of the resources scoped to each pair's community, by pair, ascending
+	anyStart  []int32    // kind → its range of anyRes (len kinds + 1)
+	anyRes    []int32    // ranks of the resources that serve any community, by kind, ascending
 	dist      distanceConfig
 	resSub    []int32 // resource index → subdistrict ID of its home (−1 none)
+	subR      []int32 // rank → the same
 	commSub   []int32 // community ID → subdistrict ID (−1 unknown)
 }
 
-const (
-	idBits  = 21 // community and resource IDs
-	idMask  = 1<<idBits - 1
-	maxKind = 1<<(64-2*idBits) - 1
-)
-
-// prepare validates the input and indexes it.
-func prepare(needs []Need, resources []Resource, opts []socialorg.Option) (*instance, error) {
+// prepare validates the input and indexes it. Its cost is linear in the size of the input (IDs,
+// scopes), and sorting the needs and resources by ID. When retain is false the instance may use
+// the caller's slices (when they are in ID order already) rather than copies: it must not outlive
+// the call.
+func prepare(needs []Need, resources []Resource, opts []socialorg.Option, retain bool) (*instance, error) {
 	if len(needs)+len(resources) > MaxNodes {
 		return nil, socialorg.Invalid("needs", len(needs)+len(resources), "at most "+strconv.Itoa(MaxNodes)+" needs and resources")
 	}
@@ -236,6 +248,7 @@ func prepare(needs []Need, resources []Resource, opts []socialorg.Option) (*inst
 	}
 	var sumNeed, sumRes uint64
 	var maxVal, maxCost int64
+	scopes := 0 // Σ len(Communities), for the index
 	for i := range needs {
 		n := &needs[i]
 		checkID("needs", i, "id", n.ID)
@@ -270,6 +283,7 @@ func prepare(needs []Need, resources []Resource, opts []socialorg.Option) (*inst
 			p.Add(path("resources", i, "communities"), len(r.Communities), "at most "+strconv.Itoa(MaxNodes))
 			continue
 		}
+		scopes += len(r.Communities)
 		for j, cm := range r.Communities {
 			if cm == "" || len(cm) > MaxIDLen {
 				p.Add(path("resources", i, "communities["+strconv.Itoa(j)+"]"), cm, "1 … "+strconv.Itoa(MaxIDLen)+" bytes")
@@ -286,9 +300,8 @@ func prepare(needs []Need, resources []Resource, opts []socialorg.Option) (*inst
 		return nil, socialorg.Invalid("needs", "Σ quantity × value", "totals within 9.2e18 (int64)")
 	}
 
-	in := &instance{needs: slices.Clone(needs), resources: slices.Clone(resources), dist: dist}
-	slices.SortFunc(in.needs, func(a, b Need) int { return cmp.Compare(a.ID, b.ID) })
-	slices.SortFunc(in.resources, func(a, b Resource) int { return cmp.Compare(a.ID, b.ID) })
+	in := &instance{needs: sortedByID(needs, retain, func(n *Need) string { return n.ID }),
+		resources: sortedByID(resources, retain, func(r *Resource) string { return r.ID }), dist: dist}
 	for i := 1; i < len(in.needs); i++ {
 		if in.needs[i].ID == in.needs[i-1].ID {
 			p.Add("needs", in.needs[i].ID, "unique need IDs")
@@ -303,52 +316,143 @@ func prepare(needs []Need, resources []Resource, opts []socialorg.Option) (*inst
 		return nil, err
 	}
 
-	// Intern kinds and communities.
+	// Intern kinds and communities, in the order of the sorted needs.
 	kinds := make(map[string]int32, 16)
 	comms := make(map[string]int32, len(needs))
-	kindID := func(k string) int32 {
-		id, ok := kinds[k]
-		if !ok {
-			id = int32(len(kinds))
-			kinds[k] = id
-		}
-		return id
-	}
 	in.needKind = make([]int32, len(in.needs))
 	in.needComm = make([]int32, len(in.needs))
-	for i, n := range in.needs {
-		in.needKind[i] = kindID(n.Kind)
-		id, ok := comms[n.Community]
+	keys := make([]uint64, len(in.needs)) // (community, kind) of each need
+	for i := range in.needs {
+		n := &in.needs[i]
+		k, ok := kinds[n.Kind]
 		if !ok {
-			id = int32(len(comms))
-			comms[n.Community] = id
+			k = int32(len(kinds))
+			kinds[n.Kind] = k
 		}
-		in.needComm[i] = id
+		cm, ok := comms[n.Community]
+		if !ok {
+			cm = int32(len(comms))
+			comms[n.Community] = cm
+		}
+		in.needKind[i], in.needComm[i] = k, cm
+		keys[i] = uint64(cm)<<32 | uint64(k)
 	}
-	if len(kinds) > maxKind {
-		return nil, socialorg.Invalid("needs", len(kinds), "at most "+strconv.Itoa(maxKind)+" kinds")
+	// The pairs, numbered in (community, kind) order; commPairs[c] … commPairs[c+1] are community
+	// c's, by kind.
+	pairs := slices.Clone(keys)
+	slices.Sort(pairs)
+	pairs = slices.Compact(pairs)
+	in.needPair = make([]int32, len(in.needs))
+	for i, key := range keys {
+		pi, _ := slices.BinarySearch(pairs, key)
+		in.needPair[i] = int32(pi)
 	}
-	in.kindOf = make([]int32, len(in.resources))
-	in.anyOf = make([][]int32, len(kinds))
-	for ri, r := range in.resources {
-		k, ok := kinds[r.Kind]
-		if !ok { // no need of this kind: the resource serves nobody
-			in.kindOf[ri] = -1
-			continue
-		}
-		in.kindOf[ri] = k
-		if len(r.Communities) == 0 {
-			in.anyOf[k] = append(in.anyOf[k], int32(ri))
-			continue
-		}
-		for _, cm := range r.Communities {
-			if id, ok := comms[cm]; ok { // a community with no need is never served
-				in.scoped = append(in.scoped, uint64(k)<<(2*idBits)|uint64(id)<<idBits|uint64(ri))
+	commPairs := make([]int32, len(comms)+1)
+	for _, key := range pairs {
+		commPairs[key>>32+1]++
+	}
+	for c := range len(comms) {
+		commPairs[c+1] += commPairs[c]
+	}
+	pairOf := func(cm, k int32) int32 { // the pair of community cm and kind k, or −1
+		lo, hi := int(commPairs[cm]), int(commPairs[cm+1])
+		for hi-lo > 8 {
+			mid := int(uint(lo+hi) >> 1)
+			if int32(pairs[mid]) < k {
+				lo = mid + 1
+			} else {
+				hi = mid
 			}
 		}
+		for ; lo < hi; lo++ {
+			if int32(pairs[lo]) == k {
+				return int32(lo)
+			}
+		}
+		return -1
 	}
-	slices.Sort(in.scoped)
-	in.scoped = slices.Compact(in.scoped) // a community listed twice
+
+	// Rank the resources by unit cost (then ID): the solver numbers them so, so that each need's
+	// candidates come cheapest first.
+	R := len(in.resources)
+	byCost := make([]uint64, R) // UnitCost (≤ 2^40) and index (< 2^20) in one key
+	for ri := range in.resources {
+		byCost[ri] = uint64(in.resources[ri].UnitCost)<<idBits | uint64(ri)
+	}
+	slices.Sort(byCost)
+	in.byCost = make([]int32, R)
+	for q, key := range byCost {
+		in.byCost[q] = int32(key & (1<<idBits - 1))
+	}
+	in.costR = make([]int64, R)
+	in.kindOf = make([]int32, R)
+	for ri := range in.resources {
+		k, ok := kinds[in.resources[ri].Kind]
+		if !ok { // no need of this kind: the resource serves nobody
+			k = -1
+		}
+		in.kindOf[ri] = k
+	}
+
+	// Index the resources by rank: scoped ones by pair (a community listed twice counts once), the
+	// others by kind. Both are filled in ascending rank, so each list is ascending.
+	in.pairStart = make([]int32, len(pairs)+1)
+	in.anyStart = make([]int32, len(kinds)+1)
+	lastRes := make([]int32, len(pairs))
+	for i := range lastRes {
+		lastRes[i] = -1
+	}
+	scoped := make([]int32, 0, min(scopes, len(pairs)*R)) // pairs, by rank
+	scopedEnd := make([]int32, R)                         // rank q's pairs end at scopedEnd[q]
+	for q, ri := range in.byCost {
+		r := &in.resources[ri]
+		in.costR[q] = r.UnitCost
+		k := in.kindOf[ri]
+		switch {
+		case k < 0:
+		case len(r.Communities) == 0:
+			in.anyStart[k+1]++
+		default:
+			for _, cm := range r.Communities {
+				c, ok := comms[cm]
+				if !ok { // a community with no need is never served
+					continue
+				}
+				if pr := pairOf(c, k); pr >= 0 && lastRes[pr] != int32(q) {
+					lastRes[pr] = int32(q)
+					in.pairStart[pr+1]++
+					scoped = append(scoped, pr)
+				}
+			}
+		}
+		scopedEnd[q] = int32(len(scoped))
+	}
+	for i := range pairs {
+		in.pairStart[i+1] += in.pairStart[i]
+	}
+	for k := range len(kinds) {
+		in.anyStart[k+1] += in.anyStart[k]
+	}
+	in.pairRes = make([]int32, len(scoped))
+	next := lastRes // reused: the next free slot of each pair
+	copy(next, in.pairStart)
+	for q, i := 0, int32(0); q < R; q++ {
+		for ; i < scopedEnd[q]; i++ {
+			pr := scoped[i]
+			in.pairRes[next[pr]] = int32(q)
+			next[pr]++
+		}
+	}
+	in.anyRes = make([]int32, in.anyStart[len(kinds)])
+	nextAny := make([]int32, len(kinds))
+	copy(nextAny, in.anyStart)
+	for q, ri := range in.byCost {
+		if k := in.kindOf[ri]; k >= 0 && len(in.resources[ri].Communities) == 0 {
+			in.anyRes[nextAny[k]] = int32(q)
+			nextAny[k]++
+		}
+	}
+
 	if dist.subdistricts != nil && dist.perUnit > 0 {
 		in.commSub = make([]int32, len(comms))
 		subs := make(map[string]int32, 256)
@@ -364,18 +468,49 @@ func prepare(needs []Need, resources []Resource, opts []socialorg.Option) (*inst
 			}
 			return id
 		}
-		for cm, id := range comms {
-			in.commSub[id] = subID(cm)
+		// In the order of the sorted needs, so that the IDs do not depend on map order.
+		for i := range in.needs {
+			in.commSub[in.needComm[i]] = subID(in.needs[i].Community)
 		}
-		in.resSub = make([]int32, len(in.resources))
+		in.resSub = make([]int32, R)
+		in.subR = make([]int32, R)
 		for ri, r := range in.resources {
 			in.resSub[ri] = -1
 			if r.Home != "" {
 				in.resSub[ri] = subID(r.Home)
 			}
 		}
+		for q, ri := range in.byCost {
+			in.subR[q] = in.resSub[ri]
+		}
 	}
 	return in, nil
+}
+
+// sortedByID returns list sorted by ID: list itself when it is in order and need not be copied
+// (copy false), else a copy. It sorts indexes, not the (large) elements, and copies each element
+// once.
+func sortedByID[T any](list []T, copy bool, id func(*T) string) []T {
+	sorted := true
+	for i := 1; i < len(list) && sorted; i++ {
+		sorted = id(&list[i-1]) <= id(&list[i])
+	}
+	switch {
+	case sorted && !copy:
+		return list
+	case sorted:
+		return slices.Clone(list)
+	}
+	perm := make([]int32, len(list))
+	for i := range perm {
+		perm[i] = int32(i)
+	}
+	slices.SortFunc(perm, func(a, b int32) int { return cmp.Compare(id(&list[a]), id(&list[b])) })
+	out := make([]T, len(list))
+	for i, j := range perm {
+		out[i] = list[j]
+	}
+	return out
 }
 
 func satAdd(a, b uint64) uint64 {
@@ -398,176 +533,235 @@ func (in *instance) distance(ri, ni int) int64 {
 	return in.dist.perUnit
 }
 
-// candidates calls f for every resource that may serve need ni (same kind, in scope), in
-// ascending resource order.
-func (in *instance) candidates(ni int, f func(ri int)) {
-	k := uint64(in.needKind[ni])
-	key := k<<(2*idBits) | uint64(in.needComm[ni])<<idBits
-	lo, _ := slices.BinarySearch(in.scoped, key)
-	scoped := in.scoped[lo:]
-	anyR := in.anyOf[k]
-	// Merge the two ascending lists.
-	i, j := 0, 0
-	for {
-		sOK := i < len(scoped) && scoped[i]&^idMask == key
-		aOK := j < len(anyR)
-		switch {
-		case sOK && (!aOK || int32(scoped[i]&idMask) < anyR[j]):
-			f(int(scoped[i] & idMask))
-			i++
-		case aOK:
-			f(int(anyR[j]))
-			j++
-		default:
-			return
-		}
-	}
-}
-
-// countArcs counts the candidate pairs of the needs in tier (all when all is true), without
-// building anything, so that an instance too large is refused at bounded cost.
-func (in *instance) countArcs(tierOf func(int) bool) int {
-	n := 0
-	for ni := range in.needs {
-		if !tierOf(ni) {
-			continue
-		}
-		k := uint64(in.needKind[ni])
-		key := k<<(2*idBits) | uint64(in.needComm[ni])<<idBits
-		lo, _ := slices.BinarySearch(in.scoped, key)
-		hi, _ := slices.BinarySearch(in.scoped, key|idMask+1)
-		n += hi - lo + len(in.anyOf[k])
-		if n > MaxArcs {
-			return n
-		}
-	}
-	return n
-}
-
-// solve solves the tiers, highest priority first.
-func (in *instance) solve() (Plan, error) {
-	left := make([]int64, len(in.resources))
-	for i, r := range in.resources {
-		left[i] = r.Quantity
-	}
-	tiers := make([]int, 0, 4)
-	for _, n := range in.needs {
-		if !slices.Contains(tiers, n.Priority) {
-			tiers = append(tiers, n.Priority)
-		}
-	}
-	slices.Sort(tiers)
-	slices.Reverse(tiers)
-	var plan Plan
-	for _, tier := range tiers {
-		inTier := func(ni int) bool { return in.needs[ni].Priority == tier }
-		if n := in.countArcs(inTier); n > MaxArcs {
-			return Plan{}, socialorg.Invalid("needs", n, "at most "+strconv.Itoa(MaxArcs)+" candidate (need, resource) pairs")
-		}
-		in.solveTier(inTier, left, &plan)
-	}
-	slices.SortFunc(plan.Assignments, func(a, b Assignment) int {
-		return cmp.Or(cmp.Compare(a.Need, b.Need), cmp.Compare(a.Resource, b.Resource))
-	})
-	if plan.Assignments == nil {
-		plan.Assignments = []Assignment{}
-	}
-	return plan, nil
-}
-
-// solveTier builds and solves the network of the needs in the tier over what is left of each
-// resource, records the assignments and their totals in plan, and takes what they use from left.
-func (in *instance) solveTier(inTier func(int) bool, left []int64, plan *Plan) {
-	// Nodes: resources with something left and at least one candidate, then the tier's needs,
-	// then the root.
-	nRes := len(in.resources)
-	needNode := make([]int32, len(in.needs))
-	var tierNeeds []int32
-	for ni := range in.needs {
-		needNode[ni] = -1
-		if inTier(ni) {
-			tierNeeds = append(tierNeeds, int32(ni))
-		}
-	}
-	resNode := make([]int32, nRes)
-	for i := range resNode {
-		resNode[i] = -1
-	}
-	// First pass: count the arcs and number the resources that appear.
-	var nodes []int32 // node → resource index (for resource nodes)
-	arcs := 0
-	for _, ni := range tierNeeds {
-		in.candidates(int(ni), func(ri int) {
-			if left[ri] == 0 || in.margin(ri, int(ni)) <= 0 {
-				return
-			}
-			arcs++
-			if resNode[ri] < 0 {
-				resNode[ri] = int32(len(nodes))
-				nodes = append(nodes, int32(ri))
-			}
-		})
-	}
-	if arcs == 0 {
-		return
-	}
-	nR := len(nodes)
-	// Resource nodes in ascending resource order, so that the numbering does not depend on the
-	// order in which needs found them.
-	slices.Sort(nodes)
-	for i, ri := range nodes {
-		resNode[ri] = int32(i)
-	}
-	for i, ni := range tierNeeds {
-		needNode[ni] = int32(nR + i)
-	}
-	n := nR + len(tierNeeds) + 1
-	g := newNetwork(n, arcs+n-1)
-	root := g.root
-	type arcRef struct{ need, res int32 }
-	refs := make([]arcRef, 0, arcs)
-	for _, ni := range tierNeeds {
-		nq := in.needs[ni].Quantity
-		in.candidates(int(ni), func(ri int) {
-			if left[ri] == 0 {
-				return
-			}
-			m := in.margin(ri, int(ni))
-			if m <= 0 {
-				return
-			}
-			g.addArc(resNode[ri], needNode[ni], min(left[ri], nq), -m)
-			refs = append(refs, arcRef{ni, int32(ri)})
-		})
-	}
-	rootArc := make([]int32, n-1)
-	supply := make([]int64, n-1)
-	for i, ri := range nodes {
-		rootArc[i] = g.addArc(int32(i), root, unbounded, 0)
-		supply[i] = left[ri]
-	}
-	for i, ni := range tierNeeds {
-		rootArc[nR+i] = g.addArc(int32(nR+i), root, in.needs[ni].Quantity, 0)
-	}
-	g.init(rootArc, supply)
-	g.solve()
-	for a, ref := range refs {
-		f := g.flow[a]
-		if f == 0 {
-			continue
-		}
-		nd, rs := &in.needs[ref.need], &in.resources[ref.res]
-		d := in.distance(int(ref.res), int(ref.need))
-		plan.Assignments = append(plan.Assignments, Assignment{Need: nd.ID, Resource: rs.ID, Quantity: f, Margin: nd.Value - rs.UnitCost - d})
-		plan.Value += f * nd.Value
-		plan.Cost += f * rs.UnitCost
-		plan.Distance += f * d
-		left[ref.res] -= f
-	}
-	plan.Net = plan.Value - plan.Cost
-}
-
 // margin is what one unit of resource ri earns need ni.
 func (in *instance) margin(ri, ni int) int64 {
 	return in.needs[ni].Value - in.resources[ri].UnitCost - in.distance(ri, ni)
+}
+
+// distanceR is distance for the resource of rank q.
+func (in *instance) distanceR(q int32, ni int32) int64 {
+	rs, ns := in.subR[q], in.commSub[in.needComm[ni]]
+	if rs < 0 || ns < 0 || rs == ns {
+		return 0
+	}
+	return in.dist.perUnit
+}
+
+// serves reports whether the resource of rank q serves need ni's community with its kind.
+func (in *instance) serves(q int32, ni int) bool {
+	if in.kindOf[in.byCost[q]] != in.needKind[ni] {
+		return false
+	}
+	if len(in.resources[in.byCost[q]].Communities) == 0 {
+		return true
+	}
+	p := in.needPair[ni]
+	_, ok := slices.BinarySearch(in.pairRes[in.pairStart[p]:in.pairStart[p+1]], q)
+	return ok
+}
+
+// candidateCount is the number of resources that may serve need ni (same kind, in scope),
+// whatever is left of them.
+func (in *instance) candidateCount(ni int) int {
+	p, k := in.needPair[ni], in.needKind[ni]
+	return int(in.pairStart[p+1]-in.pairStart[p]) + int(in.anyStart[k+1]-in.anyStart[k])
+}
+
+// solve solves the tiers, highest priority first. Its cost is linear in the number of needs and
+// in the candidate pairs of each tier, plus the simplex of each tier: never the number of tiers
+// times the size of the input.
+func (in *instance) solve() (Plan, error) {
+	// The candidate pairs of all tiers together are counted before anything is built, so that an
+	// instance too large is refused at bounded cost.
+	arcs := 0
+	for ni := range in.needs {
+		if arcs += in.candidateCount(ni); arcs > MaxArcs {
+			return Plan{}, socialorg.Invalid("needs", arcs, "at most "+strconv.Itoa(MaxArcs)+" candidate (need, resource) pairs")
+		}
+	}
+	// The needs by tier, highest first, and by ID within a tier.
+	order := make([]int32, len(in.needs))
+	oneTier := true
+	for ni := range order {
+		order[ni] = int32(ni)
+		oneTier = oneTier && in.needs[ni].Priority == in.needs[0].Priority
+	}
+	if !oneTier {
+		slices.SortFunc(order, func(a, b int32) int {
+			return cmp.Or(cmp.Compare(in.needs[b].Priority, in.needs[a].Priority), cmp.Compare(a, b))
+		})
+	}
+	s := newSolver(in)
+	var plan Plan
+	for lo := 0; lo < len(order); {
+		hi := lo + 1
+		for hi < len(order) && in.needs[order[hi]].Priority == in.needs[order[lo]].Priority {
+			hi++
+		}
+		s.solveTier(order[lo:hi], &plan)
+		lo = hi
+	}
+	// By need and then resource: needs and resources are in ID order, and a pair appears once
+	// (a need is in one tier, and a tier's network has one arc per pair).
+	slices.SortFunc(s.flows, func(a, b flow) int { return cmp.Or(cmp.Compare(a.need, b.need), cmp.Compare(a.res, b.res)) })
+	plan.Assignments = make([]Assignment, len(s.flows))
+	for i, f := range s.flows {
+		nd, rs := &in.needs[f.need], &in.resources[f.res]
+		plan.Assignments[i] = Assignment{Need: nd.ID, Resource: rs.ID, Quantity: f.quantity, Margin: nd.Value - rs.UnitCost - f.distance}
+	}
+	plan.Net = plan.Value - plan.Cost
+	return plan, nil
+}
+
+// solver holds what the tiers share, by resource rank: what is left of each resource, and the
+// resources' node numbers in the current network (−1 when absent), reset after each network.
+type solver struct {
+	in      *instance
+	left    []int64
+	resNode []int32
+	// The network and the buffers of solveKind, reused from one network to the next.
+	g                         network
+	src, tgt, needArcs, nodes []int32
+	far                       []bool
+	flows                     []flow // the plan so far
+}
+
+// flow is an assignment by index.
+type flow struct {
+	need, res          int32
+	quantity, distance int64
+}
+
+func newSolver(in *instance) *solver {
+	s := &solver{in: in, left: make([]int64, len(in.resources)), resNode: make([]int32, len(in.resources))}
+	for q, ri := range in.byCost {
+		s.left[q] = in.resources[ri].Quantity
+		s.resNode[q] = -1
+	}
+	return s
+}
+
+// solveTier solves the needs of one tier over what is left of each resource, records the
+// assignments and their totals in plan, and takes what they use from left. Needs of different
+// kinds share no resource: each kind is a network of its own.
+func (s *solver) solveTier(tier []int32, plan *Plan) {
+	in := s.in
+	slices.SortFunc(tier, func(a, b int32) int { return cmp.Or(cmp.Compare(in.needKind[a], in.needKind[b]), cmp.Compare(a, b)) })
+	for lo := 0; lo < len(tier); {
+		hi := lo + 1
+		for hi < len(tier) && in.needKind[tier[hi]] == in.needKind[tier[lo]] {
+			hi++
+		}
+		s.solveKind(tier[lo:hi], plan)
+		lo = hi
+	}
+}
+
+// solveKind builds and solves the network of some needs of one kind (see network).
+//
+// Nodes: the resources with something left and at least one candidate need, by rank; then the
+// needs, in their order; then the root. Arcs: every candidate pair of positive margin, by need
+// and then by rank (so the cheapest first), then one arc from each node to the root.
+func (s *solver) solveKind(needs []int32, plan *Plan) {
+	in, left, resNode := s.in, s.left, s.resNode
+	bound := 0
+	for _, ni := range needs {
+		bound += in.candidateCount(int(ni))
+	}
+	if bound == 0 {
+		return
+	}
+	// One pass over the candidates: each arc is written with the resource's rank as its source and
+	// the need's place as its target; both become node numbers below.
+	src, tgt := reuse(s.src, bound)[:0], reuse(s.tgt, bound)[:0]
+	needArcs := reuse(s.needArcs, len(needs)+1) // need j's arcs are needArcs[j] … needArcs[j+1]−1
+	needArcs[0] = 0
+	var far []bool // the arc pays the distance cost (only with CrossSubdistrictCost)
+	if in.subR != nil {
+		far = reuse(s.far, bound)[:0]
+	}
+	nodes := s.nodes[:0] // ranks of the resources that appear
+	costR, pairRes, anyRes := in.costR, in.pairRes, in.anyRes
+	for j, ni := range needs {
+		v := in.needs[ni].Value
+		p, k := in.needPair[ni], in.needKind[ni]
+		scoped := pairRes[in.pairStart[p]:in.pairStart[p+1]]
+		anyR := anyRes[in.anyStart[k]:in.anyStart[k+1]]
+		for len(scoped) > 0 || len(anyR) > 0 {
+			// The smaller head of the two ascending lists.
+			var q int32
+			if len(anyR) == 0 || len(scoped) > 0 && scoped[0] < anyR[0] {
+				q, scoped = scoped[0], scoped[1:]
+			} else {
+				q, anyR = anyR[0], anyR[1:]
+			}
+			if left[q] == 0 {
+				continue
+			}
+			m := v - costR[q]
+			if m <= 0 {
+				break // the rest cost as much or more
+			}
+			d := int64(0)
+			if far != nil {
+				if d = in.distanceR(q, ni); m-d <= 0 {
+					continue
+				}
+			}
+			if resNode[q] < 0 {
+				resNode[q] = 0
+				nodes = append(nodes, q)
+			}
+			src = append(src, q)
+			tgt = append(tgt, int32(j))
+			if far != nil {
+				far = append(far, d > 0)
+			}
+		}
+		needArcs[j+1] = int32(len(src))
+	}
+	s.src, s.tgt, s.needArcs, s.far, s.nodes = src, tgt, needArcs, far, nodes
+	if len(src) == 0 {
+		for _, q := range nodes {
+			resNode[q] = -1
+		}
+		return
+	}
+	nR := int32(len(nodes))
+	slices.Sort(nodes)
+	for i, q := range nodes {
+		resNode[q] = int32(i)
+	}
+	for e := range src {
+		src[e] = resNode[src[e]]
+		tgt[e] += nR
+	}
+	g := &s.g
+	g.reset(int(nR), len(needs), src, tgt, needArcs)
+	for i, q := range nodes {
+		g.setResource(int32(i), left[q], costR[q])
+	}
+	for j, ni := range needs {
+		g.setNeed(nR+int32(j), in.needs[ni].Quantity, in.needs[ni].Value)
+	}
+	if far != nil {
+		g.setDistance(far, in.dist.perUnit)
+	}
+	g.solve()
+	g.flows(func(e int, f int64) {
+		q, ni := nodes[g.src[e]], needs[g.tgt[e]-nR]
+		ri := in.byCost[q]
+		d := int64(0)
+		if far != nil && far[e] {
+			d = in.dist.perUnit
+		}
+		s.flows = append(s.flows, flow{need: ni, res: ri, quantity: f, distance: d})
+		plan.Value += f * in.needs[ni].Value
+		plan.Cost += f * costR[q]
+		plan.Distance += f * d
+		left[q] -= f
+	})
+	for _, q := range nodes {
+		resNode[q] = -1
+	}
 }

@@ -3,6 +3,7 @@ package linkage_test
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -67,6 +68,11 @@ func feasible(t *testing.T, needs []linkage.Need, res []linkage.Resource, p link
 // network source → resource → need → sink, augmenting while a path of negative cost exists. It is
 // slow and simple, for small instances.
 func oracle(needs []linkage.Need, res []linkage.Resource) int64 {
+	return oracleWith(needs, res, func(n linkage.Need, r linkage.Resource) int64 { return n.Value - r.UnitCost })
+}
+
+// oracleWith is oracle with the margin of a unit of r for n given by margin.
+func oracleWith(needs []linkage.Need, res []linkage.Resource, margin func(linkage.Need, linkage.Resource) int64) int64 {
 	type arc struct {
 		to       int
 		cap      int64
@@ -84,8 +90,8 @@ func oracle(needs []linkage.Need, res []linkage.Resource) int64 {
 	for i, r := range res {
 		add(src, i, r.Quantity, 0)
 		for j, n := range needs {
-			if n.Kind == r.Kind && (len(r.Communities) == 0 || slices.Contains(r.Communities, n.Community)) && n.Value > r.UnitCost {
-				add(i, nR+j, math.MaxInt64/4, r.UnitCost-n.Value)
+			if m := margin(n, r); n.Kind == r.Kind && (len(r.Communities) == 0 || slices.Contains(r.Communities, n.Community)) && m > 0 {
+				add(i, nR+j, math.MaxInt64/4, -m)
 			}
 		}
 	}
@@ -386,9 +392,14 @@ func dimacs(needs []linkage.Need, res []linkage.Resource) []byte {
 	return b.Bytes()
 }
 
+// solveTime is the reference solver's solve time: its wall time, and its CPU time (−1 when it
+// does not report it).
+type solveTime struct{ wall, cpu time.Duration }
+
 // lemon runs the reference solver named by LINKAGE_LEMON on the instance and returns the optimal
-// net value and its solve time; the test is skipped when the variable is not set.
-func lemon(t testing.TB, needs []linkage.Need, res []linkage.Resource) (int64, time.Duration) {
+// net value and its solve time; the test is skipped when the variable is not set. The solver
+// prints "cost C seconds S", and may add " cpu S" (its solve's CPU time).
+func lemon(t testing.TB, needs []linkage.Need, res []linkage.Resource) (int64, solveTime) {
 	t.Helper()
 	bin := os.Getenv("LINKAGE_LEMON")
 	if bin == "" {
@@ -399,10 +410,16 @@ func lemon(t testing.TB, needs []linkage.Need, res []linkage.Resource) (int64, t
 	out, err := cmd.Output()
 	require.NoError(t, err, string(out))
 	var cost int64
-	var secs float64
-	_, err = fmt.Sscanf(string(out), "cost %d seconds %g", &cost, &secs)
-	require.NoError(t, err, string(out))
-	return -cost, time.Duration(secs * float64(time.Second))
+	var secs, cpu float64
+	took := solveTime{cpu: -1}
+	if n, _ := fmt.Sscanf(string(out), "cost %d seconds %g cpu %g", &cost, &secs, &cpu); n == 3 {
+		took.cpu = time.Duration(cpu * float64(time.Second))
+	} else {
+		_, err = fmt.Sscanf(string(out), "cost %d seconds %g", &cost, &secs)
+		require.NoError(t, err, string(out))
+	}
+	took.wall = time.Duration(secs * float64(time.Second))
+	return -cost, took
 }
 
 // TestMatchAgainstLEMON: on random instances of a few hundred nodes, Net equals LEMON's optimum.
@@ -462,4 +479,58 @@ func FuzzMatch(f *testing.F) {
 			t.Fatalf("net %d, optimum %d", p.Net, want)
 		}
 	})
+}
+
+// TestUniqueOptimumPlan: where the optimum is unique, Match finds that plan. With one need per
+// community and kind, every resource scoped to one community, and no two unit costs equal, each
+// need's candidates serve no other need, so the optimum is each need served by its candidates
+// cheapest first while they earn something, and no other plan reaches its net.
+func TestUniqueOptimumPlan(t *testing.T) {
+	r := rand.New(rand.NewPCG(37, 37))
+	for iter := 0; iter < 100; iter++ {
+		nComm, nKinds := 1+r.IntN(30), 1+r.IntN(4)
+		var needs []linkage.Need
+		for c := range nComm {
+			for k := range nKinds {
+				if r.IntN(3) > 0 {
+					needs = append(needs, linkage.Need{ID: fmt.Sprintf("N%d-%d", c, k), Community: fmt.Sprint("C", c), Kind: fmt.Sprint("k", k),
+						Quantity: 1 + r.Int64N(1000), Value: r.Int64N(1 << 30)})
+				}
+			}
+		}
+		costs := r.Perm(1 << 16) // distinct
+		res := make([]linkage.Resource, 1+r.IntN(300))
+		for i := range res {
+			res[i] = linkage.Resource{ID: fmt.Sprint("R", i), Party: linkage.Volunteer, Kind: fmt.Sprint("k", r.IntN(nKinds)),
+				Quantity: 1 + r.Int64N(1000), UnitCost: int64(costs[i]) << 14, Communities: []string{fmt.Sprint("C", r.IntN(nComm))}}
+		}
+		var want []linkage.Assignment
+		for _, n := range needs {
+			var cands []linkage.Resource
+			for _, x := range res {
+				if x.Kind == n.Kind && x.Communities[0] == n.Community && x.UnitCost < n.Value {
+					cands = append(cands, x)
+				}
+			}
+			slices.SortFunc(cands, func(a, b linkage.Resource) int { return cmp.Compare(a.UnitCost, b.UnitCost) })
+			q := n.Quantity
+			for _, x := range cands {
+				if q == 0 {
+					break
+				}
+				take := min(q, x.Quantity)
+				want = append(want, linkage.Assignment{Need: n.ID, Resource: x.ID, Quantity: take, Margin: n.Value - x.UnitCost})
+				q -= take
+			}
+		}
+		slices.SortFunc(want, func(a, b linkage.Assignment) int {
+			return cmp.Or(cmp.Compare(a.Need, b.Need), cmp.Compare(a.Resource, b.Resource))
+		})
+		p, err := linkage.Match(needs, res)
+		require.NoError(t, err)
+		if want == nil {
+			want = []linkage.Assignment{}
+		}
+		require.Equal(t, want, p.Assignments, "iteration %d", iter)
+	}
 }

@@ -3,7 +3,9 @@ package linkage
 import (
 	"cmp"
 	"encoding/json"
+	"math"
 	"slices"
+	"strconv"
 
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/internal/enum"
@@ -76,38 +78,131 @@ func Unit(kind string) string {
 	return "units"
 }
 
-// usage indexes a plan against its input: served per need, used per resource. A plan naming an
-// unknown need or resource, or giving more than a quantity, is an error.
+// usage checks that a plan belongs to its input, as Match (with the options in in) would make
+// it, and indexes it: served per need, used per resource. Each assignment must name a need and a
+// resource of the input, of the same kind, the resource serving the need's community, with a
+// positive quantity, the margin Match gives (need Value − resource UnitCost − the distance cost)
+// and no other assignment of the same pair; the assignments of a need or a resource must stay
+// within its Quantity; the plan's totals must be those of its assignments. Each problem names its
+// field ("plan.assignments[3].resource"). The cost is linear in the number of assignments (and a
+// sort of them when they are not in Match's order), whatever the scopes.
 func usage(in *instance, plan Plan) (served, used []int64, err error) {
+	var p socialorg.Problems
+	if len(plan.Assignments) > MaxArcs {
+		return nil, nil, socialorg.Invalid("plan.assignments", len(plan.Assignments), "at most "+strconv.Itoa(MaxArcs)+" assignments")
+	}
 	served = make([]int64, len(in.needs))
 	used = make([]int64, len(in.resources))
-	var p socialorg.Problems
+	rankOf := make([]int32, len(in.resources))
+	for q, ri := range in.byCost {
+		rankOf[ri] = int32(q)
+	}
+	// Paths are built only for problems that are kept.
+	bad := func(i int, field string, v any, rule string) {
+		path := ""
+		if p.Len() < keptProblems {
+			path = socialorg.Path("plan", "assignments", i, field)
+		}
+		p.Add(path, v, rule)
+	}
+	keys := make([]uint64, 0, len(plan.Assignments)) // need, resource, assignment: for duplicates
+	sorted := true
+	var value, cost, distance int64
+	overflow := false
+	add := func(sum *int64, q, unit int64) {
+		m, ok := fen.Mul(q, unit)
+		if ok {
+			*sum, ok = fen.Add(*sum, m)
+		}
+		overflow = overflow || !ok
+	}
 	for i, a := range plan.Assignments {
 		ni, okN := slices.BinarySearchFunc(in.needs, a.Need, func(n Need, id string) int { return cmp.Compare(n.ID, id) })
 		ri, okR := slices.BinarySearchFunc(in.resources, a.Resource, func(r Resource, id string) int { return cmp.Compare(r.ID, id) })
 		switch {
 		case !okN:
-			p.Add(socialorg.Path("plan", "assignments", i, "need"), a.Need, "a need of the input")
+			bad(i, "need", a.Need, "a need of the input")
+			continue
 		case !okR:
-			p.Add(socialorg.Path("plan", "assignments", i, "resource"), a.Resource, "a resource of the input")
+			bad(i, "resource", a.Resource, "a resource of the input")
+			continue
+		case in.kindOf[ri] != in.needKind[ni]:
+			bad(i, "resource", a.Resource, "a resource of the need's kind ("+cut(in.needs[ni].Kind)+")")
+			continue
+		case !in.serves(rankOf[ri], ni):
+			bad(i, "resource", a.Resource, "a resource that serves the need's community ("+cut(in.needs[ni].Community)+")")
+			continue
 		case a.Quantity <= 0:
-			p.Add(socialorg.Path("plan", "assignments", i, "quantity"), a.Quantity, "> 0")
-		default:
-			served[ni] += a.Quantity
-			used[ri] += a.Quantity
-			if served[ni] > in.needs[ni].Quantity || used[ri] > in.resources[ri].Quantity || served[ni] < 0 || used[ri] < 0 {
-				p.Add(socialorg.Path("plan", "assignments", i, "quantity"), a.Quantity, "within the need's and the resource's quantities")
+			bad(i, "quantity", a.Quantity, "> 0")
+			continue
+		}
+		d := in.distance(ri, ni)
+		if want := in.needs[ni].Value - in.resources[ri].UnitCost - d; a.Margin != want {
+			bad(i, "margin", a.Margin, "the need's value less the resource's unit cost and distance cost: "+strconv.FormatInt(want, 10))
+			continue
+		}
+		key := uint64(ni)<<(idBits+arcBits) | uint64(ri)<<arcBits
+		if len(keys) > 0 && key <= keys[len(keys)-1]&pairMask {
+			sorted = false
+		}
+		keys = append(keys, key|uint64(i))
+		s, okS := fen.Add(served[ni], a.Quantity)
+		u, okU := fen.Add(used[ri], a.Quantity)
+		if !okS || !okU || s > in.needs[ni].Quantity || u > in.resources[ri].Quantity {
+			bad(i, "quantity", a.Quantity, "within what the need and the resource have left ("+
+				strconv.FormatInt(in.needs[ni].Quantity-served[ni], 10)+", "+strconv.FormatInt(in.resources[ri].Quantity-used[ri], 10)+")")
+			continue
+		}
+		served[ni], used[ri] = s, u
+		add(&value, a.Quantity, in.needs[ni].Value)
+		add(&cost, a.Quantity, in.resources[ri].UnitCost)
+		add(&distance, a.Quantity, d)
+	}
+	if !sorted { // a pair twice: name the later assignment
+		slices.Sort(keys)
+		for j := 1; j < len(keys); j++ {
+			if keys[j]&pairMask == keys[j-1]&pairMask {
+				bad(int(keys[j]&^pairMask), "resource", plan.Assignments[keys[j]&^pairMask].Resource,
+					"one assignment per need and resource (also plan.assignments["+strconv.Itoa(int(keys[j-1]&^pairMask))+"])")
 			}
+		}
+	}
+	if p.Len() > 0 {
+		return nil, nil, p.Err()
+	}
+	if overflow {
+		return nil, nil, socialorg.Invalid("plan", "Σ quantity × value", "totals within 9.2e18 (int64)")
+	}
+	for _, t := range []struct {
+		field     string
+		got, want int64
+	}{{"plan.value", plan.Value, value}, {"plan.cost", plan.Cost, cost}, {"plan.net", plan.Net, value - cost}, {"plan.distance", plan.Distance, distance}} {
+		if t.got != t.want {
+			p.Add(t.field, t.got, "the total of the assignments: "+strconv.FormatInt(t.want, 10))
 		}
 	}
 	return served, used, p.Err()
 }
 
-// Summarize reads a plan against the needs and resources it was made from. Errors: invalid input
-// (as Match), a plan that names an unknown need or resource or exceeds a quantity, or value totals
-// beyond an int64.
-func Summarize(needs []Need, resources []Resource, plan Plan) (Summary, error) {
-	in, err := prepare(needs, resources, nil)
+// pairMask keeps the need and the resource of an assignment's key (need index, resource index,
+// assignment index), for finding duplicates.
+const pairMask = math.MaxUint64 &^ (1<<arcBits - 1)
+
+// keptProblems is how many problems socialorg.Problems keeps (it counts the rest).
+const keptProblems = 50
+
+// cut shortens a caller's text for an error's rule.
+func cut(s string) string { return socialorg.Short(s) }
+
+// Summarize reads a plan against the needs and resources it was made from; pass the options
+// given to MatchWith. Errors: invalid input (as Match), and a plan that does not belong to the
+// input: an assignment naming an unknown need or resource, a resource of another kind or that does
+// not serve the need's community, a quantity that is not positive or goes beyond what the need or
+// the resource has (over all its assignments), a margin other than Match gives, a (need, resource)
+// pair twice, or totals (Net, Value, Cost, Distance) other than those of the assignments. Each
+// error names its field, such as "plan.assignments[3].resource".
+func Summarize(needs []Need, resources []Resource, plan Plan, opts ...socialorg.Option) (Summary, error) {
+	in, err := prepare(needs, resources, opts, false)
 	if err != nil {
 		return Summary{}, err
 	}
@@ -256,7 +351,8 @@ const MaxAlternatives = 8
 // cheaper than the dearest one serving it (or, when nothing serves it, cheaper than its value)
 // that did not: another kind (among those serving its community), out of scope, used up, dearer
 // with the distance cost (pass the same options as to MatchWith), or unprofitable. To explain
-// many needs of one plan, NewExplainer indexes the plan once.
+// many needs of one plan, NewExplainer indexes the plan once. Errors: those of NewExplainer, and
+// a needID that is not a need of the input.
 func Explain(needs []Need, resources []Resource, plan Plan, needID string, opts ...socialorg.Option) (Explanation, error) {
 	x, err := NewExplainer(needs, resources, plan, opts...)
 	if err != nil {
@@ -274,9 +370,11 @@ type Explainer struct {
 	assigned map[string][]Assignment
 }
 
-// NewExplainer indexes a plan against its input (validated as Match validates it).
+// NewExplainer indexes a plan against its input (validated as Match validates it); pass the
+// options given to MatchWith. A plan that does not belong to the input is refused as Summarize
+// refuses it.
 func NewExplainer(needs []Need, resources []Resource, plan Plan, opts ...socialorg.Option) (*Explainer, error) {
-	in, err := prepare(needs, resources, opts)
+	in, err := prepare(needs, resources, opts, true)
 	if err != nil {
 		return nil, err
 	}
@@ -291,25 +389,46 @@ func NewExplainer(needs []Need, resources []Resource, plan Plan, opts ...socialo
 	return x, nil
 }
 
-// explainerJSON is the JSON form of an Explainer.
+// explainerJSON is the JSON form of an Explainer: its input, its plan, and the distance cost it
+// was given (CrossSubdistrictCost), if any.
 type explainerJSON struct {
-	Needs     []Need     `json:"needs"`
-	Resources []Resource `json:"resources"`
-	Plan      Plan       `json:"plan"`
+	Needs     []Need        `json:"needs"`
+	Resources []Resource    `json:"resources"`
+	Plan      Plan          `json:"plan"`
+	Distance  *distanceJSON `json:"cross_subdistrict_cost,omitempty"`
 }
 
-// MarshalJSON encodes the explainer's input and plan.
+// distanceJSON is the JSON form of CrossSubdistrictCost.
+type distanceJSON struct {
+	PerUnit      int64             `json:"per_unit"`
+	Subdistricts map[string]string `json:"subdistricts"`
+}
+
+// MarshalJSON encodes the explainer's input, plan and distance cost. The zero Explainer encodes
+// an empty input.
 func (x *Explainer) MarshalJSON() ([]byte, error) {
-	return json.Marshal(explainerJSON{x.in.needs, x.in.resources, x.plan})
+	if x.in == nil {
+		return json.Marshal(explainerJSON{Needs: []Need{}, Resources: []Resource{}, Plan: Plan{Assignments: []Assignment{}}})
+	}
+	j := explainerJSON{Needs: x.in.needs, Resources: x.in.resources, Plan: x.plan}
+	if d := x.in.dist; d.subdistricts != nil && d.perUnit > 0 {
+		j.Distance = &distanceJSON{PerUnit: d.perUnit, Subdistricts: d.subdistricts}
+	}
+	return json.Marshal(j)
 }
 
-// UnmarshalJSON decodes an input and a plan and indexes them as NewExplainer does.
+// UnmarshalJSON decodes an input, a plan and a distance cost and indexes them as NewExplainer
+// does.
 func (x *Explainer) UnmarshalJSON(b []byte) error {
 	var j explainerJSON
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
-	y, err := NewExplainer(j.Needs, j.Resources, j.Plan)
+	var opts []socialorg.Option
+	if j.Distance != nil {
+		opts = append(opts, CrossSubdistrictCost(j.Distance.PerUnit, j.Distance.Subdistricts))
+	}
+	y, err := NewExplainer(j.Needs, j.Resources, j.Plan, opts...)
 	if err != nil {
 		return err
 	}
@@ -317,8 +436,12 @@ func (x *Explainer) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// Explain explains one need (see the package-level Explain).
+// Explain explains one need (see the package-level Explain). The zero Explainer has no input:
+// every need is unknown to it.
 func (x *Explainer) Explain(needID string) (Explanation, error) {
+	if x.in == nil {
+		return Explanation{}, socialorg.Invalid("need", needID, "a need of the input (the explainer has none: use NewExplainer)")
+	}
 	in, served, used := x.in, x.served, x.used
 	ni, ok := slices.BinarySearchFunc(in.needs, needID, func(n Need, id string) int { return cmp.Compare(n.ID, id) })
 	if !ok {

@@ -2,6 +2,9 @@ package linkage_test
 
 import (
 	"encoding/json"
+	"math"
+	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -48,7 +51,7 @@ func TestSummarize(t *testing.T) {
 
 	// A plan that does not fit its input is refused.
 	bad := p
-	bad.Assignments = append([]linkage.Assignment{{Need: "n1", Resource: "r1", Quantity: 100}}, p.Assignments...)
+	bad.Assignments = append([]linkage.Assignment{{Need: "n1", Resource: "r1", Quantity: 100, Margin: 40}}, p.Assignments...)
 	_, err = linkage.Summarize(needs, res, bad)
 	require.ErrorContains(t, err, "plan.assignments[0].quantity")
 	bad.Assignments = []linkage.Assignment{{Need: "zz", Resource: "r1", Quantity: 1}}
@@ -175,6 +178,233 @@ func TestExplainerSurvivesJSON(t *testing.T) {
 	a, err := x.Explain("n1")
 	require.NoError(t, err)
 	b, err := back.Explain("n1")
+	require.NoError(t, err)
+	require.Equal(t, a, b)
+}
+
+// TestPlanMustBelong: Summarize, Explain and NewExplainer refuse a plan that Match could not have
+// made from the input, naming the field (issue 18). The plan of smallMarket is n1 ← r1 3 hours
+// (margin 40), n2 ← r1 5 hours (margin 70).
+func TestPlanMustBelong(t *testing.T) {
+	needs, res := smallMarket()
+	good, err := linkage.Match(needs, res)
+	require.NoError(t, err)
+	require.Equal(t, []linkage.Assignment{{Need: "n1", Resource: "r1", Quantity: 3, Margin: 40}, {Need: "n2", Resource: "r1", Quantity: 5, Margin: 70}},
+		good.Assignments)
+	// plan builds a plan from assignments with the totals they give (so that only the named
+	// fault is wrong).
+	value := map[string]int64{"n1": 50, "n2": 80, "n3": 300}
+	cost := map[string]int64{"r1": 10, "r2": 60, "r3": 400, "r4": 0, "r5": 1}
+	plan := func(as ...linkage.Assignment) linkage.Plan {
+		p := linkage.Plan{Assignments: as}
+		for _, a := range as {
+			p.Value += a.Quantity * value[a.Need]
+			p.Cost += a.Quantity * cost[a.Resource]
+		}
+		p.Net = p.Value - p.Cost
+		return p
+	}
+	withNet := func(p linkage.Plan, net int64) linkage.Plan { p.Net = net; return p }
+	withValue := func(p linkage.Plan, v int64) linkage.Plan { p.Value = v; return p }
+	withDistance := func(p linkage.Plan, d int64) linkage.Plan { p.Distance = d; return p }
+	n1r1 := linkage.Assignment{Need: "n1", Resource: "r1", Quantity: 3, Margin: 40}
+	n2r1 := linkage.Assignment{Need: "n2", Resource: "r1", Quantity: 5, Margin: 70}
+	tests := []struct {
+		name  string
+		plan  linkage.Plan
+		field string // the path named
+		rule  string // part of the rule
+	}{
+		{"unknown need", plan(n1r1, linkage.Assignment{Need: "zz", Resource: "r1", Quantity: 1}), "plan.assignments[1].need", "a need of the input"},
+		{"unknown resource", plan(linkage.Assignment{Need: "n1", Resource: "zz", Quantity: 1}), "plan.assignments[0].resource", "a resource of the input"},
+		{"another kind", plan(n1r1, n2r1, linkage.Assignment{Need: "n1", Resource: "r5", Quantity: 1, Margin: 49}),
+			"plan.assignments[2].resource", "a resource of the need's kind (volunteer-hours)"},
+		{"another community", plan(n1r1, linkage.Assignment{Need: "n1", Resource: "r4", Quantity: 1, Margin: 50}),
+			"plan.assignments[1].resource", "serves the need's community (A)"},
+		{"zero quantity", plan(linkage.Assignment{Need: "n1", Resource: "r1", Margin: 40}), "plan.assignments[0].quantity", "> 0"},
+		{"negative quantity", plan(linkage.Assignment{Need: "n1", Resource: "r1", Quantity: -3, Margin: 40}), "plan.assignments[0].quantity", "> 0"},
+		// n2 needs 5 hours: 6 is one above, from r2 (20 hours).
+		{"above the need's quantity", plan(linkage.Assignment{Need: "n2", Resource: "r2", Quantity: 6, Margin: 20}),
+			"plan.assignments[0].quantity", "within what the need and the resource have left (5, 20)"},
+		// r1 has 8 hours: 3 + 6 is one above.
+		{"above the resource's quantity", plan(n1r1, linkage.Assignment{Need: "n2", Resource: "r1", Quantity: 6, Margin: 70}),
+			"plan.assignments[1].quantity", "within what the need and the resource have left (5, 5)"},
+		{"above the quantity by overflow", plan(linkage.Assignment{Need: "n2", Resource: "r2", Quantity: math.MaxInt64, Margin: 20}),
+			"plan.assignments[0].quantity", "within what"},
+		{"a pair twice", plan(linkage.Assignment{Need: "n1", Resource: "r1", Quantity: 1, Margin: 40}, n2r1,
+			linkage.Assignment{Need: "n1", Resource: "r1", Quantity: 1, Margin: 40}),
+			"plan.assignments[2].resource", "one assignment per need and resource (also plan.assignments[0])"},
+		{"a wrong margin", plan(linkage.Assignment{Need: "n1", Resource: "r1", Quantity: 3, Margin: 41}), "plan.assignments[0].margin", ": 40"},
+		{"a wrong net", withNet(good, good.Net+1), "plan.net", "the total of the assignments: 470"},
+		{"a wrong value", withValue(plan(n1r1, n2r1), 1), "plan.value", "the total of the assignments: 550"},
+		{"a distance without the option", withDistance(good, 1), "plan.distance", "the total of the assignments: 0"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := linkage.Summarize(needs, res, tc.plan)
+			require.ErrorIs(t, err, socialorg.ErrInvalidInput)
+			require.ErrorContains(t, err, "invalid "+tc.field+" = ")
+			require.ErrorContains(t, err, tc.rule)
+			_, err2 := linkage.Summarize(needs, res, tc.plan)
+			require.Equal(t, err.Error(), err2.Error(), "deterministic")
+			_, err = linkage.Explain(needs, res, tc.plan, "n1")
+			require.ErrorContains(t, err, "invalid "+tc.field+" = ")
+			_, err = linkage.NewExplainer(needs, res, tc.plan)
+			require.ErrorContains(t, err, "invalid "+tc.field+" = ")
+		})
+	}
+	// The plan Match made, in any order of its assignments, belongs.
+	_, err = linkage.Summarize(needs, res, good)
+	require.NoError(t, err)
+	swapped := good
+	swapped.Assignments = []linkage.Assignment{good.Assignments[1], good.Assignments[0]}
+	_, err = linkage.Summarize(needs, res, swapped)
+	require.NoError(t, err)
+
+	// Many bad assignments: a bounded error, quickly.
+	many := linkage.Plan{Assignments: make([]linkage.Assignment, 200_000)}
+	for i := range many.Assignments {
+		many.Assignments[i] = linkage.Assignment{Need: "n1", Resource: "r4", Quantity: 1, Margin: 50}
+	}
+	_, err = linkage.Summarize(needs, res, many)
+	require.ErrorContains(t, err, "plan.assignments[49].resource")
+	require.ErrorContains(t, err, "199950")
+	require.NotContains(t, err.Error(), "plan.assignments[50]")
+	require.Less(t, len(err.Error()), 12_000)
+}
+
+// TestPlanWithDistanceBelongs: a plan made with CrossSubdistrictCost belongs when the same option
+// is passed, and not without it (its margins and distance are those of the option).
+func TestPlanWithDistanceBelongs(t *testing.T) {
+	subs := map[string]string{"A1": "A", "B1": "B"}
+	needs := []linkage.Need{{ID: "n", Community: "B1", Kind: "meals", Quantity: 4, Value: 50}}
+	res := []linkage.Resource{{ID: "far", Party: linkage.SocialOrganization, Kind: "meals", Quantity: 4, UnitCost: 10, Home: "A1"}}
+	opt := linkage.CrossSubdistrictCost(14, subs)
+	p, err := linkage.MatchWith(needs, res, opt)
+	require.NoError(t, err)
+	require.Equal(t, int64(4*14), p.Distance)
+	_, err = linkage.Summarize(needs, res, p, opt)
+	require.NoError(t, err)
+	_, err = linkage.Explain(needs, res, p, "n", opt)
+	require.NoError(t, err)
+	_, err = linkage.Summarize(needs, res, p)
+	require.ErrorContains(t, err, "invalid plan.assignments[0].margin = \"26\"")
+}
+
+// FuzzSummarize: on any small instance built from the fuzzer's bytes (tiers and the distance cost
+// included), the plan Match makes is accepted by Summarize, Explain and NewExplainer, with Net the
+// recomputed Σ quantity × (value − unit cost); a plan tampered with (a pair twice, a margin or
+// the net off by one) is refused; nothing panics.
+func FuzzSummarize(f *testing.F) {
+	f.Add([]byte{3, 4, 2, 9, 1, 7, 200, 13, 5, 0, 255, 8, 8, 8, 1, 2, 3, 4, 5, 6, 7, 8})
+	f.Add([]byte{5, 5, 1, 0, 3, 90, 4, 2, 2, 70, 1, 1, 3, 80, 2, 0, 4, 40, 9, 0, 1, 1, 3, 30, 2, 2, 2, 20, 1, 2, 0, 1, 1})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		next := func() int64 {
+			if len(b) == 0 {
+				return 0
+			}
+			v := int64(b[0])
+			b = b[1:]
+			return v
+		}
+		nN, nR := int(next()%7), int(next()%7)
+		perUnit, tamper := next()%20, next()
+		var needs []linkage.Need
+		for i := 0; i < nN; i++ {
+			needs = append(needs, linkage.Need{ID: "n" + strconv.Itoa(i), Community: "C" + strconv.Itoa(int(next()%4)),
+				Kind: "k" + strconv.Itoa(int(next()%2)), Quantity: 1 + next()%20, Value: next(), Priority: int(next() % 3)})
+		}
+		var res []linkage.Resource
+		for i := 0; i < nR; i++ {
+			r := linkage.Resource{ID: "r" + strconv.Itoa(i), Party: linkage.Party(1 + next()%7), Kind: "k" + strconv.Itoa(int(next()%2)),
+				Quantity: 1 + next()%20, UnitCost: next(), Home: "C" + strconv.Itoa(int(next()%5))}
+			if c := next() % 5; c < 4 {
+				r.Communities = []string{"C" + strconv.Itoa(int(c))}
+			}
+			res = append(res, r)
+		}
+		var opts []socialorg.Option
+		if perUnit > 0 {
+			opts = append(opts, linkage.CrossSubdistrictCost(perUnit, map[string]string{"C0": "S0", "C1": "S0", "C2": "S1", "C3": "S2"}))
+		}
+		p, err := linkage.MatchWith(needs, res, opts...)
+		require.NoError(t, err)
+		value := map[string]int64{}
+		for _, n := range needs {
+			value[n.ID] = n.Value
+		}
+		cost := map[string]int64{}
+		for _, r := range res {
+			cost[r.ID] = r.UnitCost
+		}
+		var net, margins int64
+		for _, a := range p.Assignments {
+			net += a.Quantity * (value[a.Need] - cost[a.Resource])
+			margins += a.Quantity * a.Margin
+		}
+		require.Equal(t, net, p.Net)
+		require.Equal(t, net-p.Distance, margins)
+		s, err := linkage.Summarize(needs, res, p, opts...)
+		require.NoError(t, err)
+		require.Equal(t, p.Net, s.Net)
+		x, err := linkage.NewExplainer(needs, res, p, opts...)
+		require.NoError(t, err)
+		for _, n := range needs {
+			_, err := x.Explain(n.ID)
+			require.NoError(t, err)
+		}
+		if len(p.Assignments) == 0 {
+			return
+		}
+		bad := p
+		bad.Assignments = slices.Clone(p.Assignments)
+		i := int(tamper) % len(bad.Assignments)
+		switch tamper % 3 {
+		case 0:
+			bad.Assignments = append(bad.Assignments, bad.Assignments[i])
+		case 1:
+			bad.Assignments[i].Margin++
+		case 2:
+			bad.Net++
+		}
+		_, err = linkage.Summarize(needs, res, bad, opts...)
+		require.Error(t, err)
+		_, err = linkage.NewExplainer(needs, res, bad, opts...)
+		require.Error(t, err)
+	})
+}
+
+// TestExplainerZeroAndDistanceJSON: the zero Explainer neither panics nor explains; an explainer
+// of a plan made with CrossSubdistrictCost keeps its distance cost through JSON (without it, the
+// plan's margins would no longer belong to the input).
+func TestExplainerZeroAndDistanceJSON(t *testing.T) {
+	var zero linkage.Explainer
+	_, err := zero.Explain("n1")
+	require.ErrorContains(t, err, "invalid need")
+	raw, err := json.Marshal(&zero)
+	require.NoError(t, err)
+	require.JSONEq(t, `{"needs":[],"resources":[],"plan":{"assignments":[],"net":0,"value":0,"cost":0}}`, string(raw))
+	var back linkage.Explainer
+	require.NoError(t, json.Unmarshal(raw, &back))
+
+	subs := map[string]string{"A1": "A", "B1": "B"}
+	needs := []linkage.Need{{ID: "n", Community: "B1", Kind: "meals", Quantity: 4, Value: 50}}
+	res := []linkage.Resource{
+		{ID: "far", Party: linkage.SocialOrganization, Kind: "meals", Quantity: 4, UnitCost: 10, Home: "A1"},
+		{ID: "near", Party: linkage.SocialOrganization, Kind: "meals", Quantity: 2, UnitCost: 30, Home: "B1"},
+	}
+	opt := linkage.CrossSubdistrictCost(14, subs)
+	p, err := linkage.MatchWith(needs, res, opt)
+	require.NoError(t, err)
+	x, err := linkage.NewExplainer(needs, res, p, opt)
+	require.NoError(t, err)
+	raw, err = json.Marshal(x)
+	require.NoError(t, err)
+	require.Contains(t, string(raw), `"cross_subdistrict_cost":{"per_unit":14,"subdistricts":{"A1":"A","B1":"B"}}`)
+	require.NoError(t, json.Unmarshal(raw, &back))
+	a, err := x.Explain("n")
+	require.NoError(t, err)
+	b, err := back.Explain("n")
 	require.NoError(t, err)
 	require.Equal(t, a, b)
 }
