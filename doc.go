@@ -36,6 +36,37 @@
 // registry.AllowCheckMismatch…) are options too. Every option implements the one sealed Option
 // interface; options compose with Options, and a nil Option is ignored.
 //
+// # Places
+//
+// A rule holds in a place as well as at a date. Jurisdiction is a place the library can judge in:
+// the nation (100000), a province, a city or a district (GB/T 2260 codes), each with its names in
+// three languages and its parent (LookupJurisdiction: 440103 Liwan → 440100 Guangzhou → 440000
+// Guangdong → 100000). A check resolves every parameter at the date judged in the place's
+// jurisdiction, falling back to the parent: the values a package declares for one jurisdiction
+// (MustLocal: Guangzhou's grading cut-offs, Guangdong's filing conditions) win over its parent's
+// and the national ones. The place comes from the input (an organization's registration authority,
+// from its division or credit code), else from the caller (In), else it is the library's home,
+// Guangzhou (HomeCode). No check names a city in its code.
+//
+// A caller adds a place, or its own values for one the library declares, as data: NewJurisdiction
+// or ParseJurisdiction (the JSON form parameters export, Param.MarshalJSON), given to checks with
+// WithJurisdictions. Resolve answers "what is this value, here, on that day", with where it comes
+// from. Options are data too (OptionsData, ParseOptions): the place, the caller's jurisdictions,
+// supplied values and settings, in JSON.
+//
+// # Verdicts, errors and versions
+//
+// A finding that applies but cannot be decided (a value the sources do not confirm and the caller
+// did not supply) is Undecided: it fails nothing, but keeps the report's Verdict from Met, so that
+// a bar the library cannot judge is never silently dropped. Results derive their Eligible or
+// Ready from the findings (Report.Clean), and their JSON carries the verdict (WithVerdict).
+// Report.Localize renders a report for a page in one language.
+//
+// Bad input is a list of problems (Errors), each an *InputError with the field's JSON path, a
+// stable code ("registry.organization.name.too_long") and a message in three languages from the
+// phrase catalogue (DeclarePhrases). Every report records the library's Version and the digest of
+// the rules it was judged with (RulesDigest).
+//
 // # Names and shapes
 //
 // Every package follows one naming scheme:
@@ -85,7 +116,11 @@
 //	        ↑
 //	venture/linkage
 //	        ↑
+//	calendar                                           obligations of an organization, iCalendar
+//	        ↑
 //	validation (validator/v10 tags), socialorgtest (test support: only tests and examples)
+//	        ↑
+//	cmd/socialorgd (HTTP service), cmd/socialorg (CLI), examples/*: the only I/O
 //
 // # Legal sources
 //

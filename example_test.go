@@ -105,3 +105,41 @@ func ExampleMatchAcceptLanguage() {
 	fmt.Println(socialorg.MatchAcceptLanguage("fr, en;q=0.8"), socialorg.MatchAcceptLanguage("zh-HK"), socialorg.MatchAcceptLanguage("fr"))
 	// Output: en zh-Hant zh-Hans
 }
+
+// A city the library holds no rules for is added as data: its values for the parameters it sets,
+// in the JSON form the parameters export, given to the checks with WithJurisdictions. Here a
+// made-up club rule of Yunfu (445300): clubs there need 30 members from 2024. A check judging
+// at a place inside Yunfu reads Yunfu's value; elsewhere the book's own value holds. No check
+// changes.
+func ExampleParseJurisdiction() {
+	yunfu, err := socialorg.ParseJurisdiction([]byte(`{
+		"code": "445300",
+		"name": {"zh_hans": "云浮市", "zh_hant": "雲浮市", "en": "Yunfu"},
+		"parameters": [{"id": "club.min-members", "values": [
+			{"from": "2024-01-01", "value": 30, "cite": {"document": "《云浮市某某俱乐部管理办法》", "article": "第三条"}}]}]}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	asOf := socialorg.MustDate("2025-06-30")
+	for _, place := range []string{"445302", "440103"} { // a district of Yunfu; Liwan, Guangzhou
+		r, _ := checkClub("某某俱乐部", 25, asOf, socialorg.In(place), socialorg.WithJurisdictions(yunfu))
+		fmt.Println(place, r.Findings[0].Outcome, r.Findings[0].Want, r.Findings[0].Cite.Document)
+	}
+	// Output:
+	// 445302 fail ≥ 30 《云浮市某某俱乐部管理办法》
+	// 440103 pass ≥ 20 《某某俱乐部章程》
+}
+
+// A parameter resolves at a date and a place, with where its value comes from: what a service
+// answers to "what is this threshold, here, on that day".
+func ExampleResolve() {
+	r, err := socialorg.Resolve(clubBook, "club.min-members", socialorg.MustDate("2025-06-30"), socialorg.In("440103"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Value, r.Jurisdiction, r.Cite)
+	// Output:
+	// 20 100000 《某某俱乐部章程》第五条
+}
