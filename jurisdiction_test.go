@@ -247,3 +247,18 @@ func TestParamExportsJurisdictions(t *testing.T) {
 	require.Len(t, l.Jurisdictions, 2)
 	require.Equal(t, "300", l.Jurisdictions["440103"][0].Value)
 }
+
+// TestRevisionsByJurisdiction: a change of a jurisdiction's value between two dates is a
+// revision of its own; no change is an empty list, never null.
+func TestRevisionsByJurisdiction(t *testing.T) {
+	ps := []socialorg.Parameter{jcap}
+	rs := socialorg.Revisions(socialorg.MustDate("2021-06-01"), socialorg.MustDate("2022-06-01"), ps, nil)
+	require.Len(t, rs, 1)
+	require.Equal(t, "440103", rs[0].Jurisdiction)
+	require.Nil(t, rs[0].Before)
+	require.Equal(t, "300", rs[0].After.Value)
+	none := socialorg.Revisions(socialorg.MustDate("2022-06-01"), socialorg.MustDate("2022-07-01"), ps, nil)
+	b, err := json.Marshal(none)
+	require.NoError(t, err)
+	require.Equal(t, "[]", string(b))
+}

@@ -740,18 +740,21 @@ func ListParameters(ps []Parameter, opts ...Option) []Listing {
 
 // Revision is a change between two dates in what a parameter or rule says: a regime that began,
 // ended or was replaced. Before and After are the regimes in force at the two dates (nil when none
-// was).
+// was). Jurisdiction is the code of the jurisdiction whose values changed ("" for the national
+// regimes and for rules).
 type Revision struct {
-	ID     string `json:"id"`
-	Title  Text   `json:"title"`
-	Before *Entry `json:"before,omitempty"`
-	After  *Entry `json:"after,omitempty"`
+	ID           string `json:"id"`
+	Title        Text   `json:"title"`
+	Jurisdiction string `json:"jurisdiction,omitempty"`
+	Before       *Entry `json:"before,omitempty"`
+	After        *Entry `json:"after,omitempty"`
 }
 
 // Revisions lists the parameters and rules whose regime in force at to differs from the one in
-// force at from, by ID: what a caller must re-check when the date of a check moves.
+// force at from, nationally and in each jurisdiction a parameter has values for, by ID then
+// jurisdiction: what a caller must re-check when the date of a check moves. It is never nil.
 func Revisions(from, to Date, ps []Parameter, rules []Rule) []Revision {
-	var out []Revision
+	out := []Revision{}
 	at := func(es []Entry, d Date) *Entry {
 		i := indexAt(es, d, func(e Entry) Regime { return Regime{From: e.From, Until: e.Until, Cite: e.Cite} })
 		if i < 0 {
@@ -760,22 +763,31 @@ func Revisions(from, to Date, ps []Parameter, rules []Rule) []Revision {
 		e := es[i]
 		return &e
 	}
-	add := func(id string, title Text, es []Entry) {
+	add := func(id, where string, title Text, es []Entry) {
 		a, b := at(es, from), at(es, to)
 		if (a == nil) != (b == nil) || (a != nil && *a != *b) {
-			out = append(out, Revision{ID: id, Title: title, Before: a, After: b})
+			out = append(out, Revision{ID: id, Title: title, Jurisdiction: where, Before: a, After: b})
 		}
 	}
 	for _, p := range ps {
-		add(p.ID(), p.Title(), p.Entries())
+		add(p.ID(), "", p.Title(), p.Entries())
+		local := p.LocalEntries()
+		for _, code := range slices.Sorted(maps.Keys(local)) {
+			add(p.ID(), code, p.Title(), local[code])
+		}
 	}
 	for _, r := range rules {
 		es := make([]Entry, len(r.Regimes))
 		for i, g := range r.Regimes {
 			es[i] = Entry{From: g.From, Until: g.Until, Cite: g.Cite, Note: g.Note}
 		}
-		add(string(r.ID), r.Title, es)
+		add(string(r.ID), "", r.Title, es)
 	}
-	slices.SortFunc(out, func(a, b Revision) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortStableFunc(out, func(a, b Revision) int {
+		if c := cmp.Compare(a.ID, b.ID); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Jurisdiction, b.Jurisdiction)
+	})
 	return out
 }
