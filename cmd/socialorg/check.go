@@ -336,6 +336,9 @@ func (a *app) writeTo(out string, write func(io.Writer) (summary, error)) (summa
 		return summary{}, err
 	}
 	sum, err := write(tmp)
+	if err == nil {
+		err = tmp.Chmod(0o644) // a temporary file is private; the results are not
+	}
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}

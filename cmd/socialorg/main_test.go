@@ -15,6 +15,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 	"github.com/xuri/excelize/v2"
+
+	"github.com/socialorg/socialorg"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files and the sample rosters under testdata")
@@ -283,3 +285,7 @@ func TestCheckGB18030(t *testing.T) {
 	require.NoError(t, err)
 	require.Contains(t, string(got), "广州市甲协会")
 }
+
+func testClock() time.Time { return testNow }
+
+func testNowDate() socialorg.Date { return socialorg.MustDate("2025-06-30") }

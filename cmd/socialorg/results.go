@@ -40,6 +40,8 @@ type checkSettings struct {
 	li   int // text3 index of lang
 	asOf socialorg.Date
 	opts socialorg.Options
+
+	words map[socialorg.RuleID]map[string]socialorg.Text // the rules' value words, looked up once per run
 }
 
 // checkRecord checks one record with registry.CheckRegistration.
@@ -129,7 +131,7 @@ func (r *rowResult) lines(s *checkSettings) []line {
 				cite += suppliedMark[li]
 			}
 			out = append(out, line{row: r.row, subject: f.Subject, rule: string(f.Rule), outcome: f.OutcomeText,
-				got: valueText(f.Rule, f.Got, f.GotWords, s.lang), want: valueText(f.Rule, f.Want, f.WantWords, s.lang),
+				got: s.valueText(f.Rule, f.Got, f.GotWords), want: s.valueText(f.Rule, f.Want, f.WantWords),
 				message: f.Message, cite: cite, style: st})
 		}
 		var v string
@@ -178,18 +180,25 @@ var commonWords = map[string]text3{
 // valueText translates a finding's Got or Want when it is made of value words, word by word
 // (separated by single spaces), through the rule's words and then the common words, as the
 // finding's message does; figures and user text are shown as they are.
-func valueText(rule socialorg.RuleID, s string, words bool, lang language.Tag) string {
+func (cs *checkSettings) valueText(rule socialorg.RuleID, s string, words bool) string {
 	if !words || s == "" {
 		return s
 	}
-	r, _ := socialorg.LookupRule(rule)
-	li := langIndex(lang)
+	ws, ok := cs.words[rule]
+	if !ok {
+		r, _ := socialorg.LookupRule(rule)
+		ws = r.Words
+		if cs.words == nil {
+			cs.words = map[socialorg.RuleID]map[string]socialorg.Text{}
+		}
+		cs.words[rule] = ws
+	}
 	parts := strings.Split(s, " ")
 	for i, w := range parts {
-		if t, ok := r.Words[w]; ok {
-			parts[i] = t.In(lang)
+		if t, ok := ws[w]; ok {
+			parts[i] = [3]string{t.Hans, t.Hant, t.En}[cs.li]
 		} else if t, ok := commonWords[w]; ok {
-			parts[i] = t[li]
+			parts[i] = t[cs.li]
 		}
 	}
 	return strings.Join(parts, " ")
@@ -292,9 +301,13 @@ func resultsSheet(f *excelize.File) string {
 
 func newXLSXResults(f *excelize.File, s *checkSettings) (*xlsxResults, error) {
 	x := &xlsxResults{f: f, sheet: resultsSheet(f), s: s, next: 1, styles: map[lineStyle]int{}}
-	if _, err := f.NewSheet(x.sheet); err != nil {
+	idx, err := f.NewSheet(x.sheet)
+	if err != nil {
 		return nil, err
 	}
+	// The workbook opens on the results. Set before the results are written: setting it reads
+	// every sheet, and the results sheet is then still empty.
+	f.SetActiveSheet(idx)
 	sw, err := f.NewStreamWriter(x.sheet)
 	if err != nil {
 		return nil, err
@@ -363,15 +376,7 @@ func (x *xlsxResults) write(r *rowResult) error {
 }
 
 func (x *xlsxResults) finish(*summary) error {
-	if err := x.sw.Flush(); err != nil {
-		return err
-	}
-	idx, err := x.f.GetSheetIndex(x.sheet)
-	if err != nil {
-		return err
-	}
-	x.f.SetActiveSheet(idx)
-	return nil
+	return x.sw.Flush()
 }
 
 // jsonResults writes the results as one JSON document, streamed:

@@ -42,10 +42,14 @@ func writeListing(w io.Writer, format string, t *table, data any) error {
 	return writeText(w, t)
 }
 
+// maxCellWidth is the widest a cell of a text table is shown, in terminal columns: a longer cell
+// (a parameter's table of values, a long note) is cut with "…" (CSV and JSON hold it whole).
+const maxCellWidth = 72
+
 // writeText writes an aligned text table: each column as wide as its widest cell, counting East
 // Asian wide and full-width characters as two columns (golang.org/x/text/width) and combining
-// marks and format characters as none; columns separated by two spaces; a rule under the
-// headings; no trailing spaces.
+// marks and format characters as none; cells cut to maxCellWidth; columns separated by two
+// spaces; a rule under the headings; no trailing spaces.
 func writeText(w io.Writer, t *table) error {
 	bw := bufio.NewWriter(w)
 	rows := make([][]string, 0, len(t.rows)+1)
@@ -53,7 +57,7 @@ func writeText(w io.Writer, t *table) error {
 	for _, r := range t.rows {
 		clean := make([]string, len(r))
 		for i, c := range r {
-			clean[i] = oneLine(c)
+			clean[i] = cutWidth(oneLine(c), maxCellWidth)
 		}
 		rows = append(rows, clean)
 	}
@@ -92,6 +96,22 @@ func writeText(w io.Writer, t *table) error {
 		writeRow(r)
 	}
 	return bw.Flush()
+}
+
+// cutWidth cuts s to at most n terminal columns, ending it with "…" when cut.
+func cutWidth(s string, n int) string {
+	if displayWidth(s) <= n {
+		return s
+	}
+	w := 0
+	for i, r := range s {
+		rw := displayWidth(string(r))
+		if w+rw > n-1 {
+			return s[:i] + "…"
+		}
+		w += rw
+	}
+	return s
 }
 
 // oneLine turns line breaks and tabs into spaces.
