@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/socialorg/socialorg/registry"
 )
 
 // rosterCSV is a roster of n rows: half meet the rules, half fail one, every 50th cannot be read.
@@ -153,5 +155,38 @@ func TestCheckCSVInMemory(t *testing.T) {
 	want := summary{Rows: 200, Met: 98, NotMet: 98, NotChecked: 4} // rows 50, 150 (49, 149 members) and 100, 200 unread
 	if sum != want {
 		t.Fatalf("got %+v, want %+v", sum, want)
+	}
+}
+
+// BenchmarkLibraryFloor is the baseline of BenchmarkCheckCSV: registry.CheckRegistration alone
+// over the same organizations, read beforehand, nothing written. The CLI's cost beyond it is
+// reading the cells and writing the results (a message and a citation per finding).
+func BenchmarkLibraryFloor(b *testing.B) {
+	for _, n := range []int{100, 1000, 10000} {
+		in := rosterCSV(n)
+		cells, err := newCSVCells(bytes.NewReader(in), int64(len(in)), "auto")
+		if err != nil {
+			b.Fatal(err)
+		}
+		src, err := newTabular(cells, cellOptions{}, false)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var recs []record
+		for {
+			rec, err := src.next()
+			if err != nil {
+				break
+			}
+			recs = append(recs, rec)
+		}
+		asOf := testNowDate()
+		b.Run(fmt.Sprintf("rows=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				for i := range recs {
+					_, _ = registry.CheckRegistration(recs[i].org, asOf)
+				}
+			}
+		})
 	}
 }
