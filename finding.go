@@ -102,6 +102,20 @@ type Finding struct {
 // shown by its ID. Subject and user text are never translated.
 func (f Finding) Message(lang language.Tag) string { return msgcat.String(langOf(lang), f.args()) }
 
+// GotText returns Got as a reader of lang sees it: value words translated (through the rule's
+// words and the common ones), figures and user text as they are.
+func (f Finding) GotText(lang language.Tag) string { return f.valueText(lang, f.Got, f.GotWords) }
+
+// WantText returns Want as a reader of lang sees it, as GotText does.
+func (f Finding) WantText(lang language.Tag) string { return f.valueText(lang, f.Want, f.WantWords) }
+
+func (f Finding) valueText(lang language.Tag, s string, words bool) string {
+	if !words {
+		return s
+	}
+	return msgcat.Value(langOf(lang), string(f.Rule), s, true)
+}
+
 // AppendMessage appends Message(lang) to b.
 func (f Finding) AppendMessage(b []byte, lang language.Tag) []byte {
 	return msgcat.Append(b, langOf(lang), f.args())

@@ -305,3 +305,11 @@ func TestLocalize(t *testing.T) {
 	require.Equal(t, "zh-Hant", r.Localize(language.MustParse("zh-TW")).Language)
 	require.Equal(t, "zh-Hans", r.Localize(language.French).Language)
 }
+
+// TestGotWantText: value words are translated as the message translates them; figures are not.
+func TestGotWantText(t *testing.T) {
+	f := socialorg.Finding{Rule: "x.none", Got: "yes", GotWords: true, Want: "≥ 30000.00"}
+	require.Equal(t, "是", f.GotText(language.SimplifiedChinese))
+	require.Equal(t, "yes", f.GotText(language.English))
+	require.Equal(t, "≥ 30000.00", f.WantText(language.TraditionalChinese))
+}

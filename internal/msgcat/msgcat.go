@@ -271,6 +271,12 @@ func Len(lang int, a Args) int {
 	return size(lang, e, &a)
 }
 
+// Value renders one Got or Want figure of a rule's finding as Append does within a message.
+func Value(lang int, rule, s string, words bool) string {
+	e, _ := Lookup(rule)
+	return string(appendValue(make([]byte, 0, valueSize(lang, e, s, words)), lang, e, s, words))
+}
+
 // valueSize is the length appendValue writes.
 func valueSize(lang int, e *Entry, s string, words bool) int {
 	if !words || lang < 0 {
