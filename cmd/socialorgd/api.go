@@ -2,8 +2,11 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
+	"errors"
 	"net/http"
 	"reflect"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -69,22 +72,11 @@ func post[I, O any](s *Server, sp postSpec, run func(in *I, c *call) (O, *social
 			if err := s.cache.checkShape(data, reqType); err != nil {
 				return nil, badRequest(err)
 			}
-			var req Request[I]
-			if err := socialorg.UnmarshalInput(data, &req); err != nil {
-				return nil, badRequest(err)
-			}
-			var p socialorg.Problems
-			if req.AsOf.IsZero() {
-				p.AddError(problem("as_of", "", "required: the date judged (YYYY-MM-DD)", "request.as_of.required"))
-			}
-			opts, err := req.Options.Options()
+			req, err := decodeRequest[I](data)
 			if err != nil {
-				p.AddError(err)
-			}
-			if err := p.Err(); err != nil {
 				return nil, badRequest(err)
 			}
-			out, rep, err := run(&req.Input, &call{asOf: req.AsOf, opts: opts, data: req.Options, lang: ri.lang})
+			out, rep, err := run(&req.input, &call{asOf: req.asOf, opts: req.opts, data: req.data, lang: ri.lang})
 			if err != nil {
 				return nil, badRequest(err)
 			}
@@ -93,9 +85,12 @@ func post[I, O any](s *Server, sp postSpec, run func(in *I, c *call) (O, *social
 					return icsBody(b), nil
 				}
 			}
-			resp := Response[O]{AsOf: req.AsOf, Language: ri.lang.String(), Result: out}
+			resp := Response[O]{AsOf: req.asOf, Language: ri.lang.String(), Result: out}
 			if rep != nil {
 				l := rep.Localize(ri.lang)
+				if l.Version == "" { // a report built outside a Checker: judged by this binary all the same
+					l.Version, l.RulesDigest = socialorg.Version, socialorg.RulesDigest()
+				}
 				resp.Report = &l
 			}
 			return resp, nil
@@ -118,6 +113,71 @@ func post[I, O any](s *Server, sp postSpec, run func(in *I, c *call) (O, *social
 }
 
 type icsBody []byte
+
+// decoded is a request body decoded and checked.
+type decoded[I any] struct {
+	asOf  socialorg.Date
+	input I
+	opts  socialorg.Options
+	data  socialorg.OptionsData
+}
+
+// decodeRequest decodes a body whose shape checkShape has accepted: the envelope first, then the
+// input and each of the caller's jurisdictions on their own, so that every problem names its
+// field by its whole path in the body ("input.funds", "options.jurisdictions[1].code"), whatever
+// the decoder of the library type that found it calls it.
+func decodeRequest[I any](data []byte) (decoded[I], error) {
+	var out decoded[I]
+	var env struct {
+		AsOf    socialorg.Date  `json:"as_of"`
+		Input   json.RawMessage `json:"input"`
+		Options json.RawMessage `json:"options"`
+	}
+	// The envelope holds no number it parses (as_of is a string, the rest raw JSON), so plain
+	// decoding is bounded; the parts are decoded with UnmarshalInput below.
+	if err := json.Unmarshal(data, &env); err != nil {
+		return out, jsonProblem(err)
+	}
+	var p socialorg.Problems
+	if env.AsOf.IsZero() {
+		p.AddError(problem("as_of", "", "required: the date judged (YYYY-MM-DD)", "request.as_of.required"))
+	}
+	out.asOf = env.AsOf
+	if len(env.Input) > 0 {
+		if err := socialorg.UnmarshalInput(env.Input, &out.input); err != nil {
+			p.AddError(under(err, "input"))
+		}
+	}
+	if len(env.Options) > 0 && string(env.Options) != "null" {
+		var o struct {
+			In            string                             `json:"in"`
+			Jurisdictions []json.RawMessage                  `json:"jurisdictions"`
+			Supply        map[string]socialorg.SuppliedValue `json:"supply"`
+			Set           map[string]json.RawMessage         `json:"set"`
+		}
+		before := p.Len()
+		if err := json.Unmarshal(env.Options, &o); err != nil {
+			p.AddError(under(jsonProblem(err), "options"))
+		}
+		out.data = socialorg.OptionsData{In: o.In, Supply: o.Supply, Set: o.Set}
+		for i, raw := range o.Jurisdictions {
+			j, err := socialorg.ParseJurisdiction(raw)
+			if err != nil {
+				p.AddError(under(err, "options.jurisdictions["+strconv.Itoa(i)+"]"))
+				continue
+			}
+			out.data.Jurisdictions = append(out.data.Jurisdictions, j)
+		}
+		if p.Len() == before {
+			opts, err := out.data.Options()
+			if err != nil {
+				p.AddError(err)
+			}
+			out.opts = opts
+		}
+	}
+	return out, p.Err()
+}
 
 // prefersCalendar reports whether an Accept header ranks text/calendar above application/json
 // (by q-value; on a tie, the one listed first).
@@ -197,6 +257,48 @@ func rebase(err error, pairs ...string) error {
 			c.Code = socialorg.ProblemCode("", ie.Field, ie.Rule)
 		}
 		c.Field = rebaseField(ie.Field, pairs)
+		out[i] = &c
+	}
+	return out
+}
+
+// jsonProblem gives a decoding error of encoding/json as a problem naming its field, echoing at
+// most a short prefix of the value.
+func jsonProblem(err error) error {
+	var te *json.UnmarshalTypeError
+	var ie *socialorg.InputError
+	switch {
+	case errors.As(err, &ie):
+		return err
+	case errors.As(err, &te):
+		return problem(te.Field, cutString(te.Value, 64), "a value of type "+cutString(te.Type.String(), 64), "")
+	}
+	return problem("", "", "well-formed JSON: "+cutString(err.Error(), 128), "request.body.bad_json")
+}
+
+// under puts the fields of problems found decoding a part of the body under that part's path:
+// "name" under "input" is "input.name"; a problem with no field is the part's own.
+func under(err error, prefix string) error {
+	list := asErrors(err)
+	out := make(socialorg.Errors, len(list))
+	for i, e := range list {
+		ie, ok := e.(*socialorg.InputError)
+		if !ok {
+			out[i] = e
+			continue
+		}
+		c := *ie
+		switch {
+		case ie.Field == "":
+			c.Field = prefix
+		case strings.HasPrefix(ie.Field, "["):
+			c.Field = prefix + ie.Field
+		default:
+			c.Field = prefix + "." + ie.Field
+		}
+		if c.Code == "" {
+			c.Code = socialorg.ProblemCode("", c.Field, c.Rule)
+		}
 		out[i] = &c
 	}
 	return out

@@ -250,7 +250,7 @@ type Problem struct {
 
 // problem answers with a problem body of the given status.
 func (s *Server) problem(w http.ResponseWriter, r *http.Request, status int, err error) {
-	list := asErrors(err)
+	list := withCodes(asErrors(err))
 	ri := info(r)
 	p := Problem{Type: "about:blank", Title: http.StatusText(status), Status: status,
 		Detail: strings.Join(list.Messages(ri.lang), "\n"), Errors: list, RequestID: ri.id}
@@ -289,6 +289,25 @@ func asErrors(err error) socialorg.Errors {
 		return socialorg.Errors{}
 	}
 	return socialorg.Errors{err}
+}
+
+// withCodes gives every problem without a code one derived from its field and rule
+// (socialorg.ProblemCode), so that a program can always key on the code.
+func withCodes(list socialorg.Errors) socialorg.Errors {
+	out := list
+	for i, e := range list {
+		ie, ok := e.(*socialorg.InputError)
+		if !ok || ie.Code != "" {
+			continue
+		}
+		if &out[0] == &list[0] {
+			out = slices.Clone(list)
+		}
+		c := *ie
+		c.Code = socialorg.ProblemCode("", ie.Field, ie.Rule)
+		out[i] = &c
+	}
+	return out
 }
 
 // notFound answers what no route matches: 405 with Allow when another method serves the path,
