@@ -169,7 +169,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		status = http.StatusOK
 	}
 	s.log.Info("request", "method", r.Method, "path", cutString(r.URL.Path, 256), "status", status, "bytes", rec.bytes,
-		"duration", time.Since(start), "request_id", id)
+		"duration_ms", float64(time.Since(start).Microseconds())/1000, "request_id", id)
 }
 
 func toString(v any) string {
