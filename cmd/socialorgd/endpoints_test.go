@@ -257,7 +257,6 @@ func TestProblemLanguages(t *testing.T) {
 	a := s.post("/v1/registration", []byte(`{"input": {}}`), map[string]string{"Accept-Language": "zh-Hant"}, false)
 	require.Equal(t, http.StatusBadRequest, a.status)
 	require.Equal(t, "zh-Hant", a.header.Get("Content-Language"))
-	var p Problem
 	var raw struct {
 		Detail string `json:"detail"`
 		Errors []struct {
@@ -271,7 +270,6 @@ func TestProblemLanguages(t *testing.T) {
 	require.Equal(t, "as_of：必填：判定所依据的日期（YYYY-MM-DD）", m.Hans)
 	require.Equal(t, "as_of: required: the date judged (YYYY-MM-DD)", m.En)
 	require.Equal(t, m.Hant, raw.Detail)
-	_ = p
 }
 
 // Every phrase the service's own problems use is in the catalogue, so that each has a code that
