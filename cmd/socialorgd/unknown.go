@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"io"
 	"reflect"
 	"strconv"
+	"strings"
 
 	"github.com/socialorg/socialorg"
 )
@@ -17,118 +17,234 @@ const maxDepth = 64
 // checkShape reads a request body against the Go type it decodes into and refuses what
 // encoding/json would silently accept: a key that names no field (at any depth, including inside
 // the library's input types, whose own decoders do not refuse unknown keys), more than one JSON
-// value, and nesting deeper than maxDepth. It also refuses malformed JSON, naming the offset.
-// Type mismatches are left to the decoder, which names the field. Its cost is linear in the body.
+// value, and nesting deeper than maxDepth. It refuses malformed JSON too, naming the offset. Type
+// mismatches are left to the decoder, which names the field.
+//
+// It is one pass over the bytes that allocates nothing per key (a path is rendered only for the
+// problem it names), so its cost is linear in the body and small beside decoding it.
 func (c *fieldCache) checkShape(data []byte, t reflect.Type) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber() // never parse numbers here: a hostile one costs nothing
-	w := walker{dec: dec, cache: c}
-	tok, err := dec.Token()
-	if err == io.EOF {
+	if len(bytes.TrimSpace(data)) == 0 {
 		return problem("", "", "one JSON object", "request.body.empty")
 	}
-	if err != nil {
-		return w.syntax(err)
+	if !json.Valid(data) {
+		return syntaxProblem(data)
 	}
-	if d, ok := tok.(json.Delim); !ok || d != '{' {
+	sc := shapeScanner{data: data, cache: c}
+	sc.ws()
+	if sc.i >= len(data) {
+		return problem("", "", "one JSON object", "request.body.empty")
+	}
+	if data[sc.i] != '{' {
 		return problem("", "", "one JSON object", "request.body.not_object")
 	}
-	if err := w.object(t, "", 1); err != nil {
-		return err
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		if err != nil {
-			return w.syntax(err)
-		}
-		return problem("", "", "one JSON object", "request.body.trailing_data")
-	}
-	return nil
+	// json.Valid accepts exactly one value (with white space around it), so there is no trailing
+	// data once the object is read.
+	return sc.value(t, 0)
 }
 
-type walker struct {
-	dec   *json.Decoder
-	cache *fieldCache
-}
-
-func (w *walker) syntax(err error) error {
+// syntaxProblem names where malformed JSON goes wrong. encoding/json says where when it decodes
+// into a value that skips everything; a body with more than one value is "trailing data".
+func syntaxProblem(data []byte) error {
+	var skip struct{}
+	err := json.Unmarshal(data, &skip)
 	var se *json.SyntaxError
-	if errors.As(err, &se) {
+	switch {
+	case errors.As(err, &se):
+		if strings.Contains(se.Error(), "after top-level value") {
+			return problem("", "", "one JSON object", "request.body.trailing_data")
+		}
 		return problem("", "offset "+strconv.FormatInt(se.Offset, 10), "well-formed JSON: "+cutString(se.Error(), 128), "request.body.bad_json")
-	}
-	if err == io.ErrUnexpectedEOF || err == io.EOF {
-		return problem("", "", "well-formed JSON: unexpected end of input", "request.body.bad_json")
+	case err == nil:
+		return problem("", "", "one JSON object", "request.body.trailing_data")
 	}
 	return problem("", "", "well-formed JSON: "+cutString(err.Error(), 128), "request.body.bad_json")
 }
 
-// value reads one value whose first token the caller has not read yet, for type t (nil: any).
-func (w *walker) value(t reflect.Type, path string, depth int) error {
-	tok, err := w.dec.Token()
-	if err != nil {
-		return w.syntax(err)
+// pathSeg is one step of the path to the value being read: a key (raw, as in the body) or an
+// index.
+type pathSeg struct {
+	key   []byte
+	index int
+}
+
+// shapeScanner walks valid JSON with the Go type it decodes into.
+type shapeScanner struct {
+	data  []byte
+	i     int
+	cache *fieldCache
+	path  []pathSeg
+}
+
+func (s *shapeScanner) ws() {
+	for s.i < len(s.data) {
+		switch s.data[s.i] {
+		case ' ', '\t', '\n', '\r':
+			s.i++
+		default:
+			return
+		}
 	}
-	d, ok := tok.(json.Delim)
-	if !ok {
-		return nil // a scalar: its type is the decoder's business
+}
+
+// pathString renders the path of the value being read ("input.needs[3].qty"), keys cut to 64
+// bytes.
+func (s *shapeScanner) pathString() string {
+	var b strings.Builder
+	for _, seg := range s.path {
+		if seg.key == nil {
+			b.WriteByte('[')
+			b.WriteString(strconv.Itoa(seg.index))
+			b.WriteByte(']')
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(cutString(unquoteKey(seg.key), 64))
 	}
-	if depth+1 > maxDepth {
-		return problem(path, "", "at most "+strconv.Itoa(maxDepth)+" levels of nesting", "request.body.too_deep")
+	return b.String()
+}
+
+// unquoteKey decodes a raw key (the bytes between its quotes).
+func unquoteKey(raw []byte) string {
+	if bytes.IndexByte(raw, '\\') < 0 {
+		return string(raw)
 	}
-	t = descendable(t)
-	switch d {
+	var s string
+	if json.Unmarshal(append(append([]byte{'"'}, raw...), '"'), &s) != nil {
+		return string(raw)
+	}
+	return s
+}
+
+// value reads the value at s.i, for type t (nil: any).
+func (s *shapeScanner) value(t reflect.Type, depth int) error {
+	s.ws()
+	switch s.data[s.i] {
 	case '{':
-		return w.object(t, path, depth+1)
+		if depth+1 > maxDepth {
+			return problem(s.pathString(), "", "at most "+strconv.Itoa(maxDepth)+" levels of nesting", "request.body.too_deep")
+		}
+		return s.object(descendable(t), depth+1)
 	case '[':
+		if depth+1 > maxDepth {
+			return problem(s.pathString(), "", "at most "+strconv.Itoa(maxDepth)+" levels of nesting", "request.body.too_deep")
+		}
 		var elem reflect.Type
-		if t != nil && (t.Kind() == reflect.Slice || t.Kind() == reflect.Array) {
+		if t = descendable(t); t != nil && (t.Kind() == reflect.Slice || t.Kind() == reflect.Array) {
 			elem = t.Elem()
 		}
-		for i := 0; w.dec.More(); i++ {
-			if err := w.value(elem, path+"["+strconv.Itoa(i)+"]", depth+1); err != nil {
+		s.i++ // '['
+		s.ws()
+		if s.data[s.i] == ']' {
+			s.i++
+			return nil
+		}
+		for n := 0; ; n++ {
+			s.path = append(s.path, pathSeg{index: n})
+			if err := s.value(elem, depth+1); err != nil {
 				return err
 			}
+			s.path = s.path[:len(s.path)-1]
+			s.ws()
+			c := s.data[s.i]
+			s.i++ // ',' or ']'
+			if c == ']' {
+				return nil
+			}
 		}
-		if _, err := w.dec.Token(); err != nil { // ']'
-			return w.syntax(err)
+	case '"':
+		s.skipString()
+	default: // a number, true, false or null
+		for s.i < len(s.data) {
+			switch s.data[s.i] {
+			case ',', ']', '}', ' ', '\t', '\n', '\r':
+				return nil
+			}
+			s.i++
 		}
 	}
 	return nil
 }
 
-// object reads the members of an object whose '{' was read, checking its keys against t: a
-// struct's fields, a map's values, or nothing (nil t: a value with a form of its own, or any).
-func (w *walker) object(t reflect.Type, path string, depth int) error {
+// skipString moves past the string at s.i, returning its raw content.
+func (s *shapeScanner) skipString() []byte {
+	s.i++ // opening quote
+	start := s.i
+	for {
+		switch s.data[s.i] {
+		case '\\':
+			s.i += 2
+		case '"':
+			raw := s.data[start:s.i]
+			s.i++
+			return raw
+		default:
+			s.i++
+		}
+	}
+}
+
+// object reads the object at s.i, checking its keys against t: a struct's fields, a map's
+// values, or nothing (nil t: a value with a form of its own, or any).
+func (s *shapeScanner) object(t reflect.Type, depth int) error {
 	var fields []jsonField
 	isStruct := t != nil && t.Kind() == reflect.Struct
 	if isStruct {
-		fields = w.cache.fields(t)
+		fields = s.cache.fields(t)
 	}
-	for w.dec.More() {
-		tok, err := w.dec.Token()
-		if err != nil {
-			return w.syntax(err)
-		}
-		key, _ := tok.(string)
-		at := joinPath(path, key)
+	s.i++ // '{'
+	s.ws()
+	if s.data[s.i] == '}' {
+		s.i++
+		return nil
+	}
+	for {
+		s.ws()
+		key := s.skipString()
+		s.path = append(s.path, pathSeg{key: key})
 		var next reflect.Type
 		switch {
 		case isStruct:
-			f, ok := lookup(fields, key)
+			f, ok := lookupRaw(fields, key)
 			if !ok {
-				return problem(at, "", "a known field (check the spelling)", "request.unknown_field")
+				return problem(s.pathString(), "", "a known field (check the spelling)", "request.unknown_field")
 			}
 			next = f.typ
 		case t != nil && t.Kind() == reflect.Map:
 			next = t.Elem()
 		}
-		if err := w.value(next, at, depth); err != nil {
+		s.ws()
+		s.i++ // ':'
+		if err := s.value(next, depth); err != nil {
 			return err
 		}
+		s.path = s.path[:len(s.path)-1]
+		s.ws()
+		c := s.data[s.i]
+		s.i++ // ',' or '}'
+		if c == '}' {
+			return nil
+		}
 	}
-	if _, err := w.dec.Token(); err != nil { // '}'
-		return w.syntax(err)
+}
+
+// lookupRaw is lookup for a raw key: without escapes it compares bytes, allocating nothing.
+func lookupRaw(fs []jsonField, raw []byte) (jsonField, bool) {
+	if bytes.IndexByte(raw, '\\') >= 0 {
+		return lookup(fs, unquoteKey(raw))
 	}
-	return nil
+	for _, f := range fs {
+		if string(raw) == f.name {
+			return f, true
+		}
+	}
+	for _, f := range fs {
+		if bytes.EqualFold(raw, []byte(f.name)) {
+			return f, true
+		}
+	}
+	return jsonField{}, false
 }
 
 // descendable returns the type whose members the walker checks in place of t (pointers
@@ -154,8 +270,8 @@ func descendable(t reflect.Type) reflect.Type {
 	return nil
 }
 
-// joinPath appends a key to a JSON path ("input" + "name" = "input.name"), quoting nothing: keys
-// are cut to 64 bytes so that a path never echoes a long input.
+// joinPath appends a key to a JSON path ("input" + "name" = "input.name"); keys are cut to 64
+// bytes so that a path never echoes a long input.
 func joinPath(path, key string) string {
 	key = cutString(key, 64)
 	if path == "" {
