@@ -101,6 +101,7 @@ func post[I, O any](s *Server, sp postSpec, run func(in *I, c *call) (O, *social
 		}
 		if b, ok := v.(icsBody); ok {
 			w.Header().Set("Content-Type", "text/calendar; charset=utf-8")
+			w.Header().Set("Content-Length", strconv.Itoa(len(b)))
 			w.WriteHeader(http.StatusOK)
 			_, _ = w.Write(b)
 			return

@@ -105,7 +105,7 @@ func serve(ctx context.Context, cfg Config, log *slog.Logger, ready chan<- net.A
 	if err != nil {
 		return err
 	}
-	log.Info("listening", "addr", ln.Addr().String(), "max_body", cfg.MaxBody, "timeout", cfg.Timeout, "max_in_flight", cfg.MaxInFlight)
+	log.Info("listening", "addr", ln.Addr().String(), "max_body", cfg.MaxBody, "timeout", cfg.Timeout.String(), "max_in_flight", cfg.MaxInFlight)
 	if ready != nil {
 		ready <- ln.Addr()
 	}
@@ -116,7 +116,7 @@ func serve(ctx context.Context, cfg Config, log *slog.Logger, ready chan<- net.A
 		return err
 	case <-ctx.Done():
 	}
-	log.Info("shutting down", "timeout", cfg.ShutdownTimeout)
+	log.Info("shutting down", "timeout", cfg.ShutdownTimeout.String())
 	sctx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
 	defer cancel()
 	err = srv.Shutdown(sctx)
