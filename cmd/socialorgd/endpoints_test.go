@@ -210,6 +210,11 @@ func TestEndpointsInvalid(t *testing.T) {
 		{"grade score required", "/v1/standards/grade", `{"as_of": "2025-01-01", "input": {}}`, []want{{"input.score", "request.input.score.required"}}},
 		{"grade unknown scheme", "/v1/standards/grade", `{"as_of": "2025-01-01", "input": {"score": 90, "scheme_id": "atlantis"}}`, []want{{"input.scheme_id", "request.input.scheme_id.unknown_value"}}},
 		{"grade place without a scheme", "/v1/standards/grade", `{"as_of": "2025-01-01", "input": {"score": 90}, "options": {"in": "440300"}}`, []want{{"options.in", "request.options.in.no_scheme"}}},
+		{"qualification problems", "/v1/charity/qualification", `{"as_of": "2025-01-01", "input": {"kind": "foundation"}}`, []want{{"input.registered", ""}}},
+		{"qualification before the Charity Law", "/v1/charity/qualification", `{"as_of": "2016-08-31", "input": {"kind": "foundation", "registered": "2010-01-01"}}`, nil},
+		{"linkage problems", "/v1/linkage/match", `{"as_of": "2025-01-01", "input": {"needs": [{"id": "n", "community": "c", "kind": "funds", "quantity": 0}]}}`, []want{{"input.needs[0].quantity", ""}}},
+		{"a caller's jurisdiction with problems", "/v1/registration", `{"as_of": "2025-01-01", "input": {}, "options": {"jurisdictions": [{"code": "440100"}, {"code": "12"}]}}`, []want{{"options.jurisdictions[1].code", ""}}},
+		{"a supplied value without its source", "/v1/registration", `{"as_of": "2025-01-01", "input": {}, "options": {"supply": {"registry.ssa.min-funds": {"value": "30000"}}}}`, []want{{"options.supply.registry.ssa.min-funds*", ""}}},
 		{"calendar problems", "/v1/calendar/obligations", `{"as_of": "2025-01-01", "input": {"from": "2025-01-01", "to": "2025-12-31"}}`, []want{{"input.profile.code", ""}}},
 		{"not in force", "/v1/charity/spending", `{"as_of": "2010-01-01", "input": {"kind": "foundation"}}`, []want{{"charity.spending.minimum", "not_in_force"}}},
 		{"wrong type", "/v1/registration", `{"as_of": "2025-01-01", "input": {"name": 12}}`, []want{{"input.name", ""}}},
@@ -249,6 +254,21 @@ func TestEndpointsInvalid(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Why the service checks keys itself: encoding/json's DisallowUnknownFields does not reach into
+// a type with its own decoder, and the library's input types have one (socialorg.UnmarshalInput
+// through a method-free copy), so a misspelled key inside the input would be dropped silently.
+func TestDisallowUnknownFieldsIsNotEnough(t *testing.T) {
+	body := `{"as_of": "2025-01-01", "input": {"name": "x", "kindd": "social-group"}}`
+	dec := json.NewDecoder(strings.NewReader(body))
+	dec.DisallowUnknownFields()
+	var req Request[registry.Organization]
+	require.NoError(t, dec.Decode(&req), "encoding/json alone accepts the misspelled key")
+	var c fieldCache
+	err := c.checkShape([]byte(body), reflect.TypeFor[Request[registry.Organization]]())
+	require.Error(t, err)
+	require.Equal(t, "input.kindd", err.(*socialorg.InputError).Field)
 }
 
 // A problem's message is in three languages, and detail in the answer's.
