@@ -190,6 +190,7 @@ type recorder struct {
 	wrote  bool
 }
 
+// WriteHeader records the first status written.
 func (r *recorder) WriteHeader(code int) {
 	if !r.wrote {
 		r.status, r.wrote = code, true
@@ -197,6 +198,7 @@ func (r *recorder) WriteHeader(code int) {
 	r.ResponseWriter.WriteHeader(code)
 }
 
+// Write counts the bytes written (a first Write is a 200).
 func (r *recorder) Write(b []byte) (int, error) {
 	if !r.wrote {
 		r.status, r.wrote = http.StatusOK, true
@@ -206,6 +208,7 @@ func (r *recorder) Write(b []byte) (int, error) {
 	return n, err
 }
 
+// Unwrap gives http.ResponseController the writer underneath.
 func (r *recorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
 
 // requestID returns the caller's request ID when it is 1–64 plain characters, else a new random
@@ -337,6 +340,7 @@ type httpError struct {
 	err    error
 }
 
+// Error returns the problems' text.
 func (e *httpError) Error() string { return e.err.Error() }
 
 func badRequest(err error) *httpError { return &httpError{status: http.StatusBadRequest, err: err} }
