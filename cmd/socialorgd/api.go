@@ -315,8 +315,13 @@ func rebaseField(f string, pairs []string) string {
 			return repl + f[len(old):]
 		}
 	}
-	if f == "input" || strings.HasPrefix(f, "input.") || strings.HasPrefix(f, "options.") {
+	switch {
+	case f == "input" || strings.HasPrefix(f, "input.") || strings.HasPrefix(f, "options."):
 		return f
+	case f == "supply" || strings.HasPrefix(f, "supply.") || strings.HasPrefix(f, "supply["):
+		// A supplied value that fails its parameter's check when a check reads it
+		// (socialorg.Param.Read names it "supply.<id>").
+		return "options." + f
 	}
 	return joinPath("input", f)
 }
@@ -658,7 +663,7 @@ func runGrade(in *GradeInput, c *call) (GradeAnswer, *socialorg.Report, error) {
 	}
 	scheme, err := scheme.With(c.opts...)
 	if err != nil {
-		return GradeAnswer{}, nil, rebase(err, "supply", "options.supply", "scheme", "input.scheme")
+		return GradeAnswer{}, nil, rebase(err, "scheme", "input.scheme")
 	}
 	res, err := scheme.Check(*in.Score, in.Profile, c.asOf, c.opts...)
 	if err != nil {

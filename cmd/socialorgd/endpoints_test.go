@@ -215,6 +215,7 @@ func TestEndpointsInvalid(t *testing.T) {
 		{"linkage problems", "/v1/linkage/match", `{"as_of": "2025-01-01", "input": {"needs": [{"id": "n", "community": "c", "kind": "funds", "quantity": 0}]}}`, []want{{"input.needs[0].quantity", ""}}},
 		{"a caller's jurisdiction with problems", "/v1/registration", `{"as_of": "2025-01-01", "input": {}, "options": {"jurisdictions": [{"code": "440100"}, {"code": "12"}]}}`, []want{{"options.jurisdictions[1].code", ""}}},
 		{"a supplied value without its source", "/v1/registration", `{"as_of": "2025-01-01", "input": {}, "options": {"supply": {"registry.ssa.min-funds": {"value": "30000"}}}}`, []want{{"options.supply.registry.ssa.min-funds*", ""}}},
+		{"a supplied value that fails its check", "/v1/registration", `{"as_of": "2025-06-01", "input": {"name": "x", "kind": "social-service-agency", "division": "440100", "funds": "1"}, "options": {"supply": {"registry.ssa.min-funds": {"value": "-5", "cite": {"document": "d"}}}}}`, []want{{"options.supply.registry.ssa.min-funds*", ""}}},
 		{"calendar problems", "/v1/calendar/obligations", `{"as_of": "2025-01-01", "input": {"from": "2025-01-01", "to": "2025-12-31"}}`, []want{{"input.profile.code", ""}}},
 		{"not in force", "/v1/charity/spending", `{"as_of": "2010-01-01", "input": {"kind": "foundation"}}`, []want{{"charity.spending.minimum", "not_in_force"}}},
 		{"wrong type", "/v1/registration", `{"as_of": "2025-01-01", "input": {"name": 12}}`, []want{{"input.name", ""}}},
