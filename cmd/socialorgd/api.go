@@ -316,6 +316,8 @@ func rebaseField(f string, pairs []string) string {
 		}
 	}
 	switch {
+	case f == "":
+		return "input"
 	case f == "input" || strings.HasPrefix(f, "input.") || strings.HasPrefix(f, "options."):
 		return f
 	case f == "supply" || strings.HasPrefix(f, "supply.") || strings.HasPrefix(f, "supply["):
@@ -620,16 +622,14 @@ func runMatch(in *MatchInput, c *call) (MatchResult, *socialorg.Report, error) {
 	return out, nil, nil
 }
 
-// schemeFor returns the grading scheme of a place: the library offers Guangzhou's
-// (standards.GuangzhouAssessment) as the scheme of its home jurisdiction and of the places within
-// it; the other schemes it holds are comparables, which a caller names with scheme_id. false
-// when the place has none.
-func schemeFor(place string) (standards.GradeScheme, bool) {
-	if place == "" {
-		return standards.GuangzhouAssessment(), true
-	}
-	j, ok := socialorg.LookupJurisdiction(place)
-	if ok && j.Within(socialorg.HomeCode) {
+// schemeFor returns the grading scheme of the place a check judges at (options.in, else the
+// home jurisdiction): the library offers Guangzhou's (standards.GuangzhouAssessment) as the
+// scheme of its home jurisdiction and of the places within it, the caller's jurisdictions
+// included; the other schemes it holds are comparables, which a caller names with scheme_id.
+// false when the place has none.
+func schemeFor(c *call) (standards.GradeScheme, bool) {
+	ck := socialorg.NewChecker("", c.asOf, c.opts...)
+	if ck.Within(socialorg.HomeCode) {
 		return standards.GuangzhouAssessment(), true
 	}
 	return standards.GradeScheme{}, false
@@ -657,7 +657,7 @@ func runGrade(in *GradeInput, c *call) (GradeAnswer, *socialorg.Report, error) {
 		}
 	default:
 		var ok bool
-		if scheme, ok = schemeFor(c.data.In); !ok {
+		if scheme, ok = schemeFor(c); !ok {
 			return GradeAnswer{}, nil, problem("options.in", c.data.In, "a place with a grading scheme of its own, or a scheme_id", "request.options.in.no_scheme")
 		}
 	}

@@ -387,3 +387,33 @@ func TestGrantCaps(t *testing.T) {
 		})
 	}
 }
+
+// The library's problems are renamed to their paths in the body.
+func TestRebase(t *testing.T) {
+	for _, tc := range []struct {
+		field string
+		pairs []string
+		want  string
+	}{
+		{"organization.name", []string{"organization", "input"}, "input.name"},
+		{"organization", []string{"organization", "input"}, "input"},
+		{"organizations.name", []string{"organization", "input"}, "input.organizations.name"},
+		{"units[3].formal", nil, "input.units[3].formal"},
+		{"", nil, "input"},
+		{"supply.registry.ssa.min-funds", nil, "options.supply.registry.ssa.min-funds"},
+		{"options.in", nil, "options.in"},
+		{"input.x", nil, "input.x"},
+		{"budget", []string{"budget", "input.round.budget"}, "input.round.budget"},
+	} {
+		err := rebase(socialorg.Invalid(tc.field, "", "required"), tc.pairs...)
+		got := asErrors(err)[0].(*socialorg.InputError)
+		require.Equal(t, tc.want, got.Field, tc.field)
+		require.NotEmpty(t, got.Code)
+	}
+	err := under(socialorg.Errors{socialorg.Invalid("", "", "required"), socialorg.Invalid("[2].code", "", "required"), socialorg.Invalid("name", "", "required")}, "options.jurisdictions[1]")
+	var fields []string
+	for _, e := range asErrors(err) {
+		fields = append(fields, e.(*socialorg.InputError).Field)
+	}
+	require.Equal(t, []string{"options.jurisdictions[1]", "options.jurisdictions[1][2].code", "options.jurisdictions[1].name"}, fields)
+}
