@@ -335,6 +335,11 @@ func TestGrade(t *testing.T) {
 		_, g = grade(t, `{"as_of": "2025-09-01", "input": {"score": "950.99", "profile": {"id": "x"}}, "options": {"in": "440103"}}`)
 		require.Equal(t, "guangzhou 4A", g)
 	})
+	t.Run("a caller's district within Guangzhou has Guangzhou's scheme", func(t *testing.T) {
+		_, g := grade(t, `{"as_of": "2025-09-01", "input": {"score": "960", "profile": {"id": "x"}}, "options": {"in": "440199",
+			"jurisdictions": [{"code": "440199", "name": {"zh_hans": "试验区", "zh_hant": "試驗區", "en": "Trial District"}, "parent": "440100"}]}}`)
+		require.Equal(t, "guangzhou 5A", g)
+	})
 	t.Run("below 4A needs the cut-offs supplied", func(t *testing.T) {
 		a, _ := grade(t, `{"as_of": "2025-09-01", "input": {"score": "860", "profile": {"id": "x"}}}`)
 		require.Equal(t, http.StatusBadRequest, a.status)
