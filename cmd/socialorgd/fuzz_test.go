@@ -5,7 +5,12 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"reflect"
+	"strings"
 	"testing"
+
+	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/registry"
 )
 
 // FuzzRequestBody sends arbitrary bodies to every POST endpoint (the first byte picks one): the
@@ -45,6 +50,48 @@ func FuzzRequestBody(f *testing.F) {
 		}
 		if rec.Code != http.StatusOK && rec.Body.Len() > 64<<10 {
 			t.Fatalf("a problem of %d bytes", rec.Body.Len())
+		}
+	})
+}
+
+// FuzzCheckShape: the key check never panics on any bytes, answers only *socialorg.InputError
+// problems, and accepts every body that encoding/json decodes with DisallowUnknownFields into a
+// type without decoders of its own.
+func FuzzCheckShape(f *testing.F) {
+	for _, ep := range postEndpoints {
+		f.Add(testdata(f, ep.body))
+	}
+	f.Add([]byte(`{"as_of": "2025-01-01", "input": {"units": [{"id": "a\u0022b", "ID": "x", "formal": 1e3}]}}`))
+	f.Add([]byte(`{"input": {"needs": [[[[]]]], "resources": {"a": [1, "]", {"}": 2}]}}}`))
+	f.Add([]byte(` {"options": {"supply": {"x": {"value": {"deep": [{}]}}}}} `))
+	var c fieldCache
+	type plainNeed struct {
+		ID       string `json:"id"`
+		Quantity int64  `json:"quantity"`
+	}
+	type plainInput struct {
+		Needs []plainNeed         `json:"needs"`
+		Map   map[string][]string `json:"map"`
+	}
+	type plainRequest struct {
+		AsOf  string     `json:"as_of"`
+		Input plainInput `json:"input"`
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		for _, typ := range []reflect.Type{reflect.TypeFor[Request[PartyInput]](), reflect.TypeFor[Request[MatchInput]](), reflect.TypeFor[Request[registry.Organization]]()} {
+			if err := c.checkShape(body, typ); err != nil {
+				if _, ok := err.(*socialorg.InputError); !ok {
+					t.Fatalf("%T %v", err, err)
+				}
+			}
+		}
+		dec := json.NewDecoder(bytes.NewReader(body))
+		dec.DisallowUnknownFields()
+		var r plainRequest
+		if dec.Decode(&r) == nil && !dec.More() && bytes.HasPrefix(bytes.TrimSpace(body), []byte("{")) && json.Valid(body) {
+			if err := c.checkShape(body, reflect.TypeFor[plainRequest]()); err != nil && !strings.Contains(err.Error(), "nesting") {
+				t.Fatalf("encoding/json accepts what the check refuses: %v: %q", err, body)
+			}
 		}
 	})
 }
