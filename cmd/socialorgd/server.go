@@ -263,23 +263,42 @@ func (s *Server) problem(w http.ResponseWriter, r *http.Request, status int, err
 	s.write(w, status, "application/problem+json", p)
 }
 
-// write encodes v as the answer, with its status: to a buffer first, so that an encoding error
-// is a clean 500, never half an answer.
+// write encodes v as the answer, with its status. encoding/json encodes the whole value before
+// it writes a byte, and the status and headers go out with the first byte, so an encoding error
+// is still a clean 500, never half an answer; and a large answer is not copied again.
 func (s *Server) write(w http.ResponseWriter, status int, contentType string, v any) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		s.log.Error("encode", "error", cutString(err.Error(), 512))
-		buf.Reset()
-		status, contentType = http.StatusInternalServerError, "application/problem+json"
-		_ = enc.Encode(Problem{Type: "about:blank", Title: http.StatusText(status), Status: status,
-			Errors: socialorg.Errors{problem("", "", "an answer the service can compute (an internal error; see the log)", "request.internal")}})
-	}
 	w.Header().Set("Content-Type", contentType+"; charset=utf-8")
-	w.Header().Set("Content-Length", strconv.Itoa(buf.Len()))
+	lw := &lazyHeader{w: w, status: status}
+	enc := json.NewEncoder(lw)
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(v)
+	if err == nil || lw.started {
+		return
+	}
+	s.log.Error("encode", "error", cutString(err.Error(), 512))
+	status = http.StatusInternalServerError
+	w.Header().Set("Content-Type", "application/problem+json; charset=utf-8")
 	w.WriteHeader(status)
-	_, _ = w.Write(buf.Bytes())
+	_ = json.NewEncoder(w).Encode(Problem{Type: "about:blank", Title: http.StatusText(status), Status: status,
+		Errors: socialorg.Errors{problem("", "", "an answer the service can compute (an internal error; see the log)", "request.internal")}})
+}
+
+// lazyHeader writes the status with the first byte of the body.
+type lazyHeader struct {
+	w       http.ResponseWriter
+	status  int
+	started bool
+}
+
+// Write sends the status before the first bytes.
+func (l *lazyHeader) Write(b []byte) (int, error) {
+	if !l.started {
+		l.started = true
+		// json.Encoder writes the whole encoding in one call: its length is the body's.
+		l.w.Header().Set("Content-Length", strconv.Itoa(len(b)))
+		l.w.WriteHeader(l.status)
+	}
+	return l.w.Write(b)
 }
 
 // asErrors gives any error as a list of problems.
