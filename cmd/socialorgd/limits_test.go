@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"io"
@@ -26,20 +27,21 @@ type countingBody struct {
 	read    atomic.Int64
 }
 
+var filler = bytes.Repeat([]byte("a"), 32<<10)
+
 func (b *countingBody) Read(p []byte) (int, error) {
 	if b.sent >= b.n {
 		return 0, io.EOF
 	}
+	p = p[:min(int64(len(p)), b.n-b.sent)]
 	k := 0
-	for k < len(p) && b.sent < b.n {
-		if b.sent < int64(len(b.prefix)) {
-			p[k] = b.prefix[b.sent]
-		} else {
-			p[k] = 'a'
-		}
-		k++
-		b.sent++
+	if b.sent < int64(len(b.prefix)) {
+		k = copy(p, b.prefix[b.sent:])
 	}
+	for k < len(p) {
+		k += copy(p[k:], filler)
+	}
+	b.sent += int64(k)
 	b.read.Add(int64(k))
 	return k, nil
 }
