@@ -68,6 +68,9 @@ func post[I, O any](s *Server, sp postSpec, run func(in *I, c *call) (O, *social
 		}
 		ri := info(r)
 		wantICS := sp.ics && prefersCalendar(r.Header.Get("Accept"))
+		if sp.ics {
+			w.Header().Set("Vary", "Accept-Language, Accept")
+		}
 		v, herr := s.compute(r.Context(), func() (any, *httpError) {
 			if err := s.cache.checkShape(data, reqType); err != nil {
 				return nil, badRequest(err)

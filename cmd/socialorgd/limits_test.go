@@ -158,6 +158,19 @@ func TestCapacity(t *testing.T) {
 	require.Equal(t, "ok", v)
 }
 
+// A client that goes away is not a time-out: the log shows 499.
+func TestClientGone(t *testing.T) {
+	srv, err := NewServer(testConfig(), nil)
+	require.NoError(t, err)
+	ctx, cancel := context.WithCancel(context.Background())
+	release := make(chan struct{})
+	defer close(release)
+	go func() { time.Sleep(20 * time.Millisecond); cancel() }()
+	_, herr := srv.compute(ctx, func() (any, *httpError) { <-release; return nil, nil })
+	require.NotNil(t, herr)
+	require.Equal(t, 499, herr.status)
+}
+
 // A panic in the work is a 500 problem, logged; the service goes on.
 func TestPanicIsProblem(t *testing.T) {
 	srv, err := NewServer(testConfig(), nil)

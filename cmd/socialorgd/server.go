@@ -143,6 +143,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	rec.Header().Set("X-Request-ID", id)
 	lang, langErr := pickLanguage(r)
 	rec.Header().Set("Content-Language", lang.String())
+	rec.Header().Set("Vary", "Accept-Language")
 	ctx, cancel := context.WithTimeout(context.WithValue(r.Context(), ctxKey{}, reqInfo{id: id, lang: lang}), s.cfg.Timeout)
 	defer cancel()
 	r = r.WithContext(ctx)
@@ -412,6 +413,9 @@ func (s *Server) compute(ctx context.Context, work func() (any, *httpError)) (an
 	select {
 	case s.slots <- struct{}{}:
 	case <-ctx.Done():
+		if errors.Is(ctx.Err(), context.Canceled) {
+			return nil, gone
+		}
 		return nil, busy
 	}
 	type answer struct {
@@ -439,9 +443,16 @@ func (s *Server) compute(ctx context.Context, work func() (any, *httpError)) (an
 		}
 		return a.v, a.err
 	case <-ctx.Done():
+		if errors.Is(ctx.Err(), context.Canceled) {
+			return nil, gone
+		}
 		return nil, late
 	}
 }
+
+// gone is the answer to a client that went away before its answer was ready: nobody reads it,
+// and the log shows 499 (nginx's "client closed request"), not a time-out of the service.
+var gone = &httpError{status: 499, err: problem("", "", "an answer within the time limit: the client went away first", "request.client_gone")}
 
 func info0(ctx context.Context) reqInfo {
 	v, _ := ctx.Value(ctxKey{}).(reqInfo)
