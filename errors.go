@@ -53,6 +53,45 @@ func (e *NotInForceError) Error() string {
 // Is makes errors.Is(err, ErrNotInForce) true.
 func (e *NotInForceError) Is(target error) bool { return target == ErrNotInForce }
 
+// Messages says what Error says, in three languages.
+func (e *NotInForceError) Messages() Text {
+	var t Text
+	for i, l := range [3]struct{ none, unknown, ended, before string }{
+		{"%s：%s无有效规定", "%s：日期未知（%s起生效）", "%s：%s不在有效期内（有效期 %s 至 %s）", "%s：%s不在有效期内（%s起生效）"},
+		{"%s：%s無有效規定", "%s：日期未知（%s起生效）", "%s：%s不在有效期內（有效期 %s 至 %s）", "%s：%s不在有效期內（%s起生效）"},
+		{"%s: no regime in force %s", "%s: date unknown (first in force %s)", "%s: not in force on %s (in force %s to %s)", "%s: not in force on %s (first in force %s)"},
+	} {
+		id := cutTo(e.Param, 128)
+		var s string
+		switch {
+		case e.First.IsZero():
+			where := ""
+			if e.Place != "" {
+				where = cut(e.Place) + " " + e.Date.String()
+				if i == 2 {
+					where = "in " + cut(e.Place) + " on " + e.Date.String()
+				}
+			}
+			s = fmt.Sprintf(l.none, id, where)
+		case e.Date.IsZero():
+			s = fmt.Sprintf(l.unknown, id, e.First)
+		case !e.Last.IsZero() && e.Date.After(e.Last):
+			s = fmt.Sprintf(l.ended, id, e.Date, e.First, e.Last)
+		default:
+			s = fmt.Sprintf(l.before, id, e.Date, e.First)
+		}
+		switch i {
+		case 0:
+			t.Hans = s
+		case 1:
+			t.Hant = s
+		default:
+			t.En = s
+		}
+	}
+	return t
+}
+
 // InputError reports one bad input: which field, what value it had, and which rule it breaks.
 // It matches ErrInvalidInput, and also Err when Err is set (a package's own sentinel, such as
 // registry.ErrInvalidCreditCode).

@@ -60,7 +60,7 @@ func (e Errors) MarshalJSON() ([]byte, error) {
 		case errors.As(err, &ie):
 			out[i] = problemJSON{Code: ie.Code, Field: ie.Field, Value: ie.Value, Rule: ie.Rule, Message: ie.Messages()}
 		case errors.As(err, &nf):
-			out[i] = problemJSON{Code: "not_in_force", Field: nf.Param, Rule: cutTo(nf.Error(), 256)}
+			out[i] = problemJSON{Code: "not_in_force", Field: nf.Param, Rule: cutTo(nf.Error(), 256), Message: nf.Messages()}
 		default:
 			out[i] = problemJSON{Code: "error", Rule: cutTo(err.Error(), 256)}
 		}

@@ -64,3 +64,18 @@ func TestProblemCode(t *testing.T) {
 	require.Error(t, socialorg.DeclarePhrases(socialorg.Phrase{Slug: "x", Text: socialorg.Text{En: "required"}}), "incomplete")
 	require.Error(t, socialorg.DeclarePhrases(socialorg.Phrase{Slug: "other", Text: socialorg.Text{Hans: "a", Hant: "a", En: "required"}}), "conflicting")
 }
+
+// TestNotInForceMessages: a rule not in force says so in three languages, in the problems' JSON
+// too.
+func TestNotInForceMessages(t *testing.T) {
+	e := &socialorg.NotInForceError{Param: "x.y", Date: socialorg.MustDate("2010-01-01"), First: socialorg.MustDate("2016-09-01")}
+	m := e.Messages()
+	require.Equal(t, "x.y：2010-01-01不在有效期内（2016-09-01起生效）", m.Hans)
+	require.Equal(t, "x.y: not in force on 2010-01-01 (first in force 2016-09-01)", m.En)
+	b, err := json.Marshal(socialorg.Errors{e})
+	require.NoError(t, err)
+	require.Contains(t, string(b), `"code":"not_in_force"`)
+	require.Contains(t, string(b), "不在有效期内")
+	placed := &socialorg.NotInForceError{Param: "x.y", Date: socialorg.MustDate("2024-01-01"), Place: "445300"}
+	require.Equal(t, "x.y: no regime in force in 445300 on 2024-01-01", placed.Messages().En)
+}

@@ -534,6 +534,7 @@ func (b *builder) report(cal Calendar, asOf socialorg.Date) (socialorg.Report, e
 			return rep, err
 		}
 	}
+	rep.Version, rep.RulesDigest = socialorg.Version, socialorg.RulesDigest()
 	return rep, nil
 }
 
