@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 
 	"github.com/shopspring/decimal"
@@ -29,33 +30,32 @@ func ventureRound(w io.Writer, c socialorgtest.City) error {
 
 	// Eligibility: only the eligible go forward.
 	var eligible []venture.Application
-	why := map[socialorg.RuleID]int{}
+	why, undecided := map[socialorg.RuleID]int{}, map[socialorg.RuleID]int{}
 	for i, a := range v.Applicants {
 		res, err := venture.CheckEligibility(a, v.AsOf)
 		if err != nil {
 			return err
 		}
-		if res.Eligible {
+		if res.Eligible() {
 			eligible = append(eligible, v.Applications[i])
 			continue
 		}
 		for _, f := range res.Failures() {
 			why[f.Rule]++
 		}
+		for _, f := range res.Undecided() {
+			undecided[f.Rule]++
+		}
 	}
-	fmt.Fprintf(w, "eligible: %d; not eligible: %d, by failed condition:\n", len(eligible), len(v.Applications)-len(eligible))
+	fmt.Fprintf(w, "eligible: %d; not eligible: %d, by failed condition, then by condition left undecided:\n", len(eligible), len(v.Applications)-len(eligible))
 	rules := map[socialorg.RuleID]socialorg.Rule{}
 	for _, r := range venture.Rules() {
 		rules[r.ID] = r
 	}
-	for _, id := range slices.Sorted(func(yield func(socialorg.RuleID) bool) {
-		for k := range why {
-			if !yield(k) {
-				return
-			}
+	for _, counts := range []map[socialorg.RuleID]int{why, undecided} {
+		for _, id := range slices.Sorted(maps.Keys(counts)) {
+			fmt.Fprintf(w, "  %3d  %s\n", counts[id], rules[id].Title.En)
 		}
-	}) {
-		fmt.Fprintf(w, "  %3d  %s\n", why[id], rules[id].Title.En)
 	}
 
 	// Review: five experts, trimmed mean, the tour's weights.
