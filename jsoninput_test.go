@@ -10,6 +10,7 @@ import (
 
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/registry"
+	"github.com/socialorg/socialorg/venture"
 )
 
 // jsonInputs are the input types of the library that decode amounts from JSON: each must refuse
@@ -21,6 +22,13 @@ var jsonInputs = map[string]struct {
 	key string
 }{
 	"registry.Organization": {func() any { return new(registry.Organization) }, "funds"},
+	"venture.Round":         {func() any { return new(venture.Round) }, "budget"},
+	"venture.Application":   {func() any { return new(venture.Application) }, "self_raised"},
+	"venture.Allocation":    {func() any { return new(venture.Allocation) }, "funded"},
+	"venture.Criterion":     {func() any { return new(venture.Criterion) }, "weight"},
+	"venture.Review":        {func() any { return new(venture.Review) }, "score"},
+	"venture.Project":       {func() any { return new(venture.Project) }, "grant"},
+	"venture.RoundTally":    {func() any { return new(venture.RoundTally) }, "self_raised"},
 }
 
 func TestJSONInputsBounded(t *testing.T) {
