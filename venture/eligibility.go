@@ -262,24 +262,29 @@ func CheckEligibility(a Applicant, asOf socialorg.Date, opts ...socialorg.Option
 	// else those of the notice that set the list (its own round in the programme, the place's own
 	// or inherited), else unset.
 	lc := socialorg.NewChecker(a.ID, noticeDay, opts...)
-	var dc *socialorg.Checker
-	if def, ok := listNotice(&c, list, opts); ok && def.Opens != noticeDay {
-		d := socialorg.NewChecker(a.ID, def.Opens, opts...)
-		dc = &d
-	}
 	look := func(p socialorg.Param[int]) lookBackValue {
 		v, ct, ok := p.Read(&lc)
-		if !ok && dc != nil {
-			v, ct, ok = p.Read(dc)
-		}
 		return lookBackValue{v, ct, ok}
 	}
 	abnormal, serious, major := look(abnormalYears), look(seriousYears), look(majorYears)
 	if err := lc.Err(); err != nil {
 		return empty, err
 	}
-	if dc != nil && dc.Err() != nil {
-		return empty, dc.Err()
+	if !abnormal.ok || !serious.ok || !major.ok {
+		if def, ok := listNotice(&c, list, opts); ok && def.Opens != noticeDay {
+			lc = socialorg.NewChecker(a.ID, def.Opens, opts...)
+			for _, lb := range []struct {
+				v *lookBackValue
+				p socialorg.Param[int]
+			}{{&abnormal, abnormalYears}, {&serious, seriousYears}, {&major, majorYears}} {
+				if !lb.v.ok {
+					*lb.v = look(lb.p)
+				}
+			}
+			if err := lc.Err(); err != nil {
+				return empty, err
+			}
+		}
 	}
 	c.Grow(11)
 	registered := a.Kind != registry.CommunityOrg

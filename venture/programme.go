@@ -87,7 +87,7 @@ func (p Programme) Validate() error {
 		pr.Add("programme", len(p), "at most 1000 rounds")
 		return pr.Err()
 	}
-	seen := make(map[int]bool, len(p))
+	var seen [MaxRound + 1]bool
 	for i, r := range p {
 		at := func(f string) string { return socialorg.Path("programme", i, f) }
 		switch {
@@ -95,8 +95,9 @@ func (p Programme) Validate() error {
 			pr.Add(at("round"), r.Round, "1 … 1000")
 		case seen[r.Round]:
 			pr.Add(at("round"), r.Round, "each round once")
+		default:
+			seen[r.Round] = true
 		}
-		seen[r.Round] = true
 		switch r.Conditions {
 		case 0:
 		case ListRound7, ListRound11:
