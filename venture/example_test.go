@@ -61,7 +61,7 @@ func ExampleCheckEligibility() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println("round 9:", res.Eligible(), res.Verdict(), "(nothing failed:", res.OK() == true, ")")
+	fmt.Println("round 9:", res.Eligible(), res.Verdict(), "- nothing failed:", res.OK())
 	fmt.Println(res.Findings[0].Message(language.English))
 
 	notice := socialorg.Citation{Document: "《关于开展第九届广州市社会组织公益创投活动的通知》", Article: "二"}
@@ -74,7 +74,7 @@ func ExampleCheckEligibility() {
 	fmt.Println("round 9, conditions supplied:", res.Eligible(), len(res.Findings), "findings")
 	// Output:
 	// round 11: true 8 findings
-	// round 9: false undecided (nothing failed: true )
+	// round 9: false undecided - nothing failed: true
 	// 52440100MJ0000025X: the applicant conditions of the notice of the round applied to: undecided (got round 9; required not set (caller-supplied)). Source: 《广州市社会组织公益创投项目管理办法》（2019年修订，穗社管规字〔2019〕1号）
 	// round 9, conditions supplied: true 8 findings
 }
@@ -115,4 +115,20 @@ func ExampleNewRound_district() {
 	// Output:
 	// 440100 500000 0.6
 	// 440103 300000 0.6
+}
+
+// A place's programme is data: Guangzhou's rounds the sources hold, and Liwan's first.
+func ExampleRounds() {
+	for _, place := range []string{"440100", "440103", "440104"} {
+		rounds, cite, err := venture.Rounds(socialorg.MustDate("2024-05-01"), socialorg.In(place))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(place, rounds, "|", cite.Document)
+	}
+	// Output:
+	// 440100 rounds 5, 7 (conditions as round 7), 10, 11 (conditions as round 11) | 《广州市社会组织公益创投项目管理办法》（穗社管规字〔2023〕1号）
+	// 440103 rounds 1 | 《投250万寻找老城区公益创新行动！荔湾首届社会组织公益创投开始项目征集了》（广州日报新花城，2024年4月）
+	// 440104 rounds | 《广州市社会组织公益创投项目管理办法》（穗社管规字〔2023〕1号）
 }

@@ -47,14 +47,18 @@ func ventureRound(w io.Writer, c socialorgtest.City) error {
 			undecided[f.Rule]++
 		}
 	}
-	fmt.Fprintf(w, "eligible: %d; not eligible: %d, by failed condition, then by condition left undecided:\n", len(eligible), len(v.Applications)-len(eligible))
+	fmt.Fprintf(w, "eligible: %d; not eligible: %d\n", len(eligible), len(v.Applications)-len(eligible))
 	rules := map[socialorg.RuleID]socialorg.Rule{}
 	for _, r := range venture.Rules() {
 		rules[r.ID] = r
 	}
-	for _, counts := range []map[socialorg.RuleID]int{why, undecided} {
-		for _, id := range slices.Sorted(maps.Keys(counts)) {
-			fmt.Fprintf(w, "  %3d  %s\n", counts[id], rules[id].Title.En)
+	for _, part := range []struct {
+		title  string
+		counts map[socialorg.RuleID]int
+	}{{"failed, by condition:", why}, {"left undecided (credit status not looked up), by condition:", undecided}} {
+		fmt.Fprintln(w, part.title)
+		for _, id := range slices.Sorted(maps.Keys(part.counts)) {
+			fmt.Fprintf(w, "  %3d  %s\n", part.counts[id], rules[id].Title.En)
 		}
 	}
 
@@ -105,10 +109,9 @@ func ventureRound(w io.Writer, c socialorgtest.City) error {
 	}
 	fmt.Fprintf(w, "funded %d projects, %s yuan; %s left; %d passed over because their grant no longer fit\n",
 		len(al.Awards), al.Funded.StringFixed(2), al.Remaining.StringFixed(2), len(al.Unfunded))
-	if len(al.PassedOver) > 0 {
+	if rep := al.Report(); len(rep.Findings) > 0 {
 		p := al.PassedOver[0]
-		fmt.Fprintf(w, "  the first: %s (rank %d) asked %s yuan; %s: %s yuan left in %s\n", p.ID, p.Rank, p.Grant.StringFixed(2),
-			p.Limit.Name().En, p.Left.StringFixed(2), p.Category.Name().En)
+		fmt.Fprintf(w, "  the first: rank %d in %s\n  %s\n", p.Rank, p.Category.Name().En, rep.Findings[0].Message(language.English))
 	}
 
 	fmt.Fprintln(w, "\nMoney by category:")
