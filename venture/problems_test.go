@@ -2,6 +2,7 @@ package venture_test
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -112,3 +113,29 @@ func TestProblemsTranslated(t *testing.T) {
 }
 
 func errorsAs(err error, target any) bool { return errors.As(err, target) }
+
+// TestPhrasesStateTheLimits: the phrases are written whole, with the limits as figures; they must
+// state the package's constants.
+func TestPhrasesStateTheLimits(t *testing.T) {
+	itoa := strconv.Itoa
+	_, err := venture.CheckEligibility(venture.Applicant{ID: strings.Repeat("x", venture.MaxIDLen+1), Round: venture.MaxRound + 1,
+		MajorViolations: make([]socialorg.Date, venture.MaxRecords+1)}, day("2024-01-01"))
+	require.ErrorContains(t, err, "at most "+itoa(venture.MaxIDLen)+" bytes")
+	require.ErrorContains(t, err, "1 … "+itoa(venture.MaxRound))
+	require.ErrorContains(t, err, "at most "+itoa(venture.MaxRecords)+" records")
+	_, err = venture.SplitGrant(d("1"), make(venture.Shares, venture.MaxTranches+1))
+	require.ErrorContains(t, err, "1 … "+itoa(venture.MaxTranches)+" shares")
+	_, err = venture.CheckTranches(venture.Project{ID: "P", Grant: d("1"), Evaluations: []venture.Evaluation{{After: venture.MaxTranches, Date: day("2024-01-01")}}}, day("2024-01-01"))
+	require.ErrorContains(t, err, "1 … "+itoa(venture.MaxTranches-1))
+	_, err = venture.CheckTranches(venture.Project{ID: "P", Grant: d("1"), Evaluations: make([]venture.Evaluation, venture.MaxTranches+1)}, day("2024-01-01"))
+	require.ErrorContains(t, err, "at most "+itoa(venture.MaxTranches)+" evaluations")
+	_, err = venture.ScoreReviews(make([]venture.Criterion, venture.MaxCriteria+1), nil)
+	require.ErrorContains(t, err, "1 … "+itoa(venture.MaxCriteria)+" criteria")
+	_, err = venture.CheckEligibility(applicant(), day("2024-01-01"), socialorg.Supply(venture.MajorViolationYearsKey, venture.MaxLookBack+1, socialorg.Citation{Document: "t"}))
+	require.ErrorContains(t, err, "1 … "+itoa(venture.MaxLookBack))
+	require.ErrorContains(t, venture.Conditions{Round: venture.MaxRound + 1, SameAs: venture.ListRound11}.Validate(), "1 … "+itoa(venture.MaxRound))
+	require.ErrorContains(t, make(venture.Programme, venture.MaxProgrammeRounds+1).Validate(), "at most "+itoa(venture.MaxProgrammeRounds)+" rounds")
+	require.ErrorContains(t, venture.Programme{{Round: venture.MaxRound + 1}}.Validate(), "1 … "+itoa(venture.MaxRound))
+	require.Equal(t, 1<<20, venture.MaxApplications, "the phrases say 1048576 applications")
+	require.Equal(t, 1<<22, venture.MaxReviews, "the phrase says 4194304 reviews")
+}

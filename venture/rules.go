@@ -149,12 +149,16 @@ var (
 	// hold (every round but 7 and 11 of Guangzhou's), with that round's notice as the source: see
 	// Conditions.
 	ConditionsKey = roundConditions.Key()
-	// AbnormalListYearsKey, SeriousViolationYearsKey and MajorViolationYearsKey supply the
-	// look-backs of a round notice's credit conditions (1 … MaxLookBack years), for a notice whose
-	// look-backs the place's data does not give.
-	AbnormalListYearsKey     = abnormalYears.Key()
+	// AbnormalListYearsKey supplies the look-back of the abnormal-activity-list condition of a
+	// round's notice (1 … MaxLookBack years; 1 in Guangzhou's rounds 7 and 11), for a notice whose
+	// look-backs the place's data do not give.
+	AbnormalListYearsKey = abnormalYears.Key()
+	// SeriousViolationYearsKey supplies the look-back of the serious-violation-list condition
+	// (2 in Guangzhou's rounds 7 and 11).
 	SeriousViolationYearsKey = seriousYears.Key()
-	MajorViolationYearsKey   = majorYears.Key()
+	// MajorViolationYearsKey supplies the look-back of the major-violation condition (3 in
+	// Guangzhou's rounds 7 and 11).
+	MajorViolationYearsKey = majorYears.Key()
 )
 
 // The IDs of the package's rules, for Report.Find.
