@@ -11,6 +11,7 @@ import (
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/calendar"
 	"github.com/socialorg/socialorg/registry"
+	"github.com/socialorg/socialorg/venture"
 )
 
 // jsonInputs are the input types of the library that decode amounts from JSON: each must refuse
@@ -23,6 +24,13 @@ var jsonInputs = map[string]struct {
 }{
 	"registry.Organization": {func() any { return new(registry.Organization) }, "funds"},
 	"calendar.Profile":      {func() any { return new(calendar.Profile) }, "pre_tax_figures"},
+	"venture.Round":         {func() any { return new(venture.Round) }, "budget"},
+	"venture.Application":   {func() any { return new(venture.Application) }, "self_raised"},
+	"venture.Allocation":    {func() any { return new(venture.Allocation) }, "funded"},
+	"venture.Criterion":     {func() any { return new(venture.Criterion) }, "weight"},
+	"venture.Review":        {func() any { return new(venture.Review) }, "score"},
+	"venture.Project":       {func() any { return new(venture.Project) }, "grant"},
+	"venture.RoundTally":    {func() any { return new(venture.RoundTally) }, "self_raised"},
 }
 
 func TestJSONInputsBounded(t *testing.T) {

@@ -138,7 +138,7 @@ func TestVentureRound(t *testing.T) {
 	for _, a := range v.Applicants {
 		res, err := venture.CheckEligibility(a, v.AsOf)
 		require.NoError(t, err)
-		if !res.Eligible {
+		if !res.Eligible() {
 			ineligible++
 		}
 	}

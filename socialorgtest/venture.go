@@ -30,9 +30,10 @@ type Venture struct {
 // VentureRound generates a round of about 420 applications from the city's registered
 // organizations and community organizations: budgets from 50,000 to 1,200,000 yuan, self-raised
 // shares from 20% to 65% (some below the 40% that the 60% cap implies), a few applicants that are
-// not eligible (beneficiaries outside Guangzhou, a recent abnormal-activity listing, a filed
-// community organization without a partner). Application scores are zero: ScoreReviews gives
-// them. The same seed gives the same round.
+// not eligible (beneficiaries outside Guangzhou, on the abnormal-activity list since a recent day,
+// a filed community organization without a partner) and a few whose credit status nobody looked
+// up (undecided, so not eligible either). Every other applicant is on neither credit list.
+// Application scores are zero: ScoreReviews gives them. The same seed gives the same round.
 func VentureRound(c City, seed uint64) Venture {
 	r := rand.New(rand.NewPCG(seed, 0xc0ffee))
 	asOf := socialorg.MustDate("2023-12-15")
@@ -66,7 +67,8 @@ func VentureRound(c City, seed uint64) Venture {
 			subject = o.Code.String()
 		}
 		a := venture.Applicant{ID: subject, Kind: o.Kind, Round: 11, SiteInGuangzhou: true, BeneficiariesInGuangzhou: true,
-			Capacity: true, WithinScope: true, SoundGovernance: true, UniformAccounting: true, GoodTaxAndInsurance: true}
+			Capacity: true, WithinScope: true, Credit: registry.CreditListing{Status: registry.CreditClear},
+			SoundGovernance: true, UniformAccounting: true, GoodTaxAndInsurance: true}
 		if filed && o.Kind == registry.CommunityOrg && r.IntN(3) > 0 {
 			a.Partner = c.Registered[r.IntN(len(c.Registered))].Code.String()
 		}
@@ -74,9 +76,11 @@ func VentureRound(c City, seed uint64) Venture {
 		case 0:
 			a.BeneficiariesInGuangzhou = false
 		case 1:
-			a.AbnormalListings = []socialorg.Period{{From: asOf.AddDays(-30 - r.IntN(300))}}
+			a.Credit = registry.CreditListing{Status: registry.CreditAbnormal, Since: asOf.AddDays(-30 - r.IntN(300)), Reason: registry.ReasonNoAnnualReport}
 		case 2:
 			a.Capacity = false
+		case 3:
+			a.Credit = registry.CreditListing{} // not looked up
 		}
 		// Budgets: mostly 100,000–400,000, some large.
 		budget := int64(50_000 + r.IntN(350_000))

@@ -87,6 +87,35 @@ type Allocation struct {
 	Categories []CategoryResult `json:"categories"`
 }
 
+// Report explains the allocation as findings, the library's one explanation shape: for each
+// application passed over (PassedOver, in rank order), a Fail finding about it of
+// RuleRoundBudget or RuleCategoryBudget, whose Got is its grant and whose Want is what remained of
+// the budget that stopped it ("≤ 400000.00"). Awards and applications whose grant is zero give
+// no finding. The rules have one regime each, for every round (an allocation has no date); the
+// report records the library's version and rules digest. Amounts outside whole fen (an
+// allocation decoded from hostile JSON) are shown as ShortDecimal shows them, at bounded cost.
+func (a Allocation) Report() socialorg.Report {
+	c := socialorg.NewChecker("", from2013)
+	c.Grow(len(a.PassedOver))
+	for _, p := range a.PassedOver {
+		r := ruleRoundBudget
+		if p.Limit == CategoryLimit {
+			r = ruleCategoryBudget
+		}
+		c.SetSubject(p.ID)
+		c.Add(r, socialorg.Fail, socialorg.Fig(yuanText(p.Grant)), socialorg.Fig("≤ "+yuanText(p.Left)), socialorg.Citation{})
+	}
+	return c.Report()
+}
+
+// yuanText writes an amount with two decimals, or, outside whole fen, as ShortDecimal does.
+func yuanText(d decimal.Decimal) string {
+	if f, err := fen.FromDecimal(d); err == nil {
+		return fen.Format(f)
+	}
+	return socialorg.ShortDecimal(d)
+}
+
 // app is a validated application.
 type app struct {
 	i       int // index in the input
@@ -112,9 +141,10 @@ type app struct {
 // bytes) or duplicate IDs, MaxShare outside 0–1, a score out of range, a category the round does
 // not budget for, more than MaxApplications applications.
 func Allocate(r Round, apps []Application) (Allocation, error) {
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: "venture"}
 	if len(apps) > MaxApplications {
-		return Allocation{}, socialorg.Invalid("applications", len(apps), "at most "+itoa(MaxApplications)+" applications")
+		p.Add("applications", len(apps), "at most 1048576 applications")
+		return Allocation{}, p.Err()
 	}
 	rr := r.read(&p)
 	cats := newCatTable(rr.cats)
@@ -128,7 +158,7 @@ func Allocate(r Round, apps []Application) (Allocation, error) {
 		case a.ID == "":
 			p.Add(at("id"), "", "required")
 		case len(a.ID) > MaxIDLen:
-			p.Add(at("id"), a.ID, "at most "+itoa(MaxIDLen)+" bytes")
+			p.Add(at("id"), a.ID, "at most 128 bytes")
 		default:
 			if _, dup := seen[a.ID]; dup {
 				p.Add(at("id"), a.ID, "unique in the round")
@@ -137,13 +167,9 @@ func Allocate(r Round, apps []Application) (Allocation, error) {
 		}
 		x := &as[i]
 		x.i = i
+		x.budget = readAmount(&p, a.Budget, func() string { return at("budget") })
+		x.self = readAmount(&p, a.SelfRaised, func() string { return at("self_raised") })
 		var why string
-		if x.budget, why = amount(a.Budget); why != "" {
-			p.Add(at("budget"), a.Budget, why)
-		}
-		if x.self, why = amount(a.SelfRaised); why != "" {
-			p.Add(at("self_raised"), a.SelfRaised, why)
-		}
 		if x.scoreC, x.scoreE, why = scoreKey(a.Score); why != "" {
 			p.Add(at("score"), a.Score, why)
 		}
@@ -170,7 +196,8 @@ func Allocate(r Round, apps []Application) (Allocation, error) {
 		x.grant = rr.grant(x.budget, x.self)
 		var ok bool
 		if total, ok = fen.Add(total, x.grant); !ok {
-			return Allocation{}, socialorg.Invalid("applications", len(apps), "Σ grants within 9.2e16 yuan")
+			p.Add("applications", len(apps), "Σ grants within 9.2e16 yuan")
+			return Allocation{}, p.Err()
 		}
 		if x.scoreC == 0 {
 			continue

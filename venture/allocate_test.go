@@ -12,12 +12,17 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/socialorgtest"
 	"github.com/socialorg/socialorg/venture"
 )
 
 func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+// hangBound detects a hang; it bounds no figure (the benchmarks measure those).
+const hangBound = 10 * time.Second
 
 func day(s string) socialorg.Date { return socialorg.MustDate(s) }
 
@@ -84,6 +89,7 @@ func TestRoundCapsAtEachRegime(t *testing.T) {
 			r, err := venture.NewRound(d("1000000"), day(tc.at))
 			if tc.err {
 				require.ErrorIs(t, err, socialorg.ErrNotInForce)
+				require.ErrorIs(t, err, socialorg.ErrNotSupplied, "a caller may supply the caps")
 				return
 			}
 			require.NoError(t, err)
@@ -92,8 +98,11 @@ func TestRoundCapsAtEachRegime(t *testing.T) {
 			for _, id := range []string{"venture.grant.max-amount", "venture.grant.max-share"} {
 				p, ok := socialorg.LookupParam[decimal.Decimal](venture.Parameters(), id)
 				require.True(t, ok)
-				v, err := p.Lookup(day(tc.at))
+				require.Empty(t, p.Values(), "%s: Guangzhou's value, not a national one (issue 19)", id)
+				c := socialorg.NewChecker("", day(tc.at))
+				v, err := p.Resolve(&c)
 				require.NoError(t, err)
+				require.Equal(t, "440100", v.Jurisdiction)
 				require.Contains(t, v.Cite.Document, tc.doc, id)
 				require.Contains(t, v.Note, "round 7", "the Note explains the date")
 			}
@@ -246,7 +255,10 @@ func TestAllocateErrors(t *testing.T) {
 			require.ErrorIs(t, err, socialorg.ErrInvalidInput)
 			require.ErrorContains(t, err, tc.field)
 			require.Less(t, len(err.Error()), 1000, "a short error")
-			require.Less(t, time.Since(start), time.Second)
+			require.Less(t, time.Since(start), hangBound, "a hang detector: BenchmarkAllocateHostile measures the cost")
+			var ie *socialorg.InputError
+			require.ErrorAs(t, err, &ie)
+			require.True(t, strings.HasPrefix(ie.Code, "venture."), ie.Code)
 		})
 	}
 	// Every problem is reported, not the first only.
@@ -329,4 +341,42 @@ func nilIfEmpty(s []string) []string {
 		return nil
 	}
 	return s
+}
+
+// TestAllocationReport (issue 19): the reasons for passing over an application come as findings,
+// one per application passed over, in rank order: the rule of the budget that stopped it, its
+// grant as Got and what remained as Want, with a citation; awards and zero grants give none.
+func TestAllocationReport(t *testing.T) {
+	r := gz("1000000")
+	r.Categories = []venture.CategoryBudget{{Category: venture.Elderly, Budget: d("100000")}, {Category: venture.Disability, Budget: d("900000")}}
+	as := apps("E1:100000:40000:99:elderly", "E2:100000:40000:98:elderly", "D1:1000000:0:97:disability",
+		"D2:1000000:0:96:disability", "Z:100:100:95:disability")
+	al, err := venture.Allocate(r, as)
+	require.NoError(t, err)
+	require.Equal(t, []string{"E2", "D2"}, al.Unfunded)
+	rep := al.Report()
+	socialorgtest.AssertExplained(t, rep, "")
+	require.Equal(t, socialorg.Version, rep.Version)
+	require.NotEmpty(t, rep.RulesDigest)
+	require.Len(t, rep.Findings, 2)
+	socialorgtest.AssertFindings(t, rep,
+		socialorgtest.Want{Rule: venture.RuleCategoryBudget, Outcome: socialorg.Fail, Got: "60000.00", Want: "≤ 40000.00"},
+		socialorgtest.Want{Rule: venture.RuleRoundBudget, Outcome: socialorg.Fail, Got: "500000.00", Want: "≤ 440000.00"})
+	require.Equal(t, "E2", rep.Findings[0].Subject)
+	require.Equal(t, "D2", rep.Findings[1].Subject)
+	require.Contains(t, rep.Findings[0].Message(language.SimplifiedChinese), "该类别资助资金余额")
+	require.Equal(t, socialorg.NotMet, rep.Verdict())
+
+	// Nothing passed over: an empty, non-nil list.
+	al, err = venture.Allocate(gz("1000000"), apps("A:100000:40000:90"))
+	require.NoError(t, err)
+	require.NotNil(t, al.Report().Findings)
+	require.Empty(t, al.Report().Findings)
+
+	// An allocation decoded from hostile JSON is explained at bounded cost.
+	hostile := venture.Allocation{PassedOver: []venture.PassedOver{{ID: "x", Grant: decimal.New(1, 2_000_000_000), Left: decimal.New(1, -2_000_000_000)}}}
+	start := time.Now()
+	rep = hostile.Report()
+	require.Less(t, time.Since(start), hangBound)
+	require.Less(t, len(rep.Findings[0].Got)+len(rep.Findings[0].Want), 200)
 }

@@ -5,10 +5,13 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
 
+	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/registry"
 	"github.com/socialorg/socialorg/venture"
 )
 
@@ -176,6 +179,95 @@ func BenchmarkMerge(b *testing.B) {
 			for b.Loop() {
 				if _, err := x.Merge(y); err != nil {
 					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkAllocationReport explains allocations with 100, 1,000 and 10,000 applications passed
+// over (1×, 10×, 100×): near-linear in the applications passed over.
+func BenchmarkAllocationReport(b *testing.B) {
+	for _, n := range []int{100, 1_000, 10_000} {
+		round, as := benchRound(n)
+		round.Budget = decimal.NewFromInt(int64(n) * 1_000) // most are passed over
+		al, err := venture.Allocate(round, as)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run("passed-over="+strconv.Itoa(len(al.PassedOver)), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if len(al.Report().Findings) != len(al.PassedOver) {
+					b.Fatal("a finding per application passed over")
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkCheckEligibility judges a round-11 applicant with 10, 100 and 1,000 past listings and
+// violations of each kind (1×, 10×, 100×; MaxRecords is 1,000): near-linear in the records.
+func BenchmarkCheckEligibility(b *testing.B) {
+	asOf := socialorg.MustDate("2023-12-10")
+	for _, n := range []int{10, 100, 1_000} {
+		a := venture.Applicant{ID: "52440100MJ0000025X", Kind: registry.SocialServiceAgency, Round: 11, SiteInGuangzhou: true,
+			BeneficiariesInGuangzhou: true, Capacity: true, WithinScope: true, Credit: registry.CreditListing{Status: registry.CreditClear}}
+		for i := range n {
+			from := socialorg.MustDate("2000-01-01").AddDays(i * 3)
+			a.AbnormalListings = append(a.AbnormalListings, socialorg.Period{From: from, To: from.AddDays(1)})
+			a.SeriousViolationListings = append(a.SeriousViolationListings, socialorg.Period{From: from, To: from.AddDays(1)})
+			a.MajorViolations = append(a.MajorViolations, from)
+		}
+		b.Run("records="+strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				res, err := venture.CheckEligibility(a, asOf)
+				if err != nil || !res.Eligible() {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkProgrammeValidate validates a place's programme of 10, 100 and 1,000 rounds (1×, 10×,
+// 100×; at most MaxProgrammeRounds), each with five categories: near-linear in the rounds.
+func BenchmarkProgrammeValidate(b *testing.B) {
+	cite := socialorg.Citation{Document: "d"}
+	for _, n := range []int{10, 100, 1_000} {
+		p := make(venture.Programme, n)
+		for i := range p {
+			p[i] = venture.RoundInfo{Round: i + 1, Conditions: venture.ListRound11, Opens: socialorg.MustDate("2024-01-01"), Notice: cite,
+				Categories:     []venture.Category{venture.Elderly, venture.Disability, venture.ChildrenAndMinors, venture.Relief, venture.CommunityGovernance},
+				CategoriesCite: cite}
+		}
+		b.Run("rounds="+strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := p.Validate(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkAllocateHostile measures the refusal of hostile input that TestAllocateErrors only
+// guards with a hang detector: a decimal with a huge exponent, a 1 MiB ID.
+func BenchmarkAllocateHostile(b *testing.B) {
+	round := venture.Round{Budget: decimal.NewFromInt(1), MaxGrant: decimal.NewFromInt(1), MaxShare: decimal.RequireFromString("0.6")}
+	cases := map[string][]venture.Application{
+		"amount": {{ID: "a", Budget: decimal.New(1, -1_000_000)}},
+		"score":  {{ID: "a", Budget: decimal.NewFromInt(1), Score: decimal.New(1, 1_000_000)}},
+		"id":     {{ID: strings.Repeat("x", 1<<20), Budget: decimal.NewFromInt(1)}},
+	}
+	for _, name := range []string{"amount", "score", "id"} {
+		as := cases[name]
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := venture.Allocate(round, as); err == nil {
+					b.Fatal("accepted")
 				}
 			}
 		})

@@ -1,7 +1,6 @@
 package venture
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -60,32 +59,6 @@ func (c *Category) UnmarshalText(b []byte) error { return categoryNames.Unmarsha
 // UnmarshalJSON decodes a JSON string; a bad value is an error naming the field.
 func (c *Category) UnmarshalJSON(b []byte) error { return categoryNames.DecodeJSON(b, c) }
 
-// RoundCategories returns the categories of Guangzhou's round n as a source confirms them, with
-// that source:
-//
-//   - round 5: 为老服务, 助残服务, 青少年服务, 救助帮困, 其他公益, the classes of its 372 valid
-//     applications in the report of its signing (2018);
-//   - round 7: the same five, which its notice names (「对为老服务类、助残服务类、青少年服务类、救助帮困类
-//     及其他……社会组织公益项目进行资助」);
-//   - round 10: 为老服务, 助残服务, 儿童福利和未成年人保护, 救助帮困, 社区治理, in its results (2023).
-//
-// For every other round no source gives the whole list, and ok is false: the caller states the
-// round's categories. Rounds 1–4 and 6 are not confirmed to share round 5's and round 7's list; of
-// round 9 the sources name 为老服务 and 未成年人保护 only, and of round 11 (穗社管发〔2023〕29号 三) only
-// the first of its five classes, 为老服务.
-func RoundCategories(n int) (cats []Category, cite socialorg.Citation, ok bool) {
-	switch n {
-	case 5:
-		return []Category{Elderly, Disability, Youth, Relief, OtherWelfare}, socialorg.Citation{Document: docRound5}, true
-	case 7:
-		return []Category{Elderly, Disability, Youth, Relief, OtherWelfare}, citeRound7(""), true
-	case 10:
-		return []Category{Elderly, Disability, ChildrenAndMinors, Relief, CommunityGovernance},
-			socialorg.Citation{Document: docRound10}, true
-	}
-	return nil, socialorg.Citation{}, false
-}
-
 // Consequence is what follows a failed mid-term evaluation.
 type Consequence uint8
 
@@ -142,9 +115,9 @@ func (s Shares) Validate() error { return s.validate() }
 
 func (s Shares) validate() error {
 	if len(s) == 0 || len(s) > MaxTranches {
-		return socialorg.Invalid("shares", len(s), "1 … "+strconv.Itoa(MaxTranches)+" shares")
+		return input.Invalid("shares", len(s), "1 … 12 shares")
 	}
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: "venture"}
 	sum := decimal.Zero
 	for i, d := range s {
 		if err := shareCheck(d); err != nil {
@@ -157,7 +130,7 @@ func (s Shares) validate() error {
 		return err
 	}
 	if !sum.Equal(decimal.NewFromInt(1)) {
-		return socialorg.Invalid("shares", sum, "sum to exactly 1")
+		return input.Invalid("shares", sum, "sum to exactly 1")
 	}
 	return nil
 }

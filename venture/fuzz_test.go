@@ -111,3 +111,64 @@ func FuzzTally(f *testing.F) {
 		}
 	})
 }
+
+// FuzzEligibility: an applicant and a place's programme decoded from the fuzzer's JSON, judged at
+// a place and date of the fuzzer's, never panic; the answer is an input error, an error matching
+// socialorg.ErrNotInForce, or a report whose every finding is explained and whose Eligible agrees
+// with its verdict. A programme that validates is accepted as a caller's jurisdiction.
+func FuzzEligibility(f *testing.F) {
+	f.Add([]byte(`{"id":"52440100MJ0000025X","kind":"social-service-agency","round":11,"site_in_guangzhou":true,"beneficiaries_in_guangzhou":true,"capacity":true,"within_scope":true,"credit":{"status":"none"}}`),
+		[]byte(`[{"round":3,"conditions":11,"opens":"2025-03-01","notice":{"document":"t"}}]`), "2023-12-05", uint8(0))
+	f.Add([]byte(`{"id":"x","kind":"community-org","round":7,"partner":"p","credit":{"status":"abnormal-list","since":"2020-01-01"},"abnormal_listings":[{"from":"2019-01-01"}]}`),
+		[]byte(`[{"round":1,"conditions":7,"opens":"2020-01-01","closes":"2019-01-01","notice":{"document":"t"},"categories":["elderly","elderly"]}]`), "2020-03-10", uint8(1))
+	f.Add([]byte(`{"id":"y","kind":"foundation","round":1,"major_violations":["2023-01-01"],"credit":{"status":"serious-violation-list","since":"2024-01-01"}}`),
+		[]byte(`[{"round":1,"conditions":11,"opens":"2024-01-01","notice":{"document":"t"},"categories":["relief"],"categories_cite":{"document":"t"}}]`), "2024-04-15", uint8(2))
+	places := []string{"440100", "440103", "440104", "440113", "440300", "100000"}
+	f.Fuzz(func(t *testing.T, applicant, programme []byte, at string, where uint8) {
+		var a venture.Applicant
+		if json.Unmarshal(applicant, &a) != nil {
+			return
+		}
+		asOf, err := socialorg.ParseDate(at)
+		if err != nil {
+			return
+		}
+		opts := []socialorg.Option{socialorg.In(places[int(where)%len(places)])}
+		var p venture.Programme
+		if json.Unmarshal(programme, &p) == nil && len(p) <= 16 {
+			if p.Validate() == nil {
+				j, err := socialorg.NewJurisdiction(socialorg.JurisdictionSpec{Code: "440113", Parameters: []socialorg.ParamOverrides{
+					socialorg.Override("venture.programme.rounds", socialorg.Dated[venture.Programme]{From: socialorg.MustDate("2014-01-01"), Value: p, Cite: socialorg.Citation{Document: "fuzz"}})}})
+				if err != nil {
+					t.Fatalf("a valid programme refused: %v", err)
+				}
+				opts = append(opts, socialorg.WithJurisdictions(j))
+			}
+		}
+		if where&0x80 != 0 {
+			opts = append(opts, socialorg.Supply(venture.ConditionsKey, venture.Conditions{Round: a.Round, SameAs: 11}, socialorg.Citation{Document: "fuzz"}))
+		}
+		start := time.Now()
+		res, err := venture.CheckEligibility(a, asOf, opts...)
+		if d := time.Since(start); d > 5*time.Second {
+			t.Fatalf("took %s", d)
+		}
+		if err != nil {
+			if !errors.Is(err, socialorg.ErrInvalidInput) && !errors.Is(err, socialorg.ErrNotInForce) {
+				t.Fatalf("unexpected error: %v", err)
+			}
+			return
+		}
+		for _, f := range res.Findings {
+			if f.Cite.Document == "" || !f.Outcome.IsValid() || f.Subject != a.ID {
+				t.Fatalf("unexplained finding %+v", f)
+			}
+		}
+		if res.Eligible() != (res.Verdict() == socialorg.Met) {
+			t.Fatal("Eligible disagrees with the verdict")
+		}
+		if _, err := json.Marshal(res); err != nil {
+			t.Fatal(err)
+		}
+	})
+}

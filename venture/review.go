@@ -126,14 +126,14 @@ func ScoreReviews(criteria []Criterion, reviews []Review, opts ...socialorg.Opti
 	c := socialorg.NewChecker("", socialorg.Date{}, opts...)
 	plain, totals := c.On(plainMeanKey), c.On(trimTotalsKey)
 	if plain && totals {
-		return ScoreSheet{}, socialorg.Invalid("options", "PlainMean, TrimTotals", "one of PlainMean and TrimTotals")
+		return ScoreSheet{}, input.Invalid("options", "PlainMean, TrimTotals", "one of PlainMean and TrimTotals")
 	}
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: "venture"}
 	if len(criteria) == 0 || len(criteria) > MaxCriteria {
-		return ScoreSheet{}, socialorg.Invalid("criteria", len(criteria), "1 … "+itoa(MaxCriteria)+" criteria")
+		return ScoreSheet{}, input.Invalid("criteria", len(criteria), "1 … 100 criteria")
 	}
 	if len(reviews) > MaxReviews {
-		return ScoreSheet{}, socialorg.Invalid("reviews", len(reviews), "at most "+itoa(MaxReviews))
+		return ScoreSheet{}, input.Invalid("reviews", len(reviews), "at most 4194304 reviews")
 	}
 	crit := make(map[string]int, len(criteria))
 	weights := make([]*big.Rat, len(criteria))
@@ -146,7 +146,7 @@ func ScoreReviews(criteria []Criterion, reviews []Review, opts ...socialorg.Opti
 		case cr.ID == "":
 			p.Add(at+".id", "", "required")
 		case len(cr.ID) > MaxIDLen:
-			p.Add(at+".id", cr.ID, "at most "+itoa(MaxIDLen)+" bytes")
+			p.Add(at+".id", cr.ID, "at most 128 bytes")
 		default:
 			if _, dup := crit[cr.ID]; dup {
 				p.Add(at+".id", cr.ID, "unique")
@@ -199,10 +199,10 @@ func ScoreReviews(criteria []Criterion, reviews []Review, opts ...socialorg.Opti
 		}
 		switch {
 		case rv.Application == "" || len(rv.Application) > MaxIDLen:
-			p.Add(at("application"), rv.Application, "1 … "+itoa(MaxIDLen)+" bytes")
+			p.Add(at("application"), rv.Application, "1 … 128 bytes")
 			continue
 		case rv.Expert == "" || len(rv.Expert) > MaxIDLen:
-			p.Add(at("expert"), rv.Expert, "1 … "+itoa(MaxIDLen)+" bytes")
+			p.Add(at("expert"), rv.Expert, "1 … 128 bytes")
 			continue
 		}
 		k, ok := scoreUnits(rv.Score)
@@ -511,7 +511,7 @@ func (s ScoreSheet) Apply(apps []Application) ([]Application, error) {
 		total[r.Application] = r.Total
 	}
 	out := slices.Clone(apps)
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: "venture"}
 	for i := range out {
 		t, ok := total[out[i].ID]
 		if !ok {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/internal/fen"
+	"github.com/socialorg/socialorg/internal/money"
 )
 
 // Round is one round of the public-welfare venture programme (公益创投): the money available and
@@ -47,28 +48,36 @@ const (
 	maxScoreAbs     = 1e12    // |score|, as an untyped constant
 )
 
-// NewRound returns a round with the given budget and the caps in force at asOf: the largest share
-// of a project's budget (60% under the 2013 and the 2019 measures) and the largest grant (300,000
-// yuan under the 2013 measures, 500,000 under the 2019 measures, which the 2023 measures are not
-// confirmed to change). The 2019 figures apply from 2020-03-10, when round 7, the first round known
-// to apply them, opened its applications: the revision was issued shortly before 2019-07-18, but
-// round 7 raised the cap from round 6's 300,000 (the parameters' Notes give the sources). A caller
-// may supply either (MaxShareKey, MaxGrantKey) with its source.
-// Before the 2013 measures (the library vouches for them from 2014-01-01) it returns an error
-// matching socialorg.ErrNotInForce.
+// NewRound returns a round with the given budget and the caps in force at asOf in the place that
+// holds the round (socialorg.In; Guangzhou when the options name none): the largest share of a
+// project's budget and the largest grant. In Guangzhou: 60% and 300,000 yuan under the 2013
+// measures, 60% and 500,000 under the 2019 measures, which the 2023 measures are not confirmed to
+// change. The 2019 figures apply from 2020-03-10, when round 7, the first round known to apply
+// them, opened its applications: the revision was issued shortly before 2019-07-18, but round 7
+// raised the cap from round 6's 300,000 (the parameters' Notes give the sources). In Liwan
+// (440103), from its first round (2024): 300,000, and Guangzhou's 60%, which the district's
+// source does not give. A district that sets no cap of its own reads its city's, and a caller
+// gives another place's with socialorg.WithJurisdictions, or supplies either figure
+// (MaxShareKey, MaxGrantKey) with its source.
+//
+// Errors: invalid options or supplied values; a place and date with no cap in force (before
+// Guangzhou's first round, 2014-01-01, or in a place outside every jurisdiction that sets one),
+// which matches socialorg.ErrNotInForce and socialorg.ErrNotSupplied; a budget that is negative,
+// below the fen or out of range.
 func NewRound(budget decimal.Decimal, asOf socialorg.Date, opts ...socialorg.Option) (Round, error) {
 	c := socialorg.NewChecker("", asOf, opts...)
 	share, _, okShare := maxShare.Read(&c)
 	grant, _, okGrant := maxGrant.Read(&c)
-	if err := c.Err(); err != nil {
+	switch err := c.Err(); {
+	case err != nil:
 		return Round{}, err
-	}
-	if !okShare {
-		_, _, err := maxShare.At(asOf)
+	case asOf.IsZero():
+		return Round{}, socialorg.MissingDate("as_of")
+	case !okShare:
+		_, err := socialorg.Resolve(book, maxShare.ID(), asOf, opts...)
 		return Round{}, err
-	}
-	if !okGrant {
-		_, _, err := maxGrant.At(asOf)
+	case !okGrant:
+		_, err := socialorg.Resolve(book, maxGrant.ID(), asOf, opts...)
 		return Round{}, err
 	}
 	r := Round{Budget: budget, MaxGrant: grant, MaxShare: share}
@@ -93,19 +102,18 @@ type catBudget struct {
 // Validate checks the round: amounts ≥ 0 in whole fen, MaxShare in 0–1, category budgets for
 // distinct, valid categories. Every problem is reported, each naming its field.
 func (r Round) Validate() error {
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: "venture"}
 	r.read(&p)
 	return p.Err()
 }
 
 func (r Round) read(p *socialorg.Problems) round {
 	var out round
-	out.budget = nonNegative(p, "round.budget", r.Budget)
-	out.maxGrant = nonNegative(p, "round.max_grant", r.MaxGrant)
-	if err := shareCheck(r.MaxShare); err != nil {
+	out.budget = readAmount(p, r.Budget, func() string { return "round.budget" })
+	out.maxGrant = readAmount(p, r.MaxGrant, func() string { return "round.max_grant" })
+	if q, err := socialorg.RatioOf(r.MaxShare); err != nil || shareCheck(r.MaxShare) != nil {
 		p.Add("round.max_share", r.MaxShare, "0 … 1, at most 18 decimal places")
 	} else {
-		q, _ := socialorg.RatioOf(r.MaxShare)
 		out.shareNum, out.shDen = q.Num, q.Den
 	}
 	if len(r.Categories) > 0 {
@@ -120,32 +128,22 @@ func (r Round) read(p *socialorg.Problems) round {
 					p.Add(at+".category", cb.Category.String(), "unique in the round")
 				}
 			}
-			out.cats = append(out.cats, catBudget{cb.Category, nonNegative(p, at+".budget", cb.Budget)})
+			out.cats = append(out.cats, catBudget{cb.Category, readAmount(p, cb.Budget, func() string { return at + ".budget" })})
 		}
 	}
 	return out
 }
 
-// nonNegative reads an amount ≥ 0 in whole fen.
-func nonNegative(p *socialorg.Problems, field string, d decimal.Decimal) int64 {
-	v, why := amount(d)
-	if why != "" {
-		p.Add(field, d, why)
-	}
-	return v
-}
+// amounts is the package's amount reader: every amount of the input is read through it.
+var amounts money.Reader
 
-// amount reads an amount ≥ 0 in whole fen, or says why it cannot ("" when it can): the hot path
-// of a batch, which builds a field's path only for a bad value.
-func amount(d decimal.Decimal) (int64, string) {
-	if d.Sign() < 0 {
-		return 0, "≥ 0"
+// readAmount reads an amount ≥ 0 in whole fen. A bad one is recorded by the amount reader under
+// the field at names, which is built only then: the hot path of a batch builds no path.
+func readAmount(p *socialorg.Problems, d decimal.Decimal, at func() string) int64 {
+	if v, err := fen.NonNegative(d); err == nil {
+		return v
 	}
-	v, err := fen.FromDecimal(d)
-	if err != nil {
-		return 0, "yuan with at most two decimal places (" + err.Error() + ")"
-	}
-	return v, ""
+	return amounts.NonNegative(p, at(), d)
 }
 
 // Grant is the grant the round's rules allow a project: min(Budget − SelfRaised, MaxShare ×
@@ -156,10 +154,10 @@ func amount(d decimal.Decimal) (int64, string) {
 // under their two caps, 「最高不超过项目预算总额的60%且不超过50万元」; the 2013 measures had the same
 // share and a 300,000-yuan cap.
 func (r Round) Grant(a Application) decimal.Decimal {
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: "venture"}
 	rr := r.read(&p)
-	b := nonNegative(&p, "budget", a.Budget)
-	s := nonNegative(&p, "self_raised", a.SelfRaised)
+	b := readAmount(&p, a.Budget, func() string { return "budget" })
+	s := readAmount(&p, a.SelfRaised, func() string { return "self_raised" })
 	if p.Len() > 0 {
 		return decimal.Zero
 	}

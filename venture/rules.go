@@ -7,6 +7,7 @@ import (
 
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/internal/money"
+	"github.com/socialorg/socialorg/registry"
 )
 
 // book holds every rule and parameter of the package, recorded as they are declared below.
@@ -75,22 +76,32 @@ func shareCheck(d decimal.Decimal) error {
 	return nil
 }
 
-// Parameters of a round.
+// Parameters of a round. The caps, the programme's rounds and the look-backs of its notices are
+// a place's own (Local): the nation sets none. Guangzhou's are declared in guangzhou.go, Liwan's
+// in liwan.go; a caller adds a place (a district's or another city's programme) as data, with
+// socialorg.WithJurisdictions, and no check changes.
 var (
 	maxShare = socialorg.MustParam(book, socialorg.ParamSpec[decimal.Decimal]{ID: "venture.grant.max-share", Unit: "share of the project budget",
 		Title:      socialorg.Text{Hans: "资助金额占项目预算总额的最高比例", Hant: "資助金額佔項目預算總額的最高比例", En: "largest grant as a share of the project budget"},
-		Suppliable: true, Check: shareCheck,
-		Values: []socialorg.Dated[decimal.Decimal]{
-			{From: from2013, Until: from2019.AddDays(-1), Value: decimal.RequireFromString("0.60"), Cite: cite2013Grant, Note: note2013},
-			{From: from2019, Value: decimal.RequireFromString("0.60"), Cite: cite2019Grant, Note: note2019},
-		}})
+		Suppliable: true, Local: true, Check: shareCheck})
 	maxGrant = socialorg.MustParam(book, socialorg.ParamSpec[decimal.Decimal]{ID: "venture.grant.max-amount", Unit: "yuan",
 		Title:      socialorg.Text{Hans: "单个项目最高资助金额", Hant: "單個項目最高資助金額", En: "largest grant to one project"},
-		Suppliable: true, Check: money.Check,
-		Values: []socialorg.Dated[decimal.Decimal]{
-			{From: from2013, Until: from2019.AddDays(-1), Value: decimal.NewFromInt(300_000), Cite: cite2013Grant, Note: note2013},
-			{From: from2019, Value: decimal.NewFromInt(500_000), Cite: cite2019Grant, Note: note2019},
-		}})
+		Suppliable: true, Local: true, Check: money.Check})
+	// programme is what the sources hold of the rounds a place runs (see Programme). Its regimes
+	// are the measures under which the place's round notices are issued: a round whose notice is
+	// not held is unset, citing them.
+	programme = socialorg.MustParam(book, socialorg.ParamSpec[Programme]{ID: "venture.programme.rounds", Unit: "table",
+		Title: socialorg.Text{Hans: "公益创投活动各届通知所列申报条件、申报时间和资助类别", Hant: "公益創投活動各屆通知所列申報條件、申報時間和資助類別",
+			En: "the applicant conditions, application windows and categories of a programme's rounds"},
+		Local: true, Check: Programme.Validate})
+	// The look-backs of the credit conditions of a round's notice, dated by the notice's
+	// application window and read at the day it opened (CheckEligibility).
+	abnormalYears = lookBack("venture.eligibility.abnormal-list-years",
+		socialorg.Text{Hans: "申报前不得被列入活动异常名录的年数", Hant: "申報前不得被列入活動異常名錄的年數", En: "years before applying without a listing on the abnormal-activity list"})
+	seriousYears = lookBack("venture.eligibility.serious-violation-years",
+		socialorg.Text{Hans: "申报前不得被列入严重违法失信名单的年数", Hant: "申報前不得被列入嚴重違法失信名單的年數", En: "years before applying without a listing on the serious-violation list"})
+	majorYears = lookBack("venture.eligibility.major-violation-years",
+		socialorg.Text{Hans: "申报前不得有重大违法记录的年数", Hant: "申報前不得有重大違法記錄的年數", En: "years before applying without a major violation"})
 	trancheShares = socialorg.MustParam(book, socialorg.ParamSpec[Shares]{ID: "venture.tranche.shares", Unit: "shares of the grant",
 		Title:      socialorg.Text{Hans: "资助资金分期拨付比例", Hant: "資助資金分期撥付比例", En: "shares in which a grant is paid"},
 		Suppliable: true, Check: Shares.validate})
@@ -107,6 +118,20 @@ var (
 		Suppliable: true, Check: Conditions.Validate})
 )
 
+// MaxLookBack is the longest look-back (in years) a place or a caller may set.
+const MaxLookBack = 100
+
+// lookBack declares a look-back of a round notice's credit conditions, in years.
+func lookBack(id string, title socialorg.Text) socialorg.Param[int] {
+	return socialorg.MustParam(book, socialorg.ParamSpec[int]{ID: id, Unit: "years", Title: title, Suppliable: true, Local: true,
+		Check: func(n int) error {
+			if n < 1 || n > MaxLookBack {
+				return errors.New("1 … 100")
+			}
+			return nil
+		}})
+}
+
 // Keys of the values a caller may supply (socialorg.Supply), each with its source.
 var (
 	// MaxShareKey supplies the largest grant as a share of the project budget (e.g. 0.60), for a
@@ -121,8 +146,19 @@ var (
 	// tranches, or ClawBack what was paid and not spent as well. Unconfirmed for Guangzhou.
 	FailedEvaluationKey = failedEvaluation.Key()
 	// ConditionsKey supplies the applicant conditions of a round whose notice the library does not
-	// hold (every round but 7 and 11), with that round's notice as the source: see Conditions.
+	// hold (every round but 7 and 11 of Guangzhou's), with that round's notice as the source: see
+	// Conditions.
 	ConditionsKey = roundConditions.Key()
+	// AbnormalListYearsKey supplies the look-back of the abnormal-activity-list condition of a
+	// round's notice (1 … MaxLookBack years; 1 in Guangzhou's rounds 7 and 11), for a notice whose
+	// look-backs the place's data do not give.
+	AbnormalListYearsKey = abnormalYears.Key()
+	// SeriousViolationYearsKey supplies the look-back of the serious-violation-list condition
+	// (2 in Guangzhou's rounds 7 and 11).
+	SeriousViolationYearsKey = seriousYears.Key()
+	// MajorViolationYearsKey supplies the look-back of the major-violation condition (3 in
+	// Guangzhou's rounds 7 and 11).
+	MajorViolationYearsKey = majorYears.Key()
 )
 
 // The IDs of the package's rules, for Report.Find.
@@ -140,6 +176,8 @@ const (
 	RuleTaxInsurance     socialorg.RuleID = "venture.eligibility.tax-insurance"     // round 7: good tax and social-insurance record
 	RuleNotice           socialorg.RuleID = "venture.eligibility.notice"            // the round's notice sets the conditions: unset when not held
 	RuleTranche          socialorg.RuleID = "venture.tranche.release"               // a later tranche after a passed evaluation
+	RuleRoundBudget      socialorg.RuleID = "venture.allocation.round-budget"       // a grant fits what remains of the round's budget
+	RuleCategoryBudget   socialorg.RuleID = "venture.allocation.category-budget"    // a grant fits what remains of its category's budget
 )
 
 // Each round's notice sets the conditions of that round only, so a condition's regimes are the
@@ -176,10 +214,14 @@ func rule(id socialorg.RuleID, hans, hant, en string, regimes []socialorg.Regime
 
 const noteNotice = "The measures in force cite the basis of every round's notice (穗社管发〔2023〕29号 and the round-7 notice are each issued 「根据《办法》」); they are dated as the grant caps are, from the first round known to apply them"
 
-var listWords = map[string]socialorg.Text{
-	"listed":     {Hans: "期间曾被列入", Hant: "期間曾被列入", En: "listed in the window"},
-	"not-listed": {Hans: "期间未被列入", Hant: "期間未被列入", En: "not listed in the window"},
-}
+// listWords are the value words of the credit-list conditions: whether a listing falls in the
+// look-back window, and the credit statuses (registry.CreditWords).
+var listWords = func() map[string]socialorg.Text {
+	m := registry.CreditWords()
+	m["listed"] = socialorg.Text{Hans: "期间曾被列入", Hant: "期間曾被列入", En: "listed in the window"}
+	m["not-listed"] = socialorg.Text{Hans: "期间未被列入", Hant: "期間未被列入", En: "not listed in the window"}
+	return m
+}()
 
 // The rules.
 var (
@@ -240,4 +282,20 @@ var (
 			"pending":    {Hans: "尚未评估", Hant: "尚未評估", En: "not yet evaluated"},
 			"evaluation": {Hans: "中期评估合格", Hant: "中期評估合格", En: "a passed mid-term evaluation"},
 		})
+
+	// The allocation rules explain why Allocate passed an application over (Allocation.Report).
+	// An allocation has no date, so each rule has one regime, for every round.
+	ruleRoundBudget = rule(RuleRoundBudget, "资助金额在本届项目资助资金余额以内", "資助金額在本屆項目資助資金餘額以內",
+		"the grant fits what remains of the round's budget",
+		[]socialorg.Regime{{From: from2013, Cite: citeMeasures, Note: noteAllocation}}, nil)
+	ruleCategoryBudget = rule(RuleCategoryBudget, "资助金额在该类别资助资金余额以内", "資助金額在該類別資助資金餘額以內",
+		"the grant fits what remains of its category's budget",
+		[]socialorg.Regime{{From: from2013, Cite: citeMeasures, Note: noteAllocation + "; a category's budget is the round's own split of its budget (Round.Categories), which no source gives"}}, nil)
 )
+
+// citeMeasures is the measures in every version: each funds a round's grants from the round's
+// budget.
+var citeMeasures = socialorg.Citation{Document: "《广州市社会组织公益创投项目管理办法》"}
+
+const noteAllocation = "every version of the measures pays a round's grants from its budget of welfare-lottery funds (the 2023 measures, 第五条: the activity's budget is split into 项目资助资金, 承办服务费用 and 绩效评估费用); " +
+	"the walk in rank order with full grants and no partial awards is the library's reading (Allocate), not a text the sources give"

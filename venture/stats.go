@@ -56,12 +56,12 @@ type DistrictTally struct {
 // than MaxIDLen bytes; an award naming no application, a second award to the same application, an
 // award amount below zero, below the fen or out of range; sums beyond the range.
 func TallyRound(r Round, apps []Application, al Allocation) (RoundTally, error) {
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: "venture"}
 	if len(apps) > MaxApplications {
-		return RoundTally{}, socialorg.Invalid("applications", len(apps), "at most "+itoa(MaxApplications)+" applications")
+		return RoundTally{}, input.Invalid("applications", len(apps), "at most 1048576 applications")
 	}
 	if len(al.Awards) > MaxApplications {
-		return RoundTally{}, socialorg.Invalid("allocation.awards", len(al.Awards), "at most "+itoa(MaxApplications)+" awards")
+		return RoundTally{}, input.Invalid("allocation.awards", len(al.Awards), "at most 1048576 awards")
 	}
 	rr := r.read(&p)
 	if err := p.Err(); err != nil {
@@ -80,7 +80,7 @@ func TallyRound(r Round, apps []Application, al Allocation) (RoundTally, error) 
 	for i, a := range apps {
 		at := func(f string) string { return socialorg.Path("applications", i, f) } // built only for a problem
 		if a.ID == "" || len(a.ID) > MaxIDLen {
-			p.Add(at("id"), a.ID, "1 … "+itoa(MaxIDLen)+" bytes")
+			p.Add(at("id"), a.ID, "1 … 128 bytes")
 		} else {
 			// One map operation: a duplicate's index replaces the first, and no tally is returned.
 			n := len(byID)
@@ -88,21 +88,15 @@ func TallyRound(r Round, apps []Application, al Allocation) (RoundTally, error) 
 				p.Add(at("id"), a.ID, "unique among the applications")
 			}
 		}
-		b, why := amount(a.Budget)
-		if why != "" {
-			p.Add(at("budget"), a.Budget, why)
-		}
-		s, why := amount(a.SelfRaised)
-		if why != "" {
-			p.Add(at("self_raised"), a.SelfRaised, why)
-		}
+		b := readAmount(&p, a.Budget, func() string { return at("budget") })
+		s := readAmount(&p, a.SelfRaised, func() string { return at("self_raised") })
 		self[i] = s
 		if a.Category != 0 && !a.Category.IsValid() {
 			p.Add(at("category"), int(a.Category), "a category, or none")
 			continue
 		}
 		if len(a.District) > MaxIDLen {
-			p.Add(at("district"), a.District, "at most "+itoa(MaxIDLen)+" bytes")
+			p.Add(at("district"), a.District, "at most 128 bytes")
 			continue
 		}
 		if !overflow {
@@ -132,13 +126,13 @@ func TallyRound(r Round, apps []Application, al Allocation) (RoundTally, error) 
 			continue
 		}
 		if first := awardOf[ai]; first != 0 {
-			p.Add(at("id"), aw.ID, "one award per application (also allocation.awards["+itoa(int(first-1))+"])")
+			p.Add(at("id"), aw.ID+" (also allocation.awards["+itoa(int(first-1))+"])", "one award per application")
 			continue
 		}
 		awardOf[ai] = int32(i + 1)
-		amt, why := amount(aw.Amount)
-		if why != "" {
-			p.Add(at("amount"), aw.Amount, why)
+		n := p.Len()
+		amt := readAmount(&p, aw.Amount, func() string { return at("amount") })
+		if p.Len() > n {
 			continue
 		}
 		if p.Len() > 0 {
@@ -223,7 +217,7 @@ func (tf tallyFen) tally() RoundTally {
 // ≥ 0; amounts ≥ 0 in whole fen within ±(2^63−1) fen; categories valid (or none) and districts of
 // at most MaxIDLen bytes, each listed once. Every problem is reported, each naming its field.
 func (t RoundTally) Validate() error {
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: "venture"}
 	t.read(&p, "round_tally")
 	return p.Err()
 }
@@ -232,40 +226,32 @@ func (t RoundTally) Validate() error {
 // for a problem.
 func (t RoundTally) read(p *socialorg.Problems, at string) tallyFen {
 	part := func(list string, i, apps, projects int, funded, self decimal.Decimal) sums {
-		f, whyF := amount(funded)
-		s, whyS := amount(self)
-		if apps >= 0 && projects >= 0 && whyF == "" && whyS == "" {
-			return sums{apps: apps, projects: projects, funded: f, self: s}
+		field := func() string {
+			if list == "" {
+				return at
+			}
+			return socialorg.Path(at, list, i)
 		}
-		field := at
-		if list != "" {
-			field = socialorg.Path(at, list, i)
-		}
+		n := p.Len()
 		if apps < 0 {
-			p.Add(field+".applications", apps, "≥ 0")
+			p.Add(field()+".applications", apps, "≥ 0")
 		}
 		if projects < 0 {
-			p.Add(field+".projects", projects, "≥ 0")
+			p.Add(field()+".projects", projects, "≥ 0")
 		}
-		if whyF != "" {
-			p.Add(field+".funded", funded, whyF)
+		f := readAmount(p, funded, func() string { return field() + ".funded" })
+		s := readAmount(p, self, func() string { return field() + ".self_raised" })
+		if p.Len() > n {
+			return sums{}
 		}
-		if whyS != "" {
-			p.Add(field+".self_raised", self, whyS)
-		}
-		return sums{}
+		return sums{apps: apps, projects: projects, funded: f, self: s}
 	}
 	tf := tallyFen{rounds: t.Rounds, all: part("", 0, t.Applications, t.Projects, t.Funded, t.SelfRaised)}
 	if t.Rounds < 0 {
 		p.Add(at+".rounds", t.Rounds, "≥ 0")
 	}
-	var why string
-	if tf.budget, why = amount(t.Budget); why != "" {
-		p.Add(at+".budget", t.Budget, why)
-	}
-	if tf.requested, why = amount(t.Requested); why != "" {
-		p.Add(at+".requested", t.Requested, why)
-	}
+	tf.budget = readAmount(p, t.Budget, func() string { return at + ".budget" })
+	tf.requested = readAmount(p, t.Requested, func() string { return at + ".requested" })
 	tf.cats = make([]catSums, 0, len(t.ByCategory))
 	var seen [numCategories]bool
 	for i, c := range t.ByCategory {
@@ -283,7 +269,7 @@ func (t RoundTally) read(p *socialorg.Problems, at string) tallyFen {
 	tf.dists = make([]distSums, 0, len(t.ByDistrict))
 	for i, d := range t.ByDistrict {
 		if len(d.District) > MaxIDLen {
-			p.Add(socialorg.Path(at, "by_district", i, "district"), d.District, "at most "+itoa(MaxIDLen)+" bytes")
+			p.Add(socialorg.Path(at, "by_district", i, "district"), d.District, "at most 128 bytes")
 			continue
 		}
 		tf.dists = append(tf.dists, distSums{d.District, part("by_district", i, d.Applications, d.Projects, d.Funded, d.SelfRaised)})
@@ -312,7 +298,7 @@ func (t RoundTally) read(p *socialorg.Problems, at string) tallyFen {
 // does not depend on the size of a decimal's exponent; a count or amount whose sum leaves the
 // range is an error.
 func (t RoundTally) Merge(o RoundTally) (RoundTally, error) {
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: "venture"}
 	a, b := t.read(&p, "tally"), o.read(&p, "other")
 	if err := p.Err(); err != nil {
 		return RoundTally{}, err
@@ -340,7 +326,7 @@ func (t RoundTally) Merge(o RoundTally) (RoundTally, error) {
 	out.dists = mergeSorted(a.dists, b.dists, func(x, y distSums) int { return cmp.Compare(x.district, y.district) },
 		func(x, y distSums) distSums { return distSums{x.district, addSums(x.sums, y.sums)} })
 	if bad {
-		return RoundTally{}, socialorg.Invalid("tally", "merge", "counts within the int range and amounts within 9.2e16 yuan")
+		return RoundTally{}, input.Invalid("tally", "merge", "counts within the int range and amounts within 9.2e16 yuan")
 	}
 	return out.tally(), nil
 }

@@ -1,6 +1,8 @@
 package venture
 
 import (
+	"encoding/json"
+
 	"github.com/shopspring/decimal"
 
 	"github.com/socialorg/socialorg"
@@ -13,8 +15,8 @@ import (
 // tranches with the largest remainders (ties to the earlier tranche). The tranches always sum to
 // the grant. Errors: a grant below zero or below the fen, invalid shares (see Shares.Validate).
 func SplitGrant(grant decimal.Decimal, shares Shares) ([]decimal.Decimal, error) {
-	var p socialorg.Problems
-	g := nonNegative(&p, "grant", grant)
+	p := socialorg.Problems{Package: "venture"}
+	g := readAmount(&p, grant, func() string { return "grant" })
 	if err := p.Err(); err != nil {
 		return nil, err
 	}
@@ -43,7 +45,7 @@ func split(g int64, shares Shares) ([]int64, error) {
 	for i, s := range shares {
 		w, ok := scale(s.CoefficientInt64(), s.Exponent(), minExp)
 		if !ok {
-			return nil, socialorg.Invalid(socialorg.Path("shares", i), s, "at most 18 decimal places")
+			return nil, input.Invalid(socialorg.Path("shares", i), s, "at most 18 decimal places")
 		}
 		weights[i] = w
 	}
@@ -71,19 +73,19 @@ type Project struct {
 // Validate checks the project: an ID, amounts ≥ 0 in whole fen, evaluations after a tranche
 // 1 … MaxTranches−1 with a date, at most one per tranche.
 func (pr Project) Validate() error {
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: "venture"}
 	pr.validate(&p)
 	return p.Err()
 }
 
 func (pr Project) validate(p *socialorg.Problems) (grant, spent int64) {
 	if pr.ID == "" || len(pr.ID) > MaxIDLen {
-		p.Add("project.id", pr.ID, "1 … "+itoa(MaxIDLen)+" bytes")
+		p.Add("project.id", pr.ID, "1 … 128 bytes")
 	}
-	grant = nonNegative(p, "project.grant", pr.Grant)
-	spent = nonNegative(p, "project.spent", pr.Spent)
+	grant = readAmount(p, pr.Grant, func() string { return "project.grant" })
+	spent = readAmount(p, pr.Spent, func() string { return "project.spent" })
 	if len(pr.Evaluations) > MaxTranches {
-		p.Add("project.evaluations", len(pr.Evaluations), "at most "+itoa(MaxTranches))
+		p.Add("project.evaluations", len(pr.Evaluations), "at most 12 evaluations")
 		return
 	}
 	var seen [MaxTranches + 1]bool
@@ -91,7 +93,7 @@ func (pr Project) validate(p *socialorg.Problems) (grant, spent int64) {
 		at := socialorg.Path("project", "evaluations", i)
 		switch {
 		case e.After < 1 || e.After >= MaxTranches:
-			p.Add(at+".after", e.After, "1 … "+itoa(MaxTranches-1))
+			p.Add(at+".after", e.After, "1 … 11")
 		case seen[e.After]:
 			p.Add(at+".after", e.After, "one evaluation per tranche")
 		default:
@@ -153,6 +155,21 @@ type TrancheResult struct {
 	ClawBack decimal.Decimal `json:"claw_back"`
 }
 
+// Passed reports whether the project's tranches stand clear: no evaluation failed and no finding
+// was left undecided (Report.Verdict is Met). A tranche that waits for its evaluation is pending
+// (NotApplicable), not a failure.
+func (r TrancheResult) Passed() bool { return r.Clean() }
+
+// MarshalJSON encodes the result with its verdict and "passed", derived from the findings.
+func (r TrancheResult) MarshalJSON() ([]byte, error) {
+	type plain TrancheResult
+	b, err := json.Marshal(plain(r))
+	if err != nil {
+		return nil, err
+	}
+	return socialorg.WithVerdict(b, r.Report, "passed")
+}
+
 // CheckTranches splits a project's grant by the caller-supplied shares (TrancheSharesKey) and says
 // which tranches may be paid at asOf: the first on signing; each later one once the evaluation
 // after the tranche before it has passed (Pass), pending until then (NotApplicable). A failed
@@ -164,7 +181,7 @@ type TrancheResult struct {
 // caller's source. Evaluations dated after asOf are not yet known. Before the release rule is in
 // force (2014-01-01, the first round) the result is an error matching socialorg.ErrNotInForce.
 func CheckTranches(pr Project, asOf socialorg.Date, opts ...socialorg.Option) (TrancheResult, error) {
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: "venture"}
 	grant, spent := pr.validate(&p)
 	if err := p.Err(); err != nil {
 		return TrancheResult{}, err
@@ -179,7 +196,9 @@ func CheckTranches(pr Project, asOf socialorg.Date, opts ...socialorg.Option) (T
 		return TrancheResult{}, err
 	}
 	if !ok {
-		return TrancheResult{}, &socialorg.InputError{Field: "supply." + trancheShares.ID(), Rule: "the tranche shares, with their source (TrancheSharesKey)", Err: socialorg.ErrNotSupplied}
+		p := socialorg.Problems{Package: "venture", Sentinel: socialorg.ErrNotSupplied}
+		p.Add("supply."+trancheShares.ID(), "", "the tranche shares, with their source (TrancheSharesKey)")
+		return TrancheResult{}, p.Err()
 	}
 	if !okCons {
 		// Withholding is what the release rule itself sets: a later tranche waits for a passed

@@ -1,8 +1,10 @@
 package venture_test
 
 import (
+	"encoding/json"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
@@ -137,4 +139,23 @@ func TestTrancheErrors(t *testing.T) {
 	for _, f := range []string{"project.id", "project.grant", "project.evaluations[0].after", "project.evaluations[0].date"} {
 		require.ErrorContains(t, err, f)
 	}
+}
+
+// TestTranchePassedIsDerived (issue 19): Passed is the clean verdict of the findings (a pending
+// tranche is not a failure), and JSON carries it and the verdict.
+func TestTranchePassedIsDerived(t *testing.T) {
+	pr := venture.Project{ID: "P", Grant: d("100000")}
+	res := tranches(t, pr, "2025-07-01", sixtyForty())
+	require.True(t, res.Passed(), "pending")
+	pr.Evaluations = []venture.Evaluation{{After: 1, Date: day("2025-10-15"), Passed: false}}
+	res = tranches(t, pr, "2025-11-01", sixtyForty())
+	require.False(t, res.Passed())
+	b, err := json.Marshal(res)
+	require.NoError(t, err)
+	require.Contains(t, string(b), `"passed":false`)
+	require.Contains(t, string(b), `"verdict":"not-met"`)
+	var back venture.TrancheResult
+	require.NoError(t, json.Unmarshal(b, &back))
+	require.Empty(t, cmp.Diff(res, back))
+	require.False(t, back.Passed())
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 
 	"github.com/shopspring/decimal"
@@ -29,33 +30,36 @@ func ventureRound(w io.Writer, c socialorgtest.City) error {
 
 	// Eligibility: only the eligible go forward.
 	var eligible []venture.Application
-	why := map[socialorg.RuleID]int{}
+	why, undecided := map[socialorg.RuleID]int{}, map[socialorg.RuleID]int{}
 	for i, a := range v.Applicants {
 		res, err := venture.CheckEligibility(a, v.AsOf)
 		if err != nil {
 			return err
 		}
-		if res.Eligible {
+		if res.Eligible() {
 			eligible = append(eligible, v.Applications[i])
 			continue
 		}
 		for _, f := range res.Failures() {
 			why[f.Rule]++
 		}
+		for _, f := range res.Undecided() {
+			undecided[f.Rule]++
+		}
 	}
-	fmt.Fprintf(w, "eligible: %d; not eligible: %d, by failed condition:\n", len(eligible), len(v.Applications)-len(eligible))
+	fmt.Fprintf(w, "eligible: %d; not eligible: %d\n", len(eligible), len(v.Applications)-len(eligible))
 	rules := map[socialorg.RuleID]socialorg.Rule{}
 	for _, r := range venture.Rules() {
 		rules[r.ID] = r
 	}
-	for _, id := range slices.Sorted(func(yield func(socialorg.RuleID) bool) {
-		for k := range why {
-			if !yield(k) {
-				return
-			}
+	for _, part := range []struct {
+		title  string
+		counts map[socialorg.RuleID]int
+	}{{"failed, by condition:", why}, {"left undecided (credit status not looked up), by condition:", undecided}} {
+		fmt.Fprintln(w, part.title)
+		for _, id := range slices.Sorted(maps.Keys(part.counts)) {
+			fmt.Fprintf(w, "  %3d  %s\n", part.counts[id], rules[id].Title.En)
 		}
-	}) {
-		fmt.Fprintf(w, "  %3d  %s\n", why[id], rules[id].Title.En)
 	}
 
 	// Review: five experts, trimmed mean, the tour's weights.
@@ -105,10 +109,9 @@ func ventureRound(w io.Writer, c socialorgtest.City) error {
 	}
 	fmt.Fprintf(w, "funded %d projects, %s yuan; %s left; %d passed over because their grant no longer fit\n",
 		len(al.Awards), al.Funded.StringFixed(2), al.Remaining.StringFixed(2), len(al.Unfunded))
-	if len(al.PassedOver) > 0 {
+	if rep := al.Report(); len(rep.Findings) > 0 {
 		p := al.PassedOver[0]
-		fmt.Fprintf(w, "  the first: %s (rank %d) asked %s yuan; %s: %s yuan left in %s\n", p.ID, p.Rank, p.Grant.StringFixed(2),
-			p.Limit.Name().En, p.Left.StringFixed(2), p.Category.Name().En)
+		fmt.Fprintf(w, "  the first: rank %d in %s\n  %s\n", p.Rank, p.Category.Name().En, rep.Findings[0].Message(language.English))
 	}
 
 	fmt.Fprintln(w, "\nMoney by category:")
