@@ -51,7 +51,7 @@ func TestBrandIndex2020(t *testing.T) {
 func brandCandidate() standards.BrandCandidate {
 	o := socialorgtest.SocialGroup()
 	o.Registered = day("2020-06-18")
-	return standards.BrandCandidate{Org: o, Grade: standards.Award{Org: o.Code.String(), Grade: registry.Grade4A, Notice: day("2022-12-01")}}
+	return standards.BrandCandidate{Org: o, Credit: registry.CreditClear, Grade: standards.Award{Org: o.Code.String(), Grade: registry.Grade4A, Notice: day("2022-12-01")}}
 }
 
 func TestCheckBrand(t *testing.T) {
@@ -62,9 +62,9 @@ func TestCheckBrand(t *testing.T) {
 		socialorgtest.AssertExplained(t, res.Report, c.Org.Code.String())
 		return res
 	}
-	require.False(t, check(brandCandidate(), "2025-06-17").Eligible, "five years less a day")
-	require.True(t, check(brandCandidate(), "2025-06-18").Eligible)
-	require.False(t, check(brandCandidate(), "2027-12-01").Eligible, "the 4A grade expired on 2027-11-30")
+	require.False(t, check(brandCandidate(), "2025-06-17").Eligible(), "five years less a day")
+	require.True(t, check(brandCandidate(), "2025-06-18").Eligible())
+	require.False(t, check(brandCandidate(), "2027-12-01").Eligible(), "the 4A grade expired on 2027-11-30")
 
 	c := brandCandidate()
 	c.Grade.Grade = registry.Grade3A
@@ -74,9 +74,9 @@ func TestCheckBrand(t *testing.T) {
 
 	c = brandCandidate()
 	c.Penalties = []socialorg.Date{day("2023-01-02")}
-	require.False(t, check(c, "2026-01-01").Eligible, "within three years")
+	require.False(t, check(c, "2026-01-01").Eligible(), "within three years")
 	c.Penalties = []socialorg.Date{day("2023-01-01")}
-	require.True(t, check(c, "2026-01-01").Eligible, "three years before")
+	require.True(t, check(c, "2026-01-01").Eligible(), "three years before")
 
 	c = brandCandidate()
 	c.Org.Division = "440000"
@@ -107,14 +107,14 @@ func TestReadiness(t *testing.T) {
 	}
 	res, err := standards.CheckReadiness("org", cl, all, day("2020-05-25"))
 	require.NoError(t, err)
-	require.True(t, res.Ready)
+	require.True(t, res.Ready())
 	require.Len(t, res.Findings, 8)
 	_, err = standards.CheckReadiness("org", cl, all, day("2020-05-24"))
 	require.ErrorIs(t, err, socialorg.ErrNotInForce)
 
 	res2, err := standards.CheckReadiness("org2", cl, all[2:], day("2021-01-01"))
 	require.NoError(t, err)
-	require.False(t, res2.Ready)
+	require.False(t, res2.Ready())
 	require.Equal(t, []string{"graded-response-0", "graded-response-1"}, res2.Sections[0].Missing)
 	f, _ := res2.Find("standards.emergency.graded-response")
 	require.Equal(t, "0/2", f.Got)
@@ -178,7 +178,7 @@ func TestBrandAuthorityFromCreditCode(t *testing.T) {
 			require.Equal(t, tc.agrees, f.Outcome)
 			require.Equal(t, tc.codeDiv, f.Got)
 			require.Equal(t, tc.declared, f.Want)
-			require.Equal(t, tc.registered == socialorg.Pass && tc.agrees == socialorg.Pass, res.Eligible)
+			require.Equal(t, tc.registered == socialorg.Pass && tc.agrees == socialorg.Pass, res.Eligible())
 		})
 	}
 	// No declared division: the code decides alone.
@@ -186,7 +186,7 @@ func TestBrandAuthorityFromCreditCode(t *testing.T) {
 	c.Org.Division = ""
 	res, err := standards.CheckBrand(c, day("2026-01-01"))
 	require.NoError(t, err)
-	require.True(t, res.Eligible)
+	require.True(t, res.Eligible())
 	f, _ := res.Find(standards.RuleBrandCodeDivision)
 	require.Equal(t, socialorg.NotApplicable, f.Outcome)
 }

@@ -32,9 +32,10 @@ func ExampleGradeScheme_Check() {
 
 // Under the revised assessment measures (from 2026-03-01), a minor administrative penalty no longer
 // bars an organization from an assessment; one that is not minor still does, and one of unknown
-// severity leaves the verdict open.
+// severity leaves the verdict open. The organization is registered in Shenzhen (440300), which sets
+// no entry rules of its own: the national ones apply.
 func ExampleCheckEntry() {
-	c := standards.Candidate{ID: "org", Registered: socialorg.MustDate("2021-05-10"),
+	c := standards.Candidate{ID: "org", Division: "440300", Registered: socialorg.MustDate("2021-05-10"),
 		LastInspection: standards.Passed, Penalized: true}
 	for _, sev := range []standards.PenaltySeverity{standards.PenaltyMinor, standards.PenaltyNotMinor, 0} {
 		c.PenaltySeverity = sev
@@ -44,16 +45,16 @@ func ExampleCheckEntry() {
 			return
 		}
 		f, _ := res.Find(standards.RuleEntryPenaltyNotMinor)
-		fmt.Printf("%q eligible=%v unknown=%v\n", sev, res.Eligible, res.Unknown)
+		fmt.Printf("%q eligible=%v verdict=%v\n", sev, res.Eligible(), res.Verdict())
 		fmt.Println(" ", f.Message(language.English))
 	}
 	// Output:
-	// "minor" eligible=true unknown=[]
+	// "minor" eligible=true verdict=met
 	//   org: no administrative penalty other than a minor one last year, none pending: pass (got minor penalty; required no administrative penalty, or a minor one only). Source: 《社会组织评估管理办法》（民政部令第39号）第七条第（三）项
-	// "not-minor" eligible=false unknown=[]
+	// "not-minor" eligible=false verdict=not-met
 	//   org: no administrative penalty other than a minor one last year, none pending: fail (got penalty not minor; required no administrative penalty, or a minor one only). Source: 《社会组织评估管理办法》（民政部令第39号）第七条第（三）项
-	// "" eligible=false unknown=[standards.entry.penalty-not-minor]
-	//   org: no administrative penalty other than a minor one last year, none pending: not applicable (got yes (severity unknown); required no administrative penalty, or a minor one only). Source: 《社会组织评估管理办法》（民政部令第39号）第七条第（三）项
+	// "" eligible=false verdict=undecided
+	//   org: no administrative penalty other than a minor one last year, none pending: undecided (got yes (severity unknown); required no administrative penalty, or a minor one only). Source: 《社会组织评估管理办法》（民政部令第39号）第七条第（三）项
 }
 
 // The registration authority of a brand candidate is read from its credit code (characters 3–8),
@@ -61,14 +62,14 @@ func ExampleCheckEntry() {
 func ExampleCheckBrand() {
 	o := socialorgtest.SocialGroup() // code 51440100MJ0000018M: registered by Guangzhou (440100)
 	o.Division = "440000"            // declared: the province
-	c := standards.BrandCandidate{Org: o,
+	c := standards.BrandCandidate{Org: o, Credit: registry.CreditClear,
 		Grade: standards.Award{Org: o.Code.String(), Grade: registry.Grade4A, Notice: socialorg.MustDate("2022-12-01")}}
 	res, err := standards.CheckBrand(c, socialorg.MustDate("2026-01-01"))
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(res.Eligible)
+	fmt.Println(res.Eligible())
 	for _, f := range res.Failures() {
 		fmt.Println(f.Message(language.English))
 	}
