@@ -10,6 +10,7 @@ import (
 
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/registry"
+	"github.com/socialorg/socialorg/standards"
 )
 
 // jsonInputs are the input types of the library that decode amounts from JSON: each must refuse
@@ -21,6 +22,10 @@ var jsonInputs = map[string]struct {
 	key string
 }{
 	"registry.Organization": {func() any { return new(registry.Organization) }, "funds"},
+	"standards.Indicator":   {func() any { return new(standards.Indicator) }, "points"},
+	"standards.Cutoff":      {func() any { return new(standards.Cutoff) }, "min"},
+	"standards.Threshold":   {func() any { return new(standards.Threshold) }, "min"},
+	"standards.GradeScheme": {func() any { return new(standards.GradeScheme) }, "scale"},
 }
 
 func TestJSONInputsBounded(t *testing.T) {

@@ -206,12 +206,12 @@ func (ix Index) Compile() (*Scorer, error) {
 			count++
 			if count > MaxIndicators {
 				if count == MaxIndicators+1 {
-					p.Add(path(""), count, "at most "+strconv.Itoa(MaxIndicators)+" indicators")
+					p.Add(path(""), count, "at most 10000 indicators") // MaxIndicators
 				}
 				return sum
 			}
 			if len(stack) > MaxDepth {
-				p.Add(path(""), len(stack), "at most "+strconv.Itoa(MaxDepth)+" levels")
+				p.Add(path(""), len(stack), "at most 8 levels") // MaxDepth
 				return sum
 			}
 			switch {
@@ -275,11 +275,11 @@ func points(d decimal.Decimal) (int64, string) {
 	case d.Sign() < 0:
 		return 0, "≥ 0"
 	case exp > 12 || exp < -40:
-		return 0, "at most " + strconv.Itoa(MaxPlaces) + " decimal places and 10^12 points"
+		return 0, "at most 6 decimal places and 10^12 points" // MaxPlaces
 	case exp < -MaxPlaces:
 		t := d.Truncate(MaxPlaces) // cheap: at most 40 places to drop
 		if !t.Equal(d) {
-			return 0, "at most " + strconv.Itoa(MaxPlaces) + " decimal places"
+			return 0, "at most 6 decimal places" // MaxPlaces
 		}
 		d, exp = t, t.Exponent()
 	}
