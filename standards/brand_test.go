@@ -1,9 +1,11 @@
 package standards_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
 
@@ -189,4 +191,119 @@ func TestBrandAuthorityFromCreditCode(t *testing.T) {
 	require.True(t, res.Eligible())
 	f, _ := res.Find(standards.RuleBrandCodeDivision)
 	require.Equal(t, socialorg.NotApplicable, f.Outcome)
+}
+
+// TestBrandCreditStatus (issue 19; the 2021 call's condition 4, 「未被列入社会组织活动异常名录」):
+// the call bars an organization on the abnormal-activity list. BrandCandidate.AbnormalListed, a
+// bool, took an organization whose status nobody looked up for one on neither list; the status
+// is now a registry.CreditStatus, and an unknown one leaves the condition undecided.
+func TestBrandCreditStatus(t *testing.T) {
+	for _, tc := range []struct {
+		status    registry.CreditStatus
+		outcome   socialorg.Outcome
+		undecided bool
+		verdict   socialorg.Verdict
+	}{
+		{registry.CreditClear, socialorg.Pass, false, socialorg.Met},
+		{registry.CreditAbnormal, socialorg.Fail, false, socialorg.NotMet},
+		{registry.CreditSeriousViolation, socialorg.Fail, false, socialorg.NotMet},
+		{registry.CreditUnknown, socialorg.NotApplicable, true, socialorg.Undecided},
+	} {
+		t.Run(tc.status.String(), func(t *testing.T) {
+			c := brandCandidate()
+			c.Credit = tc.status
+			res, err := standards.CheckBrand(c, day("2026-01-01"))
+			require.NoError(t, err)
+			f, ok := res.Find(standards.RuleBrandAbnormal)
+			require.True(t, ok)
+			require.Equal(t, tc.outcome, f.Outcome)
+			require.Equal(t, tc.undecided, f.Undecided)
+			require.Equal(t, tc.verdict, res.Verdict())
+			require.Equal(t, tc.verdict == socialorg.Met, res.Eligible())
+			require.Contains(t, f.Cite.Document, "品牌社会组织创建申报通知")
+		})
+	}
+	c := brandCandidate()
+	c.Credit = 7
+	_, err := standards.CheckBrand(c, day("2026-01-01"))
+	require.ErrorContains(t, err, "candidate.credit_status")
+}
+
+// TestBrandConditionsAreParameters (issue 19): the call's figures (5 years registered, a valid
+// 4A, a 3-year look-back) are Guangzhou's dated parameters, shown and cited in the findings; a
+// place with no call of its own has none.
+func TestBrandConditionsAreParameters(t *testing.T) {
+	res, err := standards.CheckBrand(brandCandidate(), day("2026-01-01"))
+	require.NoError(t, err)
+	want := map[socialorg.RuleID]string{
+		standards.RuleBrandRegistered: "authority-within 440100",
+		standards.RuleBrandYears:      "≤ 2021-01-01",
+		standards.RuleBrandGrade:      "valid-grade ≥ 4A",
+		standards.RuleBrandPenalty:    "0",
+	}
+	for id, w := range want {
+		f, ok := res.Find(id)
+		require.True(t, ok, id)
+		require.Equal(t, w, f.Want, id)
+		require.Contains(t, f.Cite.Document, "品牌社会组织创建申报通知", id)
+	}
+	for _, p := range []string{"standards.brand.min-registered-years", "standards.brand.min-grade", "standards.brand.penalty-look-back-years", "standards.brand.scheme"} {
+		r, err := socialorg.Resolve(bookOf(t), p, day("2026-01-01"))
+		require.NoError(t, err, p)
+		require.Equal(t, "440100", r.Jurisdiction, p)
+	}
+	_, err = standards.CheckBrand(brandCandidate(), day("2026-01-01"), socialorg.In("440300"))
+	require.ErrorIs(t, err, socialorg.ErrNotInForce, "Shenzhen has no call in the library")
+	// A district's call is the city's.
+	res, err = standards.CheckBrand(brandCandidate(), day("2026-01-01"), socialorg.In("440106"))
+	require.NoError(t, err)
+	require.True(t, res.Eligible())
+
+	// An authority the library does not know, though its code has Guangzhou's shape, is not one of
+	// Guangzhou's.
+	c := brandCandidate()
+	c.Org.Code, c.Org.Division = codeIn(t, "440199"), ""
+	res, err = standards.CheckBrand(c, day("2026-01-01"))
+	require.NoError(t, err)
+	f, _ := res.Find(standards.RuleBrandRegistered)
+	require.Equal(t, socialorg.Fail, f.Outcome)
+}
+
+// TestResultsJSONCarryTheVerdict: Eligible and Ready are derived from the findings and added to
+// the JSON with the verdict; decoding ignores them.
+func TestResultsJSONCarryTheVerdict(t *testing.T) {
+	c := brandCandidate()
+	c.Credit = registry.CreditUnknown
+	br, err := standards.CheckBrand(c, day("2026-01-01"))
+	require.NoError(t, err)
+	raw, err := json.Marshal(br)
+	require.NoError(t, err)
+	require.Contains(t, string(raw), `"verdict":"undecided","eligible":false`)
+	var back standards.BrandResult
+	require.NoError(t, json.Unmarshal(raw, &back))
+	require.Empty(t, cmp.Diff(br, back))
+
+	en, err := standards.CheckEntry(candidate(), day("2026-01-01"))
+	require.NoError(t, err)
+	raw, err = json.Marshal(en)
+	require.NoError(t, err)
+	require.Contains(t, string(raw), `"verdict":"met","eligible":true`)
+
+	cl := checklist()
+	rr, err := standards.CheckReadiness("o", cl, []string{cl.Items[0].ID}, day("2021-01-01"))
+	require.NoError(t, err)
+	raw, err = json.Marshal(rr)
+	require.NoError(t, err)
+	require.Contains(t, string(raw), `"verdict":"not-met","ready":false`)
+}
+
+func bookOf(t *testing.T) *socialorg.Book {
+	t.Helper()
+	for _, b := range socialorg.Books() {
+		if b.Name() == "standards" {
+			return b
+		}
+	}
+	t.Fatal("no book")
+	return nil
 }

@@ -94,6 +94,9 @@ func checkScale(d decimal.Decimal) error {
 // strictInput decodes an input of the package from JSON as socialorg.UnmarshalInput does (a long
 // number refused before it is parsed, a short error), and refuses keys the type does not have.
 func strictInput(b []byte, v any) error {
+	if t := bytes.TrimSpace(b); len(t) == 0 || (t[0] != '{' && !bytes.Equal(t, []byte("null"))) {
+		return socialorg.Invalid("", t, "a JSON object")
+	}
 	if err := socialorg.UnmarshalInput(b, v); err != nil {
 		return err
 	}
