@@ -1,6 +1,7 @@
 package standards_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/shopspring/decimal"
@@ -76,4 +77,39 @@ func ExampleCheckBrand() {
 	// Output:
 	// false
 	// 51440100MJ0000018M: the credit code's registration authority agrees with the one declared: fail (got 440100; required 440000). Source: GB 32100-2015《法人和其他组织统一社会信用代码编码规则》
+}
+
+// A city the library does not hold is data: a jurisdiction with the scheme's parameters, decoded
+// from JSON and given to the check. The figures here are an example, not Dongguan's rules.
+func ExampleSchemeAt() {
+	dongguan, err := socialorg.ParseJurisdiction([]byte(`{
+		"code": "441900", "name": {"zh_hans": "东莞市", "zh_hant": "東莞市", "en": "Dongguan"},
+		"parameters": [
+			{"id": "standards.grade.scheme", "values": [{"from": "2024-01-01", "value": {"id": "dongguan-example", "name": "示例方案"}, "cite": {"document": "an example, not a source"}}]},
+			{"id": "standards.grade.scale",  "values": [{"from": "2024-01-01", "value": "1000", "cite": {"document": "an example, not a source"}}]},
+			{"id": "standards.grade.min-5a", "values": [{"from": "2024-01-01", "value": {"min": "950"}, "cite": {"document": "an example, not a source"}}]},
+			{"id": "standards.grade.min-4a", "values": [{"from": "2024-01-01", "value": {"min": "900"}, "cite": {"document": "an example, not a source"}}]}]}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	s, err := standards.SchemeAt("441900", socialorg.MustDate("2026-06-01"), socialorg.WithJurisdictions(dongguan))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(s.ID, s.Regimes[0].From, s.Unconfirmed)
+	for _, score := range []int64{955, 900, 899} {
+		g, err := s.Grade(decimal.NewFromInt(score))
+		fmt.Println(score, g, errors.Is(err, standards.ErrCutoffUnconfirmed))
+	}
+	// Guangzhou's own scheme, at a district of Guangzhou: the city's values.
+	gz, _ := standards.SchemeAt("440106", socialorg.MustDate("2026-06-01"))
+	fmt.Println(gz.ID, gz.Cutoffs[0].Grade, gz.Cutoffs[0].Min, gz.Cutoffs[0].Cite.Document)
+	// Output:
+	// dongguan-example 2024-01-01 [3A 2A 1A]
+	// 955 5A false
+	// 900 4A false
+	// 899 none true
+	// guangzhou 5A 951 《广州市社会组织等级评估管理办法》（穗民规字〔2024〕6号）
 }

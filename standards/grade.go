@@ -538,7 +538,7 @@ func (s GradeScheme) cutoffAt(score decimal.Decimal, d socialorg.Date, c *checke
 	}
 	if len(s.Unconfirmed) > 0 {
 		return Cutoff{}, &socialorg.InputError{Field: "score", Value: socialorg.ShortDecimal(score),
-			Rule: "below " + lowest.Grade.String() + "'s " + socialorg.ShortDecimal(lowest.Min) + ": the cut-offs of " + gradeList(s.Unconfirmed) + " are unconfirmed; supply them (With)",
+			Rule: "below " + lowest.Grade.String() + "'s " + socialorg.ShortDecimal(lowest.Min) + ": the cut-offs of " + gradeList(s.Unconfirmed) + " are unconfirmed; supply them (CutoffKey)",
 			Code: "standards.score.unconfirmed", Err: ErrCutoffUnconfirmed}
 	}
 	return Cutoff{}, nil
