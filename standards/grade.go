@@ -79,8 +79,13 @@ type GradeScheme struct {
 }
 
 // sealed is a validated scheme: a copy of its fields as they were validated, and what grading
-// reads from them. A scheme whose fields still equal the copy is graded without validating again;
-// one whose fields changed since (a cut-off replaced through a shared slice) is validated anew.
+// reads from them. A scheme whose fields still agree with the copy is graded without validating
+// again; one changed since (a cut-off replaced through a slice it shares) is validated anew. They
+// agree when every number, date, grade and flag is the same (decimals by identity, so that a
+// decimal replaced by an equal one is validated again, which costs time, never safety) and every
+// text has the same length: the rules validation applies to a text are rules of its length (not
+// empty, at most so many bytes), so that a text changed to another of the same length changes
+// what a finding shows, never whether the scheme is valid.
 type sealed struct {
 	id, name, note string
 	scale          decimal.Decimal
@@ -93,15 +98,39 @@ type sealed struct {
 	chk            checked
 }
 
-// matches reports whether s still holds what k validated. Strings and decimals compare by
-// identity first, so that the check costs a few comparisons per element.
+// matches reports whether s still agrees with what k validated.
 func (k *sealed) matches(s *GradeScheme) bool {
-	if k.id != s.ID || k.name != s.Name || k.note != s.Note || k.scale != s.Scale || k.bonus != s.BonusCap ||
-		(k.bonus != nil && *k.bonus != k.bonusValue) {
+	if len(k.id) != len(s.ID) || len(k.name) != len(s.Name) || len(k.note) != len(s.Note) || k.scale != s.Scale ||
+		k.bonus != s.BonusCap || (k.bonus != nil && *k.bonus != k.bonusValue) ||
+		len(k.regimes) != len(s.Regimes) || len(k.cutoffs) != len(s.Cutoffs) ||
+		len(k.conditions) != len(s.Conditions) || !slices.Equal(k.unconfirmed, s.Unconfirmed) {
 		return false
 	}
-	return slices.Equal(k.regimes, s.Regimes) && slices.Equal(k.cutoffs, s.Cutoffs) &&
-		slices.Equal(k.unconfirmed, s.Unconfirmed) && slices.Equal(k.conditions, s.Conditions)
+	for i := range k.regimes {
+		a, b := &k.regimes[i], &s.Regimes[i]
+		if a.From != b.From || a.Until != b.Until || len(a.Note) != len(b.Note) || !sameCite(a.Cite, b.Cite) {
+			return false
+		}
+	}
+	for i := range k.cutoffs {
+		a, b := &k.cutoffs[i], &s.Cutoffs[i]
+		if a.Grade != b.Grade || a.Min != b.Min || a.Above != b.Above || a.From != b.From || a.Until != b.Until || !sameCite(a.Cite, b.Cite) {
+			return false
+		}
+	}
+	for i := range k.conditions {
+		a, b := &k.conditions[i], &s.Conditions[i]
+		if a.Grade != b.Grade || a.FullTimeStaff != b.FullTimeStaff || a.PartyOrganization != b.PartyOrganization ||
+			a.From != b.From || a.Until != b.Until || !sameCite(a.Cite, b.Cite) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameCite reports whether two citations are alike for validation: texts of the same lengths.
+func sameCite(a, b socialorg.Citation) bool {
+	return len(a.Document) == len(b.Document) && len(a.Article) == len(b.Article)
 }
 
 // sealScheme validates s and returns it holding its validated form.
