@@ -2,6 +2,7 @@ package standards_test
 
 import (
 	"encoding/json"
+	"errors"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -373,4 +374,57 @@ func TestSchemeParameterValues(t *testing.T) {
 	_, err = standards.SchemeAt("441900", day("2024-01-01"), socialorg.WithJurisdictions(gap))
 	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
 	require.ErrorContains(t, err, "a cut-off for every grade above the lowest one given")
+}
+
+// FuzzSchemeJurisdiction: a caller's jurisdiction decoded from any JSON is refused, or resolves to
+// a scheme (SchemeAt) that is refused or valid, never a panic; a valid one holds its validated
+// form and grades monotonically at every date of its span.
+func FuzzSchemeJurisdiction(f *testing.F) {
+	f.Add([]byte(dongguan), int64(900_00), int64(50_00), uint16(800))
+	f.Add([]byte(`{"code": "440103", "parameters": [{"id": "standards.grade.min-4a", "values": [{"from": "2025-06-01", "value": {"min": "911", "above": true}, "cite": {"document": "d"}}]}]}`),
+		int64(905_00), int64(1), uint16(900))
+	f.Add([]byte(`{"code": "440100", "parameters": [{"id": "standards.grade.min-3a", "values": [{"from": "2021-01-01", "until": "2022-01-01", "value": {"min": "951"}, "cite": {"document": "d"}}]}]}`),
+		int64(951_00), int64(0), uint16(400))
+	f.Fuzz(func(t *testing.T, raw []byte, a, b int64, days uint16) {
+		if len(raw) > 1<<14 {
+			return
+		}
+		j, err := socialorg.ParseJurisdiction(raw)
+		if err != nil {
+			return
+		}
+		abs := func(v int64) int64 {
+			if v < 0 {
+				return -(v + 1)
+			}
+			return v
+		}
+		x := decimal.New(abs(a)%200_000, -2)
+		y := x.Add(decimal.New(abs(b)%200_000, -2))
+		at := day("2021-01-01").AddDays(int(days) * 3)
+		for _, place := range []string{j.Code(), "440106"} {
+			s, err := standards.SchemeAt(place, at, socialorg.WithJurisdictions(j))
+			if err != nil {
+				continue
+			}
+			if err := s.Validate(); err != nil {
+				t.Fatalf("resolved, yet invalid: %v", err)
+			}
+			r := s.Regimes[0]
+			for _, dt := range []socialorg.Date{r.From, at, r.Until} {
+				if dt.IsZero() {
+					continue
+				}
+				gx, ex := s.GradeAt(x, dt)
+				gy, ey := s.GradeAt(y, dt)
+				switch {
+				case ex == nil && ey == nil && gx > gy:
+					t.Fatalf("%s at %s: %s gets %s, the higher %s gets %s", s.ID, dt, x, gx, y, gy)
+				case ex == nil && gx != registry.NoGrade && ey != nil && !errors.Is(ey, socialorg.ErrInvalidInput):
+					t.Fatalf("%s at %s: %s gets %s, the higher %s errs: %v", s.ID, dt, x, gx, y, ey)
+				}
+				_, _ = s.Check(y, standards.Profile{ID: "o", FullTimeStaff: 3, PartyOrganization: true}, dt)
+			}
+		}
+	})
 }
