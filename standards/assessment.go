@@ -31,7 +31,7 @@ func (a Award) Validity(opts ...socialorg.Option) (socialorg.Period, socialorg.C
 // validity is Validity at a place ("" for the options' or the home).
 func (a Award) validity(place string, opts []socialorg.Option) (socialorg.Period, socialorg.Citation, error) {
 	if !isGrade(a.Grade) {
-		return socialorg.Period{}, socialorg.Citation{}, socialorg.Invalid("award.grade", int(a.Grade), "1A … 5A")
+		return socialorg.Period{}, socialorg.Citation{}, coded(socialorg.Invalid("award.grade", int(a.Grade), "1A … 5A"))
 	}
 	if a.Notice.IsZero() {
 		return socialorg.Period{}, socialorg.Citation{}, socialorg.MissingDate("award.notice")
@@ -150,6 +150,38 @@ type Candidate struct {
 	Credit registry.CreditStatus `json:"credit_status,omitzero"`
 }
 
+// Validate checks a candidate: an ID of 1–128 bytes; a registration date; a Division, when given,
+// of six digits; a penalty severity only with a penalty, and valid; a valid credit status and
+// inspections. Every problem names its JSON path ("candidate.penalty_severity").
+func (c Candidate) Validate() error {
+	p := socialorg.Problems{Package: "standards"}
+	if c.ID == "" || len(c.ID) > maxID {
+		p.Add("candidate.id", c.ID, "1 … 128 bytes")
+	}
+	if c.Registered.IsZero() {
+		p.Add("candidate.registered", "", "required")
+	}
+	if c.Division != "" && !socialorg.IsDivisionCode(c.Division) {
+		p.Add("candidate.division", c.Division, "a GB/T 2260 code: six digits")
+	}
+	switch {
+	case c.PenaltySeverity != 0 && !severityNames.Valid(c.PenaltySeverity):
+		p.Add("candidate.penalty_severity", int(c.PenaltySeverity), "minor or not-minor")
+	case c.PenaltySeverity != 0 && !c.Penalized:
+		p.Add("candidate.penalty_severity", c.PenaltySeverity.String(), "set only when penalized")
+	}
+	if !c.Credit.IsValid() {
+		p.Add("candidate.credit_status", int(c.Credit), "none, abnormal-list or serious-violation-list")
+	}
+	if c.LastInspection != 0 && !inspectionNames.Valid(c.LastInspection) {
+		p.Add("candidate.last_inspection", int(c.LastInspection), "not-inspected, passed, basic-pass or failed")
+	}
+	if c.PriorInspection != 0 && !inspectionNames.Valid(c.PriorInspection) {
+		p.Add("candidate.prior_inspection", int(c.PriorInspection), "not-inspected, passed, basic-pass or failed")
+	}
+	return p.Err()
+}
+
 // EntryResult is the outcome of CheckEntry: one finding per condition. A condition the input
 // cannot decide (a penalty of unknown severity, an inspection or a credit status not given) is an
 // undecided finding (socialorg.Finding.Undecided; Report.Undecided lists them), which keeps the
@@ -231,32 +263,7 @@ func fullYears(registered, asOf socialorg.Date, n int) bool {
 // division code; a severity without a penalty or out of range; a credit status out of range; a
 // date before the rules (ErrNotInForce).
 func CheckEntry(c Candidate, asOf socialorg.Date, opts ...socialorg.Option) (EntryResult, error) {
-	p := socialorg.Problems{Package: "standards"}
-	if c.ID == "" || len(c.ID) > maxID {
-		p.Add("candidate.id", c.ID, "1 … 128 bytes")
-	}
-	if c.Registered.IsZero() {
-		p.Add("candidate.registered", "", "required")
-	}
-	if c.Division != "" && !socialorg.IsDivisionCode(c.Division) {
-		p.Add("candidate.division", c.Division, "a GB/T 2260 code: six digits")
-	}
-	switch {
-	case c.PenaltySeverity != 0 && !severityNames.Valid(c.PenaltySeverity):
-		p.Add("candidate.penalty_severity", int(c.PenaltySeverity), "minor or not-minor")
-	case c.PenaltySeverity != 0 && !c.Penalized:
-		p.Add("candidate.penalty_severity", c.PenaltySeverity.String(), "set only when penalized")
-	}
-	if !c.Credit.IsValid() {
-		p.Add("candidate.credit_status", int(c.Credit), "none, abnormal-list or serious-violation-list")
-	}
-	if c.LastInspection != 0 && !inspectionNames.Valid(c.LastInspection) {
-		p.Add("candidate.last_inspection", int(c.LastInspection), "not-inspected, passed, basic-pass or failed")
-	}
-	if c.PriorInspection != 0 && !inspectionNames.Valid(c.PriorInspection) {
-		p.Add("candidate.prior_inspection", int(c.PriorInspection), "not-inspected, passed, basic-pass or failed")
-	}
-	if err := p.Err(); err != nil {
+	if err := c.Validate(); err != nil {
 		return EntryResult{Report: socialorg.Report{Findings: []socialorg.Finding{}}}, err
 	}
 	ck := socialorg.NewChecker(c.ID, asOf, opts...)

@@ -120,6 +120,19 @@ func (r BrandResult) MarshalJSON() ([]byte, error) {
 	return socialorg.WithVerdict(b, r.Report, "eligible")
 }
 
+// Validate checks what CheckBrand reads of a candidate beyond its organization: at most 1000
+// penalty dates, and a valid credit status. Every problem names its JSON path.
+func (c BrandCandidate) Validate() error {
+	p := socialorg.Problems{Package: "standards"}
+	if len(c.Penalties) > maxPenalties {
+		p.Add("candidate.penalties", len(c.Penalties), "at most 1000")
+	}
+	if !c.Credit.IsValid() {
+		p.Add("candidate.credit_status", int(c.Credit), "none, abnormal-list or serious-violation-list")
+	}
+	return p.Err()
+}
+
 // maxPenalties is the most penalty dates a candidate may list.
 const maxPenalties = 1000
 
@@ -143,14 +156,7 @@ const maxPenalties = 1000
 // Errors: more than 1000 penalty dates; a credit status out of range; no call in force at the
 // place and date (matching socialorg.ErrNotInForce).
 func CheckBrand(c BrandCandidate, asOf socialorg.Date, opts ...socialorg.Option) (BrandResult, error) {
-	p := socialorg.Problems{Package: "standards"}
-	if len(c.Penalties) > maxPenalties {
-		p.Add("candidate.penalties", len(c.Penalties), "at most 1000")
-	}
-	if !c.Credit.IsValid() {
-		p.Add("candidate.credit_status", int(c.Credit), "none, abnormal-list or serious-violation-list")
-	}
-	if err := p.Err(); err != nil {
+	if err := c.Validate(); err != nil {
 		return BrandResult{Report: socialorg.Report{Findings: []socialorg.Finding{}}}, err
 	}
 	o := c.Org
@@ -199,13 +205,20 @@ func CheckBrand(c BrandCandidate, asOf socialorg.Date, opts ...socialorg.Option)
 	creditBar(&ck, ruleBrandAbnormal, c.Credit, call.Cite)
 	if n, cite, ok := brandPenaltyYears.Read(&ck); ok {
 		from := asOf.AddYears(-n).AddDays(1)
-		count := 0
+		count, undated := 0, 0
 		for _, d := range c.Penalties {
-			if !d.Before(from) && !d.After(asOf) {
+			switch {
+			case d.IsZero():
+				undated++ // it may fall within the years looked back
+			case !d.Before(from) && !d.After(asOf):
 				count++
 			}
 		}
-		ck.Verdict(ruleBrandPenalty, count == 0, socialorg.Fig(itoa(count)), socialorg.Fig("0"), cite)
+		if count == 0 && undated > 0 {
+			ck.Undecided(ruleBrandPenalty, socialorg.Words(itoa(undated)+" undated"), socialorg.Fig("0"), cite)
+		} else {
+			ck.Verdict(ruleBrandPenalty, count == 0, socialorg.Fig(itoa(count)), socialorg.Fig("0"), cite)
+		}
 	}
 	ck.Verdict(ruleBrandViolation, !c.OtherViolation, socialorg.YesNo(c.OtherViolation), socialorg.Words("no"), call.Cite)
 	rep, err := ck.Finish()
@@ -244,6 +257,7 @@ var (
 		w["authority-within"] = socialorg.Text{Hans: "由以下行政区划内的登记管理机关登记并有统一社会信用代码：", Hant: "由以下行政區劃內的登記管理機關登記並有統一社會信用代碼：", En: "registered, with a credit code, by an authority within"}
 		w["valid-grade"] = socialorg.Text{Hans: "有效期内的评估等级", Hant: "有效期內的評估等級", En: "a valid grade"}
 		w["expired"] = socialorg.Text{Hans: "（已过期）", Hant: "（已過期）", En: "(expired)"}
+		w["undated"] = socialorg.Text{Hans: "项日期不明", Hant: "項日期不明", En: "without a date"}
 		return w
 	}()
 
@@ -263,6 +277,6 @@ var (
 			". The serious-violation list, where an organization goes after two years on the abnormal one (民政部令第60号), is read as barring too, as registry.CheckCreditBars reads the call; an unknown status is undecided"}},
 		brandWords)
 	ruleBrandPenalty = rule(RuleBrandPenalty, "规定年数内未受行政处罚或行业惩戒", "規定年數內未受行政處罰或行業懲戒",
-		"no administrative penalty or industry sanction in the years the call looks back", brandRegime, nil)
+		"no administrative penalty or industry sanction in the years the call looks back", brandRegime, brandWords)
 	ruleBrandViolation = rule(RuleBrandViolation, "无其他违法违规行为", "無其他違法違規行為", "no other violation of law", brandRegime, nil)
 )

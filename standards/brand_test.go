@@ -307,3 +307,26 @@ func bookOf(t *testing.T) *socialorg.Book {
 	t.Fatal("no book")
 	return nil
 }
+
+// TestBrandUndatedPenalty: a penalty whose date is not given may fall within the years the call
+// looks back; it was silently left out (zero is before every date), and now leaves the condition
+// undecided unless a dated penalty within them already fails it.
+func TestBrandUndatedPenalty(t *testing.T) {
+	c := brandCandidate()
+	c.Penalties = []socialorg.Date{{}}
+	res, err := standards.CheckBrand(c, day("2026-01-01"))
+	require.NoError(t, err)
+	f, _ := res.Find(standards.RuleBrandPenalty)
+	require.True(t, f.Undecided)
+	require.Equal(t, "1 undated", f.Got)
+	require.Equal(t, socialorg.Undecided, res.Verdict())
+	c.Penalties = append(c.Penalties, day("2025-01-01"))
+	res, err = standards.CheckBrand(c, day("2026-01-01"))
+	require.NoError(t, err)
+	f, _ = res.Find(standards.RuleBrandPenalty)
+	require.Equal(t, socialorg.Fail, f.Outcome)
+	c.Penalties = []socialorg.Date{day("2022-01-01")} // before the three years
+	res, err = standards.CheckBrand(c, day("2026-01-01"))
+	require.NoError(t, err)
+	require.True(t, res.Eligible())
+}

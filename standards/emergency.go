@@ -81,7 +81,7 @@ const MaxItems = 10_000
 func (cl Checklist) Validate() error {
 	p := socialorg.Problems{Package: "standards"}
 	if len(cl.Items) > MaxItems {
-		return socialorg.Invalid("checklist.items", len(cl.Items), "at most 10000")
+		return coded(socialorg.Invalid("checklist.items", len(cl.Items), "at most 10000"))
 	}
 	seen := make(map[string]bool, len(cl.Items))
 	var per [Sections + 1]int

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/registry"
@@ -214,4 +215,36 @@ func TestCandidateJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal(raw, &back))
 	require.Equal(t, c, back)
 	require.Error(t, json.Unmarshal([]byte(`{"penalty_severity":"grave"}`), &back))
+}
+
+// TestInputProblems (issue 22): every input problem names its JSON path, has a code that begins
+// with the package and names its kind, and a message in three languages from the catalogue.
+func TestInputProblems(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		err       error
+		code, zh  string
+		wantField string
+	}{
+		{"candidate without ID", standards.Candidate{Registered: day("2020-01-01")}.Validate(), "standards.candidate.id.out_of_range", "1 至 128 字节", "candidate.id"},
+		{"severity without penalty", standards.Candidate{ID: "o", Registered: day("2020-01-01"), PenaltySeverity: standards.PenaltyMinor}.Validate(),
+			"standards.candidate.penalty_severity.not_allowed", "仅在受到行政处罚时填写", "candidate.penalty_severity"},
+		{"brand credit status", standards.BrandCandidate{Credit: 9}.Validate(), "standards.candidate.credit_status.unknown_value", "none、abnormal-list 或 serious-violation-list", "candidate.credit_status"},
+		{"negative staff", standards.Profile{FullTimeStaff: -1}.Validate(), "standards.profile.full_time_staff.out_of_range", "须不小于 0", "profile.full_time_staff"},
+		{"scheme without cut-offs", standards.GradeScheme{ID: "x", Name: "x", Scale: d("100"),
+			Regimes: []socialorg.Regime{{From: day("2020-01-01"), Cite: socialorg.Citation{Document: "d"}}}}.Validate(),
+			"standards.scheme.cutoffs.required", "至少一个分数线", "scheme.cutoffs"},
+		{"score with seven places", func() error { _, err := standards.Shenzhen().Grade(d("90.0000001")); return err }(),
+			"standards.score.out_of_range", "至多 6 位小数", "score"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			require.ErrorIs(t, tc.err, socialorg.ErrInvalidInput)
+			var ie *socialorg.InputError
+			require.ErrorAs(t, tc.err, &ie)
+			require.Equal(t, tc.wantField, ie.Field)
+			require.Equal(t, tc.code, ie.Code)
+			require.Contains(t, ie.Message(language.SimplifiedChinese), tc.zh)
+			require.NotContains(t, ie.Messages().Hant, "standards.", "the message is not the code")
+		})
+	}
 }

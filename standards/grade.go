@@ -467,7 +467,7 @@ func (s GradeScheme) With(opts ...socialorg.Option) (GradeScheme, error) {
 			continue
 		}
 		if gap {
-			return GradeScheme{}, socialorg.Invalid(socialorg.Path("supply", p.ID()), v, "supply the cut-offs from the top down: "+s.Unconfirmed[i-1].String()+" first")
+			return GradeScheme{}, coded(socialorg.Invalid(socialorg.Path("supply", p.ID()), v, "supply the cut-offs from the top down: "+s.Unconfirmed[i-1].String()+" first"))
 		}
 		// Below every cut-off of a higher grade; the error names the nearest.
 		var above *Cutoff
@@ -478,7 +478,7 @@ func (s GradeScheme) With(opts ...socialorg.Option) (GradeScheme, error) {
 			}
 		}
 		if above != nil {
-			return GradeScheme{}, socialorg.Invalid(socialorg.Path("supply", p.ID()), v, "below "+above.Grade.String()+"'s "+socialorg.ShortDecimal(above.Min))
+			return GradeScheme{}, coded(socialorg.Invalid(socialorg.Path("supply", p.ID()), v, "below "+above.Grade.String()+"'s "+socialorg.ShortDecimal(above.Min)))
 		}
 		out.Cutoffs = append(out.Cutoffs, Cutoff{Grade: g, Min: v, Cite: cite})
 	}
@@ -541,7 +541,7 @@ func (s GradeScheme) cutoffAt(score decimal.Decimal, d socialorg.Date, c *checke
 		why = "at most the scale and the bonus items: " + fixed(c.scale+c.bonus).String() + " points"
 	}
 	if why != "" {
-		return Cutoff{}, socialorg.Invalid("score", score, why)
+		return Cutoff{}, coded(socialorg.Invalid("score", score, why))
 	}
 	// The cut-off of each grade at d (validated: at most one).
 	var at [registry.Grade5A + 1]int
@@ -591,6 +591,14 @@ type Profile struct {
 	PartyOrganization bool   `json:"party_organization"` // its own Party organization
 }
 
+// Validate checks a profile: a staff count ≥ 0.
+func (p Profile) Validate() error {
+	if p.FullTimeStaff < 0 {
+		return coded(socialorg.Invalid("profile.full_time_staff", p.FullTimeStaff, "≥ 0"))
+	}
+	return nil
+}
+
 // GradeResult is the outcome of GradeScheme.Check.
 type GradeResult struct {
 	socialorg.Report
@@ -632,13 +640,13 @@ func judgedDate(asOf socialorg.Date, opts []socialorg.Option) (socialorg.Date, e
 	y, hasYear := socialorg.Get(&c, assessmentYearKey)
 	switch {
 	case hasOn && hasYear:
-		return socialorg.Date{}, socialorg.Invalid("assessment", on.String()+" / "+itoa(y), "an assessment date or an assessment year, not both")
+		return socialorg.Date{}, coded(socialorg.Invalid("assessment", on.String()+" / "+itoa(y), "an assessment date or an assessment year, not both"))
 	case hasOn && on.IsZero():
-		return socialorg.Date{}, socialorg.Invalid("assessed_on", "", "a date")
+		return socialorg.Date{}, coded(socialorg.Invalid("assessed_on", "", "a date"))
 	case hasOn:
 		return on, nil
 	case hasYear && (y < 1 || y > maxAssessmentYear):
-		return socialorg.Date{}, socialorg.Invalid("assessment_year", y, "1 … 9999")
+		return socialorg.Date{}, coded(socialorg.Invalid("assessment_year", y, "1 … 9999"))
 	case hasYear:
 		return socialorg.NewDate(y, lastMonth, lastDay), nil
 	}
@@ -650,9 +658,12 @@ func judgedDate(asOf socialorg.Date, opts []socialorg.Option) (socialorg.Date, e
 // meets them. The grade awarded is the highest one whose score and conditions are met. The
 // assessment is judged at asOf, or at the assessment's date or year when an option gives it
 // (AssessedOn, AssessmentYear): the cut-offs, conditions and citations are those in force then.
-// Errors: an invalid scheme, a scheme not in force at the date judged (ErrNotInForce), a score
-// Grade refuses.
+// Errors: an invalid scheme or profile, a scheme not in force at the date judged
+// (ErrNotInForce), a score Grade refuses.
 func (s GradeScheme) Check(score decimal.Decimal, p Profile, asOf socialorg.Date, opts ...socialorg.Option) (GradeResult, error) {
+	if err := p.Validate(); err != nil {
+		return GradeResult{}, err
+	}
 	var ck checked
 	chk, err := s.prepare(&ck)
 	if err != nil {

@@ -449,7 +449,7 @@ type Row struct {
 // for scoring many organizations, without the per-indicator map. The same checks apply.
 func (s *Scorer) ScoreRow(row []decimal.Decimal, failedVetoes []string) (Row, error) {
 	if len(row) != len(s.leaves) {
-		return Row{}, socialorg.Invalid("row", len(row), strconv.Itoa(len(s.leaves))+" points, one per leaf")
+		return Row{}, coded(socialorg.Invalid("row", len(row), strconv.Itoa(len(s.leaves))+" points, one per leaf"))
 	}
 	var base, bonus int64
 	for k, d := range row {
@@ -459,7 +459,7 @@ func (s *Scorer) ScoreRow(row []decimal.Decimal, failedVetoes []string) (Row, er
 			why = "at most the indicator's " + decimal.New(n.max, -MaxPlaces).String() + " points"
 		}
 		if why != "" {
-			return Row{}, socialorg.Invalid(socialorg.Path("row", k), d, why)
+			return Row{}, coded(socialorg.Invalid(socialorg.Path("row", k), d, why))
 		}
 		if n.bonus {
 			bonus += v
@@ -471,12 +471,12 @@ func (s *Scorer) ScoreRow(row []decimal.Decimal, failedVetoes []string) (Row, er
 	for k, id := range failedVetoes {
 		i, ok := s.index[id]
 		if !ok || !s.nodes[i].veto {
-			return Row{}, socialorg.Invalid(socialorg.Path("failed_vetoes", k), id, "an indicator marked Veto")
+			return Row{}, coded(socialorg.Invalid(socialorg.Path("failed_vetoes", k), id, "an indicator marked Veto"))
 		}
 		vetoed = true
 	}
 	if base > math.MaxInt64-bonus {
-		return Row{}, socialorg.Invalid("row", len(row), "a total within range")
+		return Row{}, coded(socialorg.Invalid("row", len(row), "a total within range"))
 	}
 	return Row{Total: fixed(base + bonus), Base: fixed(base), Bonus: fixed(bonus), Vetoed: vetoed}, nil
 }

@@ -73,8 +73,8 @@ func snapshot(c *socialorg.Checker) (GradeScheme, error) {
 		switch {
 		case err == nil:
 			if known != registry.NoGrade {
-				return GradeScheme{}, socialorg.Invalid(socialorg.Path("place", c.Place(), minCutoff[known].ID()), known.String(),
-					"a cut-off for every grade above the lowest one given")
+				return GradeScheme{}, coded(socialorg.Invalid(socialorg.Path("place", c.Place(), minCutoff[known].ID()), known.String(),
+					"a cut-off for every grade above the lowest one given"))
 			}
 			t := r.Value.(Threshold)
 			s.Cutoffs = append(s.Cutoffs, Cutoff{Grade: g, Min: t.Min, Above: t.Above, Cite: r.Cite})
@@ -171,7 +171,7 @@ const maxChain = 8
 func history(code string) (GradeScheme, error) {
 	regimes := schemeParam.Local()[code]
 	if len(regimes) == 0 {
-		return GradeScheme{}, socialorg.Invalid("place", code, "a jurisdiction the library declares (LookupJurisdiction)")
+		return GradeScheme{}, coded(socialorg.Invalid("place", code, "a jurisdiction the library declares (LookupJurisdiction)"))
 	}
 	var snaps []GradeScheme
 	for d := regimes[0].From; !d.IsZero(); {
@@ -210,7 +210,7 @@ func history(code string) (GradeScheme, error) {
 			}
 		}
 		if !s.Scale.Equal(out.Scale) || (s.BonusCap == nil) != (out.BonusCap == nil) || (s.BonusCap != nil && !s.BonusCap.Equal(*out.BonusCap)) {
-			return GradeScheme{}, socialorg.Invalid("scheme.scale", s.Scale, "one scale and bonus cap over the scheme's regimes")
+			return GradeScheme{}, coded(socialorg.Invalid("scheme.scale", s.Scale, "one scale and bonus cap over the scheme's regimes"))
 		}
 	}
 	slices.SortFunc(out.Unconfirmed, func(a, b registry.Grade) int { return int(b) - int(a) })

@@ -419,3 +419,9 @@ func checkName(s string) error {
 	}
 	return nil
 }
+
+// coded gives a problem the package's code: "standards.score.out_of_range".
+func coded(e *socialorg.InputError) *socialorg.InputError {
+	e.Code = "standards." + e.Code
+	return e
+}
