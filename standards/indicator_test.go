@@ -258,3 +258,24 @@ func TestScoreErrorsDeterministic(t *testing.T) {
 		require.Equal(t, first.Error(), err.Error())
 	}
 }
+
+// TestIndexJSONBounded: an indicator tree decodes in one pass at bounded cost: a hostile number
+// deep in the tree is refused before it is parsed, naming its key, and a deeply nested tree is
+// decoded (then refused by Validate) without rescanning each level.
+func TestIndexJSONBounded(t *testing.T) {
+	digits := strings.Repeat("9", 512<<10)
+	doc := `{"id":"i","name":"n","cite":{"document":"d"},"indicators":[{"id":"a","name":"a","points":"1","children":[{"id":"b","name":"b","points":"` + digits + `"}]}]}`
+	var ix standards.Index
+	var err error
+	noHang(t, func() { err = json.Unmarshal([]byte(doc), &ix) })
+	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
+	require.ErrorContains(t, err, "points")
+	require.Less(t, len(err.Error()), 400)
+
+	deep := strings.Repeat(`{"id":"x","name":"x","points":"1","children":[`, 4000) + `{"id":"y","name":"y","points":"1"}` + strings.Repeat(`]}`, 4000)
+	var in standards.Indicator
+	noHang(t, func() { err = json.Unmarshal([]byte(deep), &in) })
+	require.NoError(t, err)
+	ix = standards.Index{ID: "i", Name: "n", Cite: socialorg.Citation{Document: "d"}, Indicators: []standards.Indicator{in}}
+	require.ErrorContains(t, ix.Validate(), "at most 8 levels")
+}

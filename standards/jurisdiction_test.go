@@ -428,3 +428,77 @@ func FuzzSchemeJurisdiction(f *testing.F) {
 		}
 	})
 }
+
+// TestValueTypesJSON: the parameters' value types round-trip through JSON with snake_case keys,
+// and their text forms refuse unknown words.
+func TestValueTypesJSON(t *testing.T) {
+	values := []any{
+		standards.SchemeInfo{ID: "x", Name: "名", Note: "n"},
+		standards.Threshold{Min: d("950"), Above: true},
+		standards.Requirements{{Grade: registry.Grade5A, FullTimeStaff: 3, PartyOrganization: true}},
+		standards.Reentry{Kind: standards.ReentryWithinFirstYears, Years: 4},
+		standards.BarNotInspected, standards.BarPenaltyNotMinor, standards.FromNextYear,
+	}
+	for _, v := range values {
+		raw, err := json.Marshal(v)
+		require.NoError(t, err)
+		require.NotContains(t, string(raw), `"Min"`)
+		back := newOf(v)
+		require.NoError(t, json.Unmarshal(raw, back), string(raw))
+		require.Empty(t, cmp.Diff(v, deref(back)), string(raw))
+	}
+	require.Equal(t, `{"kind":"after-years","years":2}`, mustJSON(t, standards.Reentry{Kind: standards.ReentryAfterYears, Years: 2}))
+	var k standards.ReentryKind
+	require.Error(t, json.Unmarshal([]byte(`"sometimes"`), &k))
+	var p standards.PenaltyBar
+	require.Error(t, json.Unmarshal([]byte(`"severe"`), &p))
+	var th standards.Threshold
+	require.ErrorContains(t, json.Unmarshal([]byte(`{"min": "1", "abvoe": true}`), &th), "abvoe")
+}
+
+func newOf(v any) any {
+	switch v.(type) {
+	case standards.SchemeInfo:
+		return new(standards.SchemeInfo)
+	case standards.Threshold:
+		return new(standards.Threshold)
+	case standards.Requirements:
+		return new(standards.Requirements)
+	case standards.Reentry:
+		return new(standards.Reentry)
+	case standards.InspectionBar:
+		return new(standards.InspectionBar)
+	case standards.PenaltyBar:
+		return new(standards.PenaltyBar)
+	case standards.ValidityStart:
+		return new(standards.ValidityStart)
+	}
+	panic("type")
+}
+
+func deref(p any) any {
+	switch x := p.(type) {
+	case *standards.SchemeInfo:
+		return *x
+	case *standards.Threshold:
+		return *x
+	case *standards.Requirements:
+		return *x
+	case *standards.Reentry:
+		return *x
+	case *standards.InspectionBar:
+		return *x
+	case *standards.PenaltyBar:
+		return *x
+	case *standards.ValidityStart:
+		return *x
+	}
+	panic("type")
+}
+
+func mustJSON(t *testing.T, v any) string {
+	t.Helper()
+	raw, err := json.Marshal(v)
+	require.NoError(t, err)
+	return string(raw)
+}
