@@ -113,3 +113,24 @@ func ExampleSchemeAt() {
 	// 899 none true
 	// guangzhou 5A 951 《广州市社会组织等级评估管理办法》（穗民规字〔2024〕6号）
 }
+
+// A national organization (registered by the Ministry of Civil Affairs, 100000) is not assessed
+// while on a credit list; one whose status nobody looked up is not yet eligible.
+func ExampleCheckEntry_creditList() {
+	c := standards.Candidate{ID: "org", Division: "100000", Registered: socialorg.MustDate("2019-05-10"),
+		LastInspection: standards.Passed, PriorInspection: standards.Passed}
+	for _, status := range []registry.CreditStatus{registry.CreditClear, registry.CreditAbnormal, registry.CreditUnknown} {
+		c.Credit = status
+		res, err := standards.CheckEntry(c, socialorg.MustDate("2025-06-01"))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		f, _ := res.Find(standards.RuleEntryCreditList)
+		fmt.Println(res.Verdict(), "—", f.Message(language.English))
+	}
+	// Output:
+	// met — org: not on the abnormal-activity list nor the serious-violation list: pass (got on neither list; required on neither list). Source: 《全国性社会组织评估管理规定》（2021年）
+	// not-met — org: not on the abnormal-activity list nor the serious-violation list: fail (got list of abnormal activities; required on neither list). Source: 《全国性社会组织评估管理规定》（2021年）
+	// undecided — org: not on the abnormal-activity list nor the serious-violation list: undecided (got unknown; required on neither list). Source: 《全国性社会组织评估管理规定》（2021年）
+}
