@@ -250,16 +250,16 @@ var (
 	brandRegime = []socialorg.Regime{{From: fromBrand, Cite: socialorg.Citation{Document: docBrandNotice},
 		Note: noteBrand + ". The figures are parameters of the call's jurisdiction (standards.brand.*); a call of another jurisdiction is judged, and cited, by its own"}}
 	brandWords = func() map[string]socialorg.Text {
-		w := creditWords()
+		w := map[string]socialorg.Text{}
 		for k, v := range gradeWords {
 			w[k] = v
 		}
 		w["authority-within"] = socialorg.Text{Hans: "由以下行政区划内的登记管理机关登记并有统一社会信用代码：", Hant: "由以下行政區劃內的登記管理機關登記並有統一社會信用代碼：", En: "registered, with a credit code, by an authority within"}
 		w["valid-grade"] = socialorg.Text{Hans: "有效期内的评估等级", Hant: "有效期內的評估等級", En: "a valid grade"}
 		w["expired"] = socialorg.Text{Hans: "（已过期）", Hant: "（已過期）", En: "(expired)"}
-		w["undated"] = socialorg.Text{Hans: "项日期不明", Hant: "項日期不明", En: "without a date"}
 		return w
 	}()
+	penaltyWords = map[string]socialorg.Text{"undated": {Hans: "项日期不明", Hant: "項日期不明", En: "without a date"}}
 
 	ruleBrandRegistered = rule(RuleBrandRegistered, "在申报所在地的市、区登记管理机关登记并取得统一社会信用代码", "在申報所在地的市、區登記管理機關登記並取得統一社會信用代碼",
 		"registered by an authority of the call's city or its districts, with a unified social credit code", brandRegime, brandWords)
@@ -275,8 +275,8 @@ var (
 		"not on the abnormal-activity list",
 		[]socialorg.Regime{{From: fromBrand, Cite: socialorg.Citation{Document: docBrandNotice}, Note: brandRegime[0].Note +
 			". The serious-violation list, where an organization goes after two years on the abnormal one (民政部令第60号), is read as barring too, as registry.CheckCreditBars reads the call; an unknown status is undecided"}},
-		brandWords)
+		creditWords())
 	ruleBrandPenalty = rule(RuleBrandPenalty, "规定年数内未受行政处罚或行业惩戒", "規定年數內未受行政處罰或行業懲戒",
-		"no administrative penalty or industry sanction in the years the call looks back", brandRegime, brandWords)
+		"no administrative penalty or industry sanction in the years the call looks back", brandRegime, penaltyWords)
 	ruleBrandViolation = rule(RuleBrandViolation, "无其他违法违规行为", "無其他違法違規行為", "no other violation of law", brandRegime, nil)
 )

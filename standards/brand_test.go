@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/registry"
@@ -221,6 +222,7 @@ func TestBrandCreditStatus(t *testing.T) {
 			require.Equal(t, tc.verdict, res.Verdict())
 			require.Equal(t, tc.verdict == socialorg.Met, res.Eligible())
 			require.Contains(t, f.Cite.Document, "品牌社会组织创建申报通知")
+			require.Contains(t, f.Message(language.English), "required on neither list")
 		})
 	}
 	c := brandCandidate()
