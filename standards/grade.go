@@ -101,7 +101,7 @@ type sealed struct {
 // matches reports whether s still agrees with what k validated.
 func (k *sealed) matches(s *GradeScheme) bool {
 	if len(k.id) != len(s.ID) || len(k.name) != len(s.Name) || len(k.note) != len(s.Note) || k.scale != s.Scale ||
-		k.bonus != s.BonusCap || (k.bonus != nil && *k.bonus != k.bonusValue) ||
+		(k.bonus == nil) != (s.BonusCap == nil) || (s.BonusCap != nil && *s.BonusCap != k.bonusValue) ||
 		len(k.regimes) != len(s.Regimes) || len(k.cutoffs) != len(s.Cutoffs) ||
 		len(k.conditions) != len(s.Conditions) || !slices.Equal(k.unconfirmed, s.Unconfirmed) {
 		return false

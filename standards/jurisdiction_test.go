@@ -290,6 +290,19 @@ func TestDeclaredSchemes(t *testing.T) {
 	require.True(t, nh.Conditions[0].From.IsZero(), "a condition over the whole scheme is undated")
 	require.Equal(t, standards.Condition{Grade: registry.Grade5A, FullTimeStaff: 3, PartyOrganization: true, Cite: nh.Regimes[0].Cite}, nh.Conditions[0])
 	require.Equal(t, "100", standards.Huaining().BonusCap.String())
+
+	// Each call hands out its own copy: changing one changes no other.
+	h := standards.Huaining()
+	h.Cutoffs[0].Min = d("1")
+	*h.BonusCap = d("7")
+	h.Regimes[0].Note = ""
+	again := standards.Huaining()
+	require.Equal(t, "950", again.Cutoffs[0].Min.String())
+	require.Equal(t, "100", again.BonusCap.String())
+	require.NotEmpty(t, again.Regimes[0].Note)
+	g, err := again.Grade(d("951"))
+	require.NoError(t, err)
+	require.Equal(t, registry.Grade5A, g)
 }
 
 // TestHuainingBonusCap (issue 19): Huaining's notice sets 「满分为1000分，另设加分项100分」; a score

@@ -35,6 +35,15 @@ func BenchmarkGuangzhouGrade(b *testing.B) {
 	}
 }
 
+// BenchmarkGuangzhouAssessment builds Guangzhou's scheme: a copy of the one built from the data at
+// first use.
+func BenchmarkGuangzhouAssessment(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = standards.GuangzhouAssessment()
+	}
+}
+
 // BenchmarkSchemeAt resolves Guangzhou's scheme at Tianhe with 1, 10 and 100 caller's
 // jurisdictions given (WithJurisdictions): the resolution walks them for every parameter at every
 // level of the place's chain, so its cost grows linearly with their number.

@@ -3,6 +3,7 @@ package standards
 import (
 	"errors"
 	"slices"
+	"sync"
 
 	"github.com/shopspring/decimal"
 
@@ -262,12 +263,31 @@ func extendCondition(cs []Condition, c Condition) []Condition {
 	return append(cs, c)
 }
 
-// declared returns the scheme the library declares for code, or the zero scheme (which every use
-// refuses) should its data not make one (TestDeclaredSchemes guards against it).
+// declaredSchemes are the schemes the library declares, by code, built from the declared data
+// once, at first use (after every data file has declared its values): a constant of the program,
+// never changed, which each call hands out as a copy.
+var declaredSchemes = sync.OnceValue(func() map[string]GradeScheme {
+	out := map[string]GradeScheme{}
+	for code := range schemeParam.Local() {
+		if s, err := history(code); err == nil {
+			out[code] = s
+		}
+	}
+	return out
+})
+
+// declared returns a copy of the scheme the library declares for code, or the zero scheme (which
+// every use refuses) should its data not make one (TestDeclaredSchemes guards against it). The
+// copy shares no slice with the one the program keeps, so that a caller may change it freely.
 func declared(code string) GradeScheme {
-	s, err := history(code)
-	if err != nil {
-		return GradeScheme{}
+	s := declaredSchemes()[code]
+	s.Regimes = slices.Clone(s.Regimes)
+	s.Cutoffs = slices.Clone(s.Cutoffs)
+	s.Unconfirmed = slices.Clone(s.Unconfirmed)
+	s.Conditions = slices.Clone(s.Conditions)
+	if s.BonusCap != nil {
+		b := *s.BonusCap
+		s.BonusCap = &b
 	}
 	return s
 }
