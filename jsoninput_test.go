@@ -11,6 +11,7 @@ import (
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/calendar"
 	"github.com/socialorg/socialorg/registry"
+	"github.com/socialorg/socialorg/standards"
 	"github.com/socialorg/socialorg/venture"
 )
 
@@ -31,6 +32,10 @@ var jsonInputs = map[string]struct {
 	"venture.Review":        {func() any { return new(venture.Review) }, "score"},
 	"venture.Project":       {func() any { return new(venture.Project) }, "grant"},
 	"venture.RoundTally":    {func() any { return new(venture.RoundTally) }, "self_raised"},
+	"standards.Indicator":   {func() any { return new(standards.Indicator) }, "points"},
+	"standards.Cutoff":      {func() any { return new(standards.Cutoff) }, "min"},
+	"standards.Threshold":   {func() any { return new(standards.Threshold) }, "min"},
+	"standards.GradeScheme": {func() any { return new(standards.GradeScheme) }, "scale"},
 }
 
 func TestJSONInputsBounded(t *testing.T) {

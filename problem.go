@@ -135,8 +135,15 @@ var (
 
 // DeclarePhrases adds rule phrases to the catalogue the problems' messages and codes come from: a
 // package declares the phrases its Validate methods use, beside them, at initialization. A phrase
-// declared twice must be declared the same way.
+// several packages use may be declared by each; the first declaration holds, and a later one that
+// differs is recorded as a conflict (PhraseConflicts) rather than refused, so that no package's
+// wording can stop another from starting.
 func DeclarePhrases(ps ...Phrase) error {
+	for _, p := range ps {
+		if p.Slug == "" || !p.Text.complete() {
+			return Invalid("phrase", p.Text.En, "a slug and a text in three languages")
+		}
+	}
 	phraseMu.Lock()
 	defer phraseMu.Unlock()
 	old := phrases.Load()
@@ -151,12 +158,12 @@ func DeclarePhrases(ps ...Phrase) error {
 		pre = slices.Clone(*old)
 	}
 	for _, p := range ps {
-		if p.Slug == "" || !p.Text.complete() {
-			return Invalid("phrase", p.Text.En, "a slug and a text in three languages")
-		}
 		key, _ := template(p.Text.En)
-		if q, dup := next[key]; dup && q != p {
-			return Invalid("phrase", p.Text.En, "declared once, or the same way")
+		if q, dup := next[key]; dup {
+			if q != p {
+				phraseConflicts = append(phraseConflicts, [2]Phrase{q, p})
+			}
+			continue
 		}
 		next[key] = p
 		if p.Prefix {
@@ -167,6 +174,17 @@ func DeclarePhrases(ps ...Phrase) error {
 	phrases.Store(&next)
 	prefixes.Store(&pre)
 	return nil
+}
+
+// phraseConflicts are the later declarations that differed from the first (under phraseMu).
+var phraseConflicts [][2]Phrase
+
+// PhraseConflicts returns each phrase declared twice with different slugs or texts: the
+// declaration that holds and the one that was passed over.
+func PhraseConflicts() [][2]Phrase {
+	phraseMu.Lock()
+	defer phraseMu.Unlock()
+	return slices.Clone(phraseConflicts)
 }
 
 // MustDeclarePhrases is DeclarePhrases for package-level declarations; it panics on a malformed

@@ -62,7 +62,10 @@ func TestProblemCode(t *testing.T) {
 	require.Equal(t, "parts.share.out_of_range", socialorg.ProblemCode("", "parts[0][1].share", "0 … 2^31−1"))
 	require.Equal(t, "required", socialorg.ProblemCode("", "", "required"))
 	require.Error(t, socialorg.DeclarePhrases(socialorg.Phrase{Slug: "x", Text: socialorg.Text{En: "required"}}), "incomplete")
-	require.Error(t, socialorg.DeclarePhrases(socialorg.Phrase{Slug: "other", Text: socialorg.Text{Hans: "a", Hant: "a", En: "required"}}), "conflicting")
+	require.NoError(t, socialorg.DeclarePhrases(socialorg.Phrase{Slug: "other", Text: socialorg.Text{Hans: "a", Hant: "a", En: "required: the test's own"}}))
+	require.NoError(t, socialorg.DeclarePhrases(socialorg.Phrase{Slug: "other2", Text: socialorg.Text{Hans: "b", Hant: "b", En: "required: the test's own"}}), "the first declaration holds")
+	p, _ := socialorg.LookupPhrase("required: the test's own")
+	require.Equal(t, "other", p.Slug)
 }
 
 // TestNotInForceMessages: a rule not in force says so in three languages, in the problems' JSON
@@ -78,4 +81,15 @@ func TestNotInForceMessages(t *testing.T) {
 	require.Contains(t, string(b), "不在有效期内")
 	placed := &socialorg.NotInForceError{Param: "x.y", Date: socialorg.MustDate("2024-01-01"), Place: "445300"}
 	require.Equal(t, "x.y: no regime in force in 445300 on 2024-01-01", placed.Messages().En)
+}
+
+// TestNoPhraseConflicts: the library's packages declare each phrase one way (the test's own
+// conflict above excepted).
+func TestNoPhraseConflicts(t *testing.T) {
+	for _, c := range socialorg.PhraseConflicts() {
+		if c[0].Text.En == "required: the test's own" {
+			continue
+		}
+		t.Errorf("the phrase %q is declared as %+v and as %+v", c[0].Text.En, c[0], c[1])
+	}
 }

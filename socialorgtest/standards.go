@@ -18,9 +18,9 @@ import (
 func KitCutoffs() socialorg.Option {
 	cite := socialorg.Citation{Document: "socialorgtest assumption (Huaining's cut-offs), not Guangzhou's rule"}
 	return socialorg.Options{
-		socialorg.Supply(standards.Guangzhou3AKey, decimal.NewFromInt(851), cite),
-		socialorg.Supply(standards.Guangzhou2AKey, decimal.NewFromInt(801), cite),
-		socialorg.Supply(standards.Guangzhou1AKey, decimal.NewFromInt(701), cite),
+		socialorg.Supply(standards.CutoffKey(registry.Grade3A), decimal.NewFromInt(851), cite),
+		socialorg.Supply(standards.CutoffKey(registry.Grade2A), decimal.NewFromInt(801), cite),
+		socialorg.Supply(standards.CutoffKey(registry.Grade1A), decimal.NewFromInt(701), cite),
 	}
 }
 
@@ -36,9 +36,10 @@ type Assessment struct {
 // Assessments generates the assessment records of the city's registered organizations: about
 // a third of those registered before 2024 have been assessed, in yearly batches whose results are
 // announced in December 2019–2025; scores centre on 880 of 1000 with bonus points for some; grades
-// follow Guangzhou's cut-offs and KitCutoffs. Each record carries a brand candidacy: a few
-// organizations are on the abnormal-activity list or have a recent penalty. The same seed gives
-// the same records; the order is the city's.
+// follow Guangzhou's cut-offs and KitCutoffs. Each record carries a brand candidacy with a
+// looked-up credit status: a few organizations are on the abnormal-activity list or have a recent
+// penalty, the others on neither list. The same seed gives the same records; the order is the
+// city's.
 func Assessments(c City, seed uint64) []Assessment {
 	r := rand.New(rand.NewPCG(seed, 0xa55e55))
 	scheme, err := standards.GuangzhouAssessment().With(KitCutoffs())
@@ -51,9 +52,9 @@ func Assessments(c City, seed uint64) []Assessment {
 		if i < len(c.Party) {
 			a.Profile.PartyOrganization = c.Party[i].Has >= partybuilding.Branch
 		}
-		a.Brand = standards.BrandCandidate{Org: o}
+		a.Brand = standards.BrandCandidate{Org: o, Credit: registry.CreditClear}
 		if r.IntN(60) == 0 {
-			a.Brand.AbnormalListed = true
+			a.Brand.Credit = registry.CreditAbnormal
 		}
 		if r.IntN(25) == 0 {
 			a.Brand.Penalties = []socialorg.Date{socialorg.NewDate(2020+r.IntN(7), time.Month(1+r.IntN(12)), 1+r.IntN(28))}

@@ -1,10 +1,14 @@
 package standards_test
 
 import (
+	"encoding/json"
+	"fmt"
 	"math/rand/v2"
 	"testing"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/socialorg/socialorg"
 
 	"github.com/socialorg/socialorg/standards"
 )
@@ -80,5 +84,34 @@ func BenchmarkIndexScore10k(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
+	}
+}
+
+// BenchmarkIndexJSON decodes indices of 33, 330 and 3,300 leaves (Index.UnmarshalJSON: one scan
+// for long numbers, one decoding pass, one conversion of the tree).
+func BenchmarkIndexJSON(b *testing.B) {
+	for _, k := range []int{1, 10, 100} {
+		ix := standards.Index{ID: "i", Name: "n", Cite: socialorg.Citation{Document: "d"}}
+		for i := range 3 * k {
+			sec := standards.Indicator{ID: fmt.Sprintf("s%d", i), Name: "二级指标", Points: decimal.NewFromInt(110)}
+			for j := range 11 {
+				sec.Children = append(sec.Children, standards.Indicator{ID: fmt.Sprintf("s%d.%d", i, j), Name: "三级指标", Points: decimal.NewFromInt(10)})
+			}
+			ix.Indicators = append(ix.Indicators, sec)
+		}
+		raw, err := json.Marshal(ix)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("leaves=%d", 33*k), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(raw)))
+			for b.Loop() {
+				var back standards.Index
+				if err := json.Unmarshal(raw, &back); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

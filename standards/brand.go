@@ -1,6 +1,9 @@
 package standards
 
 import (
+	"encoding/json"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -33,7 +36,7 @@ const (
 // 11 and 32, a second-level indicator without children or with grandchildren, and everything
 // Index.Validate refuses.
 func BrandIndex2020(basis, management, value []Indicator) (Index, error) {
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: "standards"}
 	dims := []struct {
 		id, name string
 		list     []Indicator
@@ -60,11 +63,19 @@ func BrandIndex2020(basis, management, value []Indicator) (Index, error) {
 		}
 		ix.Indicators = append(ix.Indicators, Indicator{ID: d.id, Name: d.name, Points: sum, Children: d.list})
 	}
-	if second != BrandSecondLevel {
-		p.Add("second_level", second, "11 indicators (DB4401/T 38—2020)")
+	// The counts the standard sets (standards.brand.index.second-level, .third-level), read at
+	// the edition's date.
+	c := socialorg.NewChecker(ix.ID, fromBrandStd)
+	wantSecond, _, _ := brandSecond.Read(&c)
+	wantThird, _, _ := brandThird.Read(&c)
+	if err := c.Err(); err != nil {
+		return Index{}, err
 	}
-	if third != BrandThirdLevel {
-		p.Add("third_level", third, "32 indicators (DB4401/T 38—2020)")
+	if second != wantSecond {
+		p.Add("second_level", second, strconv.Itoa(wantSecond)+" indicators (DB4401/T 38—2020)")
+	}
+	if third != wantThird {
+		p.Add("third_level", third, strconv.Itoa(wantThird)+" indicators (DB4401/T 38—2020)")
 	}
 	if err := p.Err(); err != nil {
 		return Index{}, err
@@ -79,8 +90,11 @@ func BrandIndex2020(basis, management, value []Indicator) (Index, error) {
 type BrandCandidate struct {
 	Org   registry.Organization `json:"org"`
 	Grade Award                 `json:"grade"` // its current assessment grade (zero Grade: none)
-	// AbnormalListed: on the abnormal-activity list (社会组织活动异常名录) now.
-	AbnormalListed bool `json:"abnormal_listed"`
+	// Credit is where the organization stands on the credit lists (registry.CreditStatus): the
+	// brand call bars an organization on the abnormal-activity list (and the library reads it as
+	// barring one on the serious-violation list, where an organization goes after two years on
+	// the abnormal one). The zero status is unknown, which leaves the condition undecided.
+	Credit registry.CreditStatus `json:"credit_status,omitzero"`
 	// Penalties are the dates of administrative penalties and industry sanctions.
 	Penalties []socialorg.Date `json:"penalties,omitempty"`
 	// OtherViolation: another violation of law on record.
@@ -90,34 +104,82 @@ type BrandCandidate struct {
 // BrandResult is the outcome of CheckBrand.
 type BrandResult struct {
 	socialorg.Report
-	Eligible bool `json:"eligible"`
 }
 
-// CheckBrand applies the conditions for applying to be a brand social organization that
-// Guangzhou's creation notice (2021) sets, citing DB4401/T 38—2020: registered by a Guangzhou city
-// or district registration authority with a unified social credit code (the authority is read
-// from the code's characters 3–8, its registration authority's division under GB 32100-2015, as
-// registry.CheckRegistration reads it; a declared Division that disagrees with the code fails
-// RuleBrandCodeDivision, showing both); registered at least 5 years; a valid 4A or 5A grade; not on the abnormal-activity list; no administrative penalty or
-// industry sanction in the last 3 years; no other violation of law.
-func CheckBrand(c BrandCandidate, asOf socialorg.Date) (BrandResult, error) {
-	if len(c.Penalties) > 1000 {
-		return BrandResult{}, socialorg.Invalid("candidate.penalties", len(c.Penalties), "at most 1000")
+// Eligible reports whether the organization may apply: no condition failed and none was left
+// undecided (Report.Verdict).
+func (r BrandResult) Eligible() bool { return r.Clean() }
+
+// MarshalJSON encodes the result with its verdict and "eligible", derived from the findings.
+func (r BrandResult) MarshalJSON() ([]byte, error) {
+	type plain BrandResult
+	b, err := json.Marshal(plain(r))
+	if err != nil {
+		return nil, err
+	}
+	return socialorg.WithVerdict(b, r.Report, "eligible")
+}
+
+// Validate checks what CheckBrand reads of a candidate beyond its organization: at most 1000
+// penalty dates, and a valid credit status. Every problem names its JSON path.
+func (c BrandCandidate) Validate() error {
+	p := socialorg.Problems{Package: "standards"}
+	if len(c.Penalties) > maxPenalties {
+		p.Add("candidate.penalties", len(c.Penalties), "at most 1000")
+	}
+	if !c.Credit.IsValid() {
+		p.Add("candidate.credit_status", int(c.Credit), "none, abnormal-list or serious-violation-list")
+	}
+	return p.Err()
+}
+
+// maxPenalties is the most penalty dates a candidate may list.
+const maxPenalties = 1000
+
+// CheckBrand applies the conditions for applying to a brand social-organization call: the call of
+// the place the options give (socialorg.In), else of Guangzhou, the library's home, whose 2021
+// creation notice (citing DB4401/T 38—2020, guangzhou.go) sets them. Each is a dated parameter of
+// the jurisdiction that makes the call (standards.brand.*), and each finding cites its source:
+//
+//   - registered, with a unified social credit code, by a registration authority within the
+//     call's jurisdiction (Guangzhou's city or district authorities), read from the code's
+//     characters 3–8, its registration authority's division under GB 32100-2015, as
+//     registry.CheckRegistration reads it; a declared Division that disagrees with the code fails
+//     RuleBrandCodeDivision, showing both;
+//   - registered at least n years (standards.brand.min-registered-years: 5);
+//   - a valid grade of at least g (standards.brand.min-grade: 4A);
+//   - not on the abnormal-activity list (Credit; unknown is undecided);
+//   - no administrative penalty or industry sanction in the last n years
+//     (standards.brand.penalty-look-back-years: 3);
+//   - no other violation of law.
+//
+// Errors: more than 1000 penalty dates; a credit status out of range; no call in force at the
+// place and date (matching socialorg.ErrNotInForce).
+func CheckBrand(c BrandCandidate, asOf socialorg.Date, opts ...socialorg.Option) (BrandResult, error) {
+	if err := c.Validate(); err != nil {
+		return BrandResult{Report: socialorg.Report{Findings: []socialorg.Finding{}}}, err
 	}
 	o := c.Org
 	subject := o.Name
 	if !o.Code.IsZero() {
 		subject = o.Code.String()
 	}
-	ck := socialorg.NewChecker(subject, asOf)
+	ck := socialorg.NewChecker(subject, asOf, opts...)
+	ck.Grow(7)
+	call, err := brandScheme.Resolve(&ck)
+	if err != nil {
+		ck.Error(err)
+		rep, err := ck.Finish()
+		return BrandResult{Report: rep}, err
+	}
 	// The registration authority is the code's (characters 3–8), never the declared Division.
 	got, div := "none", ""
 	if !o.Code.IsZero() {
 		div = o.Code.Division()
 		got = o.Code.String() + " " + div
 	}
-	inGZ := div != "" && guangzhouAuthority(div) && o.Kind != registry.CommunityOrg
-	ck.Verdict(ruleBrandRegistered, inGZ, socialorg.Words(got), socialorg.Words("guangzhou"), socialorg.Citation{})
+	within := div != "" && o.Kind != registry.CommunityOrg && authorityWithin(div, call.Jurisdiction, asOf, opts)
+	ck.Verdict(ruleBrandRegistered, within, socialorg.Words(got), socialorg.Words("authority-within "+call.Jurisdiction), call.Cite)
 	switch {
 	case div == "":
 	case o.Division == "":
@@ -125,39 +187,51 @@ func CheckBrand(c BrandCandidate, asOf socialorg.Date) (BrandResult, error) {
 	default:
 		ck.Verdict(ruleBrandCodeDivision, sameAuthority(div, o.Division), socialorg.Fig(div), socialorg.Fig(o.Division), socialorg.Citation{})
 	}
-	years := !o.Registered.IsZero() && !asOf.Before(o.Registered.AddYears(5))
-	ck.Verdict(ruleBrandYears, years, socialorg.Fig(o.Registered.String()), socialorg.Fig("≤ "+asOf.AddYears(-5).String()), socialorg.Citation{})
-	valid := c.Grade.Grade >= registry.Grade4A && c.Grade.ValidAt(asOf)
-	g := "none"
-	if isGrade(c.Grade.Grade) {
-		g = c.Grade.Grade.String()
-		if !c.Grade.ValidAt(asOf) {
-			g += " expired"
+	if n, cite, ok := brandYears.Read(&ck); ok {
+		years := !o.Registered.IsZero() && !asOf.Before(o.Registered.AddYears(n))
+		ck.Verdict(ruleBrandYears, years, socialorg.Fig(o.Registered.String()), socialorg.Fig("≤ "+asOf.AddYears(-n).String()), cite)
+	}
+	if min, cite, ok := brandGrade.Read(&ck); ok {
+		validNow := isGrade(c.Grade.Grade) && c.Grade.ValidAt(asOf, opts...)
+		g := "none"
+		if isGrade(c.Grade.Grade) {
+			g = c.Grade.Grade.String()
+			if !validNow {
+				g += " expired"
+			}
+		}
+		ck.Verdict(ruleBrandGrade, validNow && c.Grade.Grade >= min, socialorg.Words(g), socialorg.Words("valid-grade ≥ "+min.String()), cite)
+	}
+	creditBar(&ck, ruleBrandAbnormal, c.Credit, call.Cite)
+	if n, cite, ok := brandPenaltyYears.Read(&ck); ok {
+		from := asOf.AddYears(-n).AddDays(1)
+		count, undated := 0, 0
+		for _, d := range c.Penalties {
+			switch {
+			case d.IsZero():
+				undated++ // it may fall within the years looked back
+			case !d.Before(from) && !d.After(asOf):
+				count++
+			}
+		}
+		if count == 0 && undated > 0 {
+			ck.Undecided(ruleBrandPenalty, socialorg.Words(itoa(undated)+" undated"), socialorg.Fig("0"), cite)
+		} else {
+			ck.Verdict(ruleBrandPenalty, count == 0, socialorg.Fig(itoa(count)), socialorg.Fig("0"), cite)
 		}
 	}
-	ck.Verdict(ruleBrandGrade, valid, socialorg.Words(g), socialorg.Words("4A-or-5A"), socialorg.Citation{})
-	ck.Verdict(ruleBrandAbnormal, !c.AbnormalListed, socialorg.YesNo(c.AbnormalListed), socialorg.Words("no"), socialorg.Citation{})
-	from := asOf.AddYears(-3).AddDays(1)
-	n := 0
-	for _, d := range c.Penalties {
-		if !d.Before(from) && !d.After(asOf) {
-			n++
-		}
-	}
-	ck.Verdict(ruleBrandPenalty, n == 0, socialorg.Fig(itoa(n)), socialorg.Fig("0"), socialorg.Citation{})
-	ck.Verdict(ruleBrandViolation, !c.OtherViolation, socialorg.YesNo(c.OtherViolation), socialorg.Words("no"), socialorg.Citation{})
+	ck.Verdict(ruleBrandViolation, !c.OtherViolation, socialorg.YesNo(c.OtherViolation), socialorg.Words("no"), call.Cite)
 	rep, err := ck.Finish()
-	if err != nil {
-		return BrandResult{}, err
-	}
-	return BrandResult{Report: rep, Eligible: rep.OK()}, nil
+	return BrandResult{Report: rep}, err
 }
 
-// guangzhouAuthority reports whether a division is Guangzhou's or one of its districts', current
-// or historical (registry.LookupDivision).
-func guangzhouAuthority(div string) bool {
-	d, ok := registry.LookupDivision(div)
-	return ok && (d.Code == registry.GuangzhouCode || d.Parent == registry.GuangzhouCode)
+// authorityWithin reports whether a registration authority's division lies within the
+// jurisdiction code: a division the check knows (the library's, or one of the options'
+// jurisdictions), whose chain of parents reaches code (a historical district counts, as its
+// successor's parent does).
+func authorityWithin(div, code string, d socialorg.Date, opts []socialorg.Option) bool {
+	c := socialorg.NewChecker("", d, append(slices.Clip(opts), socialorg.In(div))...)
+	return c.Knows(div) && c.Within(code)
 }
 
 // sameAuthority reports whether a credit code's division and a declared one name the same
@@ -174,31 +248,35 @@ func sameAuthority(code, declared string) bool {
 
 var (
 	brandRegime = []socialorg.Regime{{From: fromBrand, Cite: socialorg.Citation{Document: docBrandNotice},
-		Note: "the 2021 creation notice, citing " + docBrand + "; day of issue not confirmed, dated from the next year"}}
+		Note: noteBrand + ". The figures are parameters of the call's jurisdiction (standards.brand.*); a call of another jurisdiction is judged, and cited, by its own"}}
 	brandWords = func() map[string]socialorg.Text {
 		w := map[string]socialorg.Text{}
 		for k, v := range gradeWords {
 			w[k] = v
 		}
-		w["guangzhou"] = socialorg.Text{Hans: "广州市、区登记管理机关登记并有统一社会信用代码", Hant: "廣州市、區登記管理機關登記並有統一社會信用代碼", En: "registered in Guangzhou with a credit code"}
-		w["4A-or-5A"] = socialorg.Text{Hans: "有效期内的4A或5A等级", Hant: "有效期內的4A或5A等級", En: "a valid 4A or 5A grade"}
+		w["authority-within"] = socialorg.Text{Hans: "由以下行政区划内的登记管理机关登记并有统一社会信用代码：", Hant: "由以下行政區劃內的登記管理機關登記並有統一社會信用代碼：", En: "registered, with a credit code, by an authority within"}
+		w["valid-grade"] = socialorg.Text{Hans: "有效期内的评估等级", Hant: "有效期內的評估等級", En: "a valid grade"}
 		w["expired"] = socialorg.Text{Hans: "（已过期）", Hant: "（已過期）", En: "(expired)"}
 		return w
 	}()
+	penaltyWords = map[string]socialorg.Text{"undated": {Hans: "项日期不明", Hant: "項日期不明", En: "without a date"}}
 
-	ruleBrandRegistered = rule(RuleBrandRegistered, "在广州市、区登记管理机关登记并取得统一社会信用代码", "在廣州市、區登記管理機關登記並取得統一社會信用代碼",
-		"registered by a Guangzhou authority, with a unified social credit code", brandRegime, brandWords)
+	ruleBrandRegistered = rule(RuleBrandRegistered, "在申报所在地的市、区登记管理机关登记并取得统一社会信用代码", "在申報所在地的市、區登記管理機關登記並取得統一社會信用代碼",
+		"registered by an authority of the call's city or its districts, with a unified social credit code", brandRegime, brandWords)
 	ruleBrandCodeDivision = rule(RuleBrandCodeDivision, "统一社会信用代码的登记管理机关行政区划码与申报的登记管理机关一致", "統一社會信用代碼的登記管理機關行政區劃碼與申報的登記管理機關一致",
 		"the credit code's registration authority agrees with the one declared",
 		[]socialorg.Regime{{From: fromBrand, Cite: socialorg.Citation{Document: docGB32100},
 			Note: "characters 3–8 of the code are its registration authority's division (登记管理机关行政区划码); the brand notice's condition of registration by a Guangzhou authority is judged on them, and a declared division that names another authority is a contradiction to resolve (a historical division agrees with its successor)"}},
 		brandWords)
-	ruleBrandYears = rule(RuleBrandYears, "登记满5年", "登記滿5年", "registered at least 5 years", brandRegime, nil)
-	ruleBrandGrade = rule(RuleBrandGrade, "评估等级为4A或5A且在有效期内", "評估等級為4A或5A且在有效期內", "a valid 4A or 5A assessment grade",
+	ruleBrandYears = rule(RuleBrandYears, "登记满规定年数", "登記滿規定年數", "registered the years the call requires", brandRegime, nil)
+	ruleBrandGrade = rule(RuleBrandGrade, "持有规定等级以上的有效评估等级", "持有規定等級以上的有效評估等級", "a valid assessment grade of at least the call's",
 		brandRegime, brandWords)
 	ruleBrandAbnormal = rule(RuleBrandAbnormal, "未被列入社会组织活动异常名录", "未被列入社會組織活動異常名錄",
-		"not on the abnormal-activity list", brandRegime, nil)
-	ruleBrandPenalty = rule(RuleBrandPenalty, "近3年未受行政处罚或行业惩戒", "近3年未受行政處罰或行業懲戒",
-		"no administrative penalty or industry sanction in the last 3 years", brandRegime, nil)
+		"not on the abnormal-activity list",
+		[]socialorg.Regime{{From: fromBrand, Cite: socialorg.Citation{Document: docBrandNotice}, Note: brandRegime[0].Note +
+			". The serious-violation list, where an organization goes after two years on the abnormal one (民政部令第60号), is read as barring too, as registry.CheckCreditBars reads the call; an unknown status is undecided"}},
+		creditWords())
+	ruleBrandPenalty = rule(RuleBrandPenalty, "规定年数内未受行政处罚或行业惩戒", "規定年數內未受行政處罰或行業懲戒",
+		"no administrative penalty or industry sanction in the years the call looks back", brandRegime, penaltyWords)
 	ruleBrandViolation = rule(RuleBrandViolation, "无其他违法违规行为", "無其他違法違規行為", "no other violation of law", brandRegime, nil)
 )

@@ -1,11 +1,14 @@
 package standards_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/registry"
@@ -51,7 +54,7 @@ func TestBrandIndex2020(t *testing.T) {
 func brandCandidate() standards.BrandCandidate {
 	o := socialorgtest.SocialGroup()
 	o.Registered = day("2020-06-18")
-	return standards.BrandCandidate{Org: o, Grade: standards.Award{Org: o.Code.String(), Grade: registry.Grade4A, Notice: day("2022-12-01")}}
+	return standards.BrandCandidate{Org: o, Credit: registry.CreditClear, Grade: standards.Award{Org: o.Code.String(), Grade: registry.Grade4A, Notice: day("2022-12-01")}}
 }
 
 func TestCheckBrand(t *testing.T) {
@@ -62,9 +65,9 @@ func TestCheckBrand(t *testing.T) {
 		socialorgtest.AssertExplained(t, res.Report, c.Org.Code.String())
 		return res
 	}
-	require.False(t, check(brandCandidate(), "2025-06-17").Eligible, "five years less a day")
-	require.True(t, check(brandCandidate(), "2025-06-18").Eligible)
-	require.False(t, check(brandCandidate(), "2027-12-01").Eligible, "the 4A grade expired on 2027-11-30")
+	require.False(t, check(brandCandidate(), "2025-06-17").Eligible(), "five years less a day")
+	require.True(t, check(brandCandidate(), "2025-06-18").Eligible())
+	require.False(t, check(brandCandidate(), "2027-12-01").Eligible(), "the 4A grade expired on 2027-11-30")
 
 	c := brandCandidate()
 	c.Grade.Grade = registry.Grade3A
@@ -74,9 +77,9 @@ func TestCheckBrand(t *testing.T) {
 
 	c = brandCandidate()
 	c.Penalties = []socialorg.Date{day("2023-01-02")}
-	require.False(t, check(c, "2026-01-01").Eligible, "within three years")
+	require.False(t, check(c, "2026-01-01").Eligible(), "within three years")
 	c.Penalties = []socialorg.Date{day("2023-01-01")}
-	require.True(t, check(c, "2026-01-01").Eligible, "three years before")
+	require.True(t, check(c, "2026-01-01").Eligible(), "three years before")
 
 	c = brandCandidate()
 	c.Org.Division = "440000"
@@ -107,14 +110,14 @@ func TestReadiness(t *testing.T) {
 	}
 	res, err := standards.CheckReadiness("org", cl, all, day("2020-05-25"))
 	require.NoError(t, err)
-	require.True(t, res.Ready)
+	require.True(t, res.Ready())
 	require.Len(t, res.Findings, 8)
 	_, err = standards.CheckReadiness("org", cl, all, day("2020-05-24"))
 	require.ErrorIs(t, err, socialorg.ErrNotInForce)
 
 	res2, err := standards.CheckReadiness("org2", cl, all[2:], day("2021-01-01"))
 	require.NoError(t, err)
-	require.False(t, res2.Ready)
+	require.False(t, res2.Ready())
 	require.Equal(t, []string{"graded-response-0", "graded-response-1"}, res2.Sections[0].Missing)
 	f, _ := res2.Find("standards.emergency.graded-response")
 	require.Equal(t, "0/2", f.Got)
@@ -178,7 +181,7 @@ func TestBrandAuthorityFromCreditCode(t *testing.T) {
 			require.Equal(t, tc.agrees, f.Outcome)
 			require.Equal(t, tc.codeDiv, f.Got)
 			require.Equal(t, tc.declared, f.Want)
-			require.Equal(t, tc.registered == socialorg.Pass && tc.agrees == socialorg.Pass, res.Eligible)
+			require.Equal(t, tc.registered == socialorg.Pass && tc.agrees == socialorg.Pass, res.Eligible())
 		})
 	}
 	// No declared division: the code decides alone.
@@ -186,7 +189,146 @@ func TestBrandAuthorityFromCreditCode(t *testing.T) {
 	c.Org.Division = ""
 	res, err := standards.CheckBrand(c, day("2026-01-01"))
 	require.NoError(t, err)
-	require.True(t, res.Eligible)
+	require.True(t, res.Eligible())
 	f, _ := res.Find(standards.RuleBrandCodeDivision)
 	require.Equal(t, socialorg.NotApplicable, f.Outcome)
+}
+
+// TestBrandCreditStatus (issue 19; the 2021 call's condition 4, 「未被列入社会组织活动异常名录」):
+// the call bars an organization on the abnormal-activity list. BrandCandidate.AbnormalListed, a
+// bool, took an organization whose status nobody looked up for one on neither list; the status
+// is now a registry.CreditStatus, and an unknown one leaves the condition undecided.
+func TestBrandCreditStatus(t *testing.T) {
+	for _, tc := range []struct {
+		status    registry.CreditStatus
+		outcome   socialorg.Outcome
+		undecided bool
+		verdict   socialorg.Verdict
+	}{
+		{registry.CreditClear, socialorg.Pass, false, socialorg.Met},
+		{registry.CreditAbnormal, socialorg.Fail, false, socialorg.NotMet},
+		{registry.CreditSeriousViolation, socialorg.Fail, false, socialorg.NotMet},
+		{registry.CreditUnknown, socialorg.NotApplicable, true, socialorg.Undecided},
+	} {
+		t.Run(tc.status.String(), func(t *testing.T) {
+			c := brandCandidate()
+			c.Credit = tc.status
+			res, err := standards.CheckBrand(c, day("2026-01-01"))
+			require.NoError(t, err)
+			f, ok := res.Find(standards.RuleBrandAbnormal)
+			require.True(t, ok)
+			require.Equal(t, tc.outcome, f.Outcome)
+			require.Equal(t, tc.undecided, f.Undecided)
+			require.Equal(t, tc.verdict, res.Verdict())
+			require.Equal(t, tc.verdict == socialorg.Met, res.Eligible())
+			require.Contains(t, f.Cite.Document, "品牌社会组织创建申报通知")
+			require.Contains(t, f.Message(language.English), "required on neither list")
+		})
+	}
+	c := brandCandidate()
+	c.Credit = 7
+	_, err := standards.CheckBrand(c, day("2026-01-01"))
+	require.ErrorContains(t, err, "candidate.credit_status")
+}
+
+// TestBrandConditionsAreParameters (issue 19): the call's figures (5 years registered, a valid
+// 4A, a 3-year look-back) are Guangzhou's dated parameters, shown and cited in the findings; a
+// place with no call of its own has none.
+func TestBrandConditionsAreParameters(t *testing.T) {
+	res, err := standards.CheckBrand(brandCandidate(), day("2026-01-01"))
+	require.NoError(t, err)
+	want := map[socialorg.RuleID]string{
+		standards.RuleBrandRegistered: "authority-within 440100",
+		standards.RuleBrandYears:      "≤ 2021-01-01",
+		standards.RuleBrandGrade:      "valid-grade ≥ 4A",
+		standards.RuleBrandPenalty:    "0",
+	}
+	for id, w := range want {
+		f, ok := res.Find(id)
+		require.True(t, ok, id)
+		require.Equal(t, w, f.Want, id)
+		require.Contains(t, f.Cite.Document, "品牌社会组织创建申报通知", id)
+	}
+	for _, p := range []string{"standards.brand.min-registered-years", "standards.brand.min-grade", "standards.brand.penalty-look-back-years", "standards.brand.scheme"} {
+		r, err := socialorg.Resolve(bookOf(t), p, day("2026-01-01"))
+		require.NoError(t, err, p)
+		require.Equal(t, "440100", r.Jurisdiction, p)
+	}
+	_, err = standards.CheckBrand(brandCandidate(), day("2026-01-01"), socialorg.In("440300"))
+	require.ErrorIs(t, err, socialorg.ErrNotInForce, "Shenzhen has no call in the library")
+	// A district's call is the city's.
+	res, err = standards.CheckBrand(brandCandidate(), day("2026-01-01"), socialorg.In("440106"))
+	require.NoError(t, err)
+	require.True(t, res.Eligible())
+
+	// An authority the library does not know, though its code has Guangzhou's shape, is not one of
+	// Guangzhou's.
+	c := brandCandidate()
+	c.Org.Code, c.Org.Division = codeIn(t, "440199"), ""
+	res, err = standards.CheckBrand(c, day("2026-01-01"))
+	require.NoError(t, err)
+	f, _ := res.Find(standards.RuleBrandRegistered)
+	require.Equal(t, socialorg.Fail, f.Outcome)
+}
+
+// TestResultsJSONCarryTheVerdict: Eligible and Ready are derived from the findings and added to
+// the JSON with the verdict; decoding ignores them.
+func TestResultsJSONCarryTheVerdict(t *testing.T) {
+	c := brandCandidate()
+	c.Credit = registry.CreditUnknown
+	br, err := standards.CheckBrand(c, day("2026-01-01"))
+	require.NoError(t, err)
+	raw, err := json.Marshal(br)
+	require.NoError(t, err)
+	require.Contains(t, string(raw), `"verdict":"undecided","eligible":false`)
+	var back standards.BrandResult
+	require.NoError(t, json.Unmarshal(raw, &back))
+	require.Empty(t, cmp.Diff(br, back))
+
+	en, err := standards.CheckEntry(candidate(), day("2026-01-01"))
+	require.NoError(t, err)
+	raw, err = json.Marshal(en)
+	require.NoError(t, err)
+	require.Contains(t, string(raw), `"verdict":"met","eligible":true`)
+
+	cl := checklist()
+	rr, err := standards.CheckReadiness("o", cl, []string{cl.Items[0].ID}, day("2021-01-01"))
+	require.NoError(t, err)
+	raw, err = json.Marshal(rr)
+	require.NoError(t, err)
+	require.Contains(t, string(raw), `"verdict":"not-met","ready":false`)
+}
+
+func bookOf(t *testing.T) *socialorg.Book {
+	t.Helper()
+	for _, b := range socialorg.Books() {
+		if b.Name() == "standards" {
+			return b
+		}
+	}
+	t.Fatal("no book")
+	return nil
+}
+
+// TestBrandUndatedPenalty: a penalty whose date is not given may fall within the years the call
+// looks back; it was silently left out (zero is before every date), and now leaves the condition
+// undecided unless a dated penalty within them already fails it.
+func TestBrandUndatedPenalty(t *testing.T) {
+	c := brandCandidate()
+	c.Penalties = []socialorg.Date{{}}
+	res, err := standards.CheckBrand(c, day("2026-01-01"))
+	require.NoError(t, err)
+	f, _ := res.Find(standards.RuleBrandPenalty)
+	require.True(t, f.Undecided)
+	require.Equal(t, "1 undated", f.Got)
+	require.Equal(t, socialorg.Undecided, res.Verdict())
+	c.Penalties = append(c.Penalties, day("2025-01-01"))
+	res, err = standards.CheckBrand(c, day("2026-01-01"))
+	require.NoError(t, err)
+	f, _ = res.Find(standards.RuleBrandPenalty)
+	require.Equal(t, socialorg.Fail, f.Outcome)
+	c.Penalties = []socialorg.Date{day("2022-01-01")} // before the three years
+	res, err = standards.CheckBrand(c, day("2026-01-01"))
+	require.NoError(t, err)
+	require.True(t, res.Eligible())
 }

@@ -2,6 +2,7 @@ package standards
 
 import (
 	"cmp"
+	"encoding/json"
 	"slices"
 
 	"github.com/socialorg/socialorg"
@@ -78,16 +79,16 @@ const MaxItems = 10_000
 // Validate checks the checklist: unique, non-empty item IDs, a valid section for each, and at least
 // one item in every section.
 func (cl Checklist) Validate() error {
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: "standards"}
 	if len(cl.Items) > MaxItems {
-		return socialorg.Invalid("checklist.items", len(cl.Items), "at most 10000")
+		return coded(socialorg.Invalid("checklist.items", len(cl.Items), "at most 10000"))
 	}
 	seen := make(map[string]bool, len(cl.Items))
 	var per [Sections + 1]int
 	for i, it := range cl.Items {
 		at := func(f string) string { return socialorg.Path("checklist", "items", i, f) } // only for a problem
 		switch {
-		case it.ID == "" || len(it.ID) > 128:
+		case it.ID == "" || len(it.ID) > maxID:
 			p.Add(at("id"), it.ID, "1 … 128 bytes")
 		case seen[it.ID]:
 			p.Add(at("id"), it.ID, "unique")
@@ -119,7 +120,19 @@ type SectionScore struct {
 type ReadinessResult struct {
 	socialorg.Report
 	Sections []SectionScore `json:"sections"` // in the standard's order
-	Ready    bool           `json:"ready"`    // every item of every section met
+}
+
+// Ready reports whether every item of every section is met: no finding failed (Report.Clean).
+func (r ReadinessResult) Ready() bool { return r.Clean() }
+
+// MarshalJSON encodes the result with its verdict and "ready", derived from the findings.
+func (r ReadinessResult) MarshalJSON() ([]byte, error) {
+	type plain ReadinessResult
+	b, err := json.Marshal(plain(r))
+	if err != nil {
+		return nil, err
+	}
+	return socialorg.WithVerdict(b, r.Report, "ready")
 }
 
 // CheckReadiness checks an organization's readiness against the checklist at asOf: one finding
@@ -135,7 +148,7 @@ func CheckReadiness(org string, cl Checklist, met []string, asOf socialorg.Date)
 	for _, it := range cl.Items {
 		ids[it.ID] = true
 	}
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: "standards"}
 	for i, id := range met {
 		if !ids[id] {
 			p.Add(socialorg.Path("met", i), id, "an item of the checklist")
@@ -168,7 +181,7 @@ func CheckReadiness(org string, cl Checklist, met []string, asOf socialorg.Date)
 	if err != nil {
 		return ReadinessResult{}, err
 	}
-	res.Report, res.Ready = rep, rep.OK()
+	res.Report = rep
 	return res, nil
 }
 
@@ -193,7 +206,7 @@ func TallyReadiness(rs []ReadinessResult) ReadinessTally {
 	t := emptyTally()
 	for _, r := range rs {
 		t.Orgs++
-		if r.Ready {
+		if r.Ready() {
 			t.Ready++
 		}
 		for _, sc := range r.Sections {

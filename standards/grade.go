@@ -1,7 +1,6 @@
 package standards
 
 import (
-	"encoding/json"
 	"errors"
 	"math"
 	"slices"
@@ -29,22 +28,43 @@ type Cutoff struct {
 	Until socialorg.Date     `json:"until,omitzero"`
 }
 
-// Condition is a scheme's extra condition for a grade, beyond the score.
+// UnmarshalJSON decodes a cut-off at bounded cost (socialorg.UnmarshalInput).
+func (c *Cutoff) UnmarshalJSON(b []byte) error {
+	type plain Cutoff
+	return socialorg.UnmarshalInput(b, (*plain)(c))
+}
+
+// Condition is a scheme's extra condition for a grade, beyond the score. From and Until bound the
+// assessments it governs, as a Cutoff's do.
 type Condition struct {
 	Grade             registry.Grade     `json:"grade"`
 	FullTimeStaff     int                `json:"full_time_staff,omitempty"`    // at least this many full-time staff
 	PartyOrganization bool               `json:"party_organization,omitempty"` // its own Party organization
 	Cite              socialorg.Citation `json:"cite"`
+	From              socialorg.Date     `json:"from,omitzero"`
+	Until             socialorg.Date     `json:"until,omitzero"`
 }
 
-// GradeScheme is a jurisdiction's cut-offs on a points scale, with citation and dates. It is a
-// value: a caller may build one or decode one from JSON, and every scheme is validated (Validate)
-// when it is decoded and before it is used, so that a malformed one is an error, never a panic or
-// a wrong grade.
+// covers reports whether a cut-off's or a condition's dates cover d (zero bounds: unbounded).
+func covers(from, until, d socialorg.Date) bool {
+	return !d.Before(from) && (until.IsZero() || !d.After(until))
+}
+
+// GradeScheme is a jurisdiction's cut-offs on a points scale, with citation and dates. The
+// schemes the library holds are jurisdiction data (SchemeAt resolves the one in force at a place
+// and a date; GuangzhouAssessment, Shenzhen… give each declared scheme with its history); a caller
+// may also build one or decode one from JSON. Every scheme is validated (Validate) before it is
+// used, so that a malformed one is an error, never a panic or a wrong grade: a scheme the package
+// builds, decodes (UnmarshalJSON) or completes (With, Validated) holds its validated form and is
+// not validated again while its fields are unchanged; any other is validated on every use.
 type GradeScheme struct {
 	ID    string          `json:"id"`
 	Name  string          `json:"name"`
 	Scale decimal.Decimal `json:"scale"` // the full score, before bonus items
+	// BonusCap is the most bonus points (加分项) a score may carry above Scale, where the scheme's
+	// source says (Huaining: 100); nil when it does not, and any score above the scale is then
+	// taken as bonus points.
+	BonusCap *decimal.Decimal `json:"bonus_cap,omitempty"`
 	// Regimes are the assessments the scheme governs, with its sources: a scheme is dated by the
 	// assessments it governs, not by the day its notice was issued.
 	Regimes []socialorg.Regime `json:"regimes"`
@@ -53,9 +73,97 @@ type GradeScheme struct {
 	Unconfirmed []registry.Grade `json:"unconfirmed,omitempty"`
 	Conditions  []Condition      `json:"conditions,omitempty"`
 	Note        string           `json:"note,omitempty"`
-	// suppliable: the parameters that supply unconfirmed cut-offs, by grade.
-	suppliable [registry.Grade5A + 1]socialorg.Param[decimal.Decimal]
+	// seal is the scheme's validated form, set by the package's constructors; nil for a scheme
+	// built by hand, which is then validated on every use.
+	seal *sealed
 }
+
+// sealed is a validated scheme: a copy of its fields as they were validated, and what grading
+// reads from them. A scheme whose fields still agree with the copy is graded without validating
+// again; one changed since (a cut-off replaced through a slice it shares) is validated anew. They
+// agree when every number, date, grade and flag is the same (decimals by identity, so that a
+// decimal replaced by an equal one is validated again, which costs time, never safety) and every
+// text has the same length: the rules validation applies to a text are rules of its length (not
+// empty, at most so many bytes), so that a text changed to another of the same length changes
+// what a finding shows, never whether the scheme is valid.
+type sealed struct {
+	id, name, note string
+	scale          decimal.Decimal
+	bonus          *decimal.Decimal
+	bonusValue     decimal.Decimal
+	regimes        []socialorg.Regime
+	cutoffs        []Cutoff
+	unconfirmed    []registry.Grade
+	conditions     []Condition
+	chk            checked
+}
+
+// matches reports whether s still agrees with what k validated.
+func (k *sealed) matches(s *GradeScheme) bool {
+	if len(k.id) != len(s.ID) || len(k.name) != len(s.Name) || len(k.note) != len(s.Note) || k.scale != s.Scale ||
+		(k.bonus == nil) != (s.BonusCap == nil) || (s.BonusCap != nil && *s.BonusCap != k.bonusValue) ||
+		len(k.regimes) != len(s.Regimes) || len(k.cutoffs) != len(s.Cutoffs) ||
+		len(k.conditions) != len(s.Conditions) || !slices.Equal(k.unconfirmed, s.Unconfirmed) {
+		return false
+	}
+	for i := range k.regimes {
+		a, b := &k.regimes[i], &s.Regimes[i]
+		if a.From != b.From || a.Until != b.Until || len(a.Note) != len(b.Note) || !sameCite(a.Cite, b.Cite) {
+			return false
+		}
+	}
+	for i := range k.cutoffs {
+		a, b := &k.cutoffs[i], &s.Cutoffs[i]
+		if a.Grade != b.Grade || a.Min != b.Min || a.Above != b.Above || a.From != b.From || a.Until != b.Until || !sameCite(a.Cite, b.Cite) {
+			return false
+		}
+	}
+	for i := range k.conditions {
+		a, b := &k.conditions[i], &s.Conditions[i]
+		if a.Grade != b.Grade || a.FullTimeStaff != b.FullTimeStaff || a.PartyOrganization != b.PartyOrganization ||
+			a.From != b.From || a.Until != b.Until || !sameCite(a.Cite, b.Cite) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameCite reports whether two citations are alike for validation: texts of the same lengths.
+func sameCite(a, b socialorg.Citation) bool {
+	return len(a.Document) == len(b.Document) && len(a.Article) == len(b.Article)
+}
+
+// sealScheme validates s and returns it holding its validated form.
+func sealScheme(s GradeScheme) (GradeScheme, error) {
+	k := &sealed{id: s.ID, name: s.Name, note: s.Note, scale: s.Scale, bonus: s.BonusCap,
+		regimes: slices.Clone(s.Regimes), cutoffs: slices.Clone(s.Cutoffs),
+		unconfirmed: slices.Clone(s.Unconfirmed), conditions: slices.Clone(s.Conditions)}
+	if s.BonusCap != nil {
+		k.bonusValue = *s.BonusCap
+	}
+	if err := s.validate(&k.chk); err != nil {
+		return GradeScheme{}, err
+	}
+	s.seal = k
+	return s, nil
+}
+
+// prepare returns what grading s reads: its sealed form when it still holds, else ck filled by
+// validating s.
+func (s *GradeScheme) prepare(ck *checked) (*checked, error) {
+	if k := s.seal; k != nil && k.matches(s) {
+		return &k.chk, nil
+	}
+	if err := s.validate(ck); err != nil {
+		return nil, err
+	}
+	return ck, nil
+}
+
+// Validated returns the scheme holding its validated form, so that grading it does not validate
+// it again (a scheme the package builds or decodes already holds it); an invalid scheme is an
+// error.
+func (s GradeScheme) Validated() (GradeScheme, error) { return sealScheme(s) }
 
 // Limits of a scheme, so that a hostile one is refused at bounded cost.
 const (
@@ -65,12 +173,17 @@ const (
 	maxSchemeText       = 1024 // bytes of a name, a cited document or article
 	maxSchemeNote       = 4096
 	maxSchemeStaff      = 100_000
+	maxID               = 128 // bytes of an ID
+	maxYears            = 100 // a number of years a parameter gives
+	maxBenefits         = 32
 )
 
-// Equal reports whether two schemes have the same content (go-cmp uses it).
+// Equal reports whether two schemes have the same content (go-cmp uses it); the validated form a
+// scheme holds is not content.
 func (s GradeScheme) Equal(o GradeScheme) bool {
-	a, b := s, o // the suppliable parameters are not content
+	a, b := s, o
 	if a.ID != b.ID || a.Name != b.Name || !a.Scale.Equal(b.Scale) || a.Note != b.Note ||
+		(a.BonusCap == nil) != (b.BonusCap == nil) || (a.BonusCap != nil && !a.BonusCap.Equal(*b.BonusCap)) ||
 		!slices.Equal(a.Unconfirmed, b.Unconfirmed) || !slices.EqualFunc(a.Regimes, b.Regimes, regimeEqual) ||
 		!slices.EqualFunc(a.Cutoffs, b.Cutoffs, func(x, y Cutoff) bool {
 			return x.Grade == y.Grade && x.Min.Equal(y.Min) && x.Above == y.Above && x.Cite == y.Cite &&
@@ -85,13 +198,14 @@ func regimeEqual(x, y socialorg.Regime) bool {
 	return x.From == y.From && x.Until == y.Until && x.Cite == y.Cite && x.Note == y.Note
 }
 
-// Validate checks a scheme: an ID of 1–128 bytes and a name; a scale above 0; 1–32 regimes, each
-// with a start and a cited document, in order without overlap; 1–64 cut-offs, each of a grade
-// 1A–5A, with a minimum ≥ 0 within the scale (at most MaxPlaces decimal places) and a cited
-// document, and strictly ordered by grade among those in force together (a higher grade has a
-// higher minimum; one cut-off per grade at a time); unconfirmed grades below every cut-off,
-// highest first; conditions of distinct grades with a staff count ≥ 0 and a cited document.
-// Every problem is reported, each naming its JSON path ("scheme.cutoffs[1].min").
+// Validate checks a scheme: an ID of 1–128 bytes and a name; a scale above 0; a bonus cap, when
+// given, ≥ 0; 1–32 regimes, each with a start and a cited document, in order without overlap;
+// 1–64 cut-offs, each of a grade 1A–5A, with a minimum ≥ 0 within the scale (at most MaxPlaces
+// decimal places) and a cited document, and strictly ordered by grade among those in force
+// together (a higher grade has a higher minimum; one cut-off per grade at a time); unconfirmed
+// grades below every cut-off, highest first; conditions with a staff count ≥ 0 and a cited
+// document, one per grade at a time. Every problem is reported, each naming its JSON path
+// ("scheme.cutoffs[1].min").
 func (s GradeScheme) Validate() error {
 	var c checked
 	return s.validate(&c)
@@ -106,15 +220,19 @@ type span struct {
 }
 
 // checked is what validating a scheme reads from its cut-offs, for grading without reading them
-// again: spans[j] is Cutoffs[j] when the scheme is valid.
+// again: spans[j] is Cutoffs[j] when the scheme is valid; the scale and the bonus cap in 10^−6
+// points.
 type checked struct {
-	spans [maxSchemeCutoffs]span
+	spans        [maxSchemeCutoffs]span
+	scale, bonus int64
+	capped       bool
 }
 
 // validate is Validate, filling c.
 func (s GradeScheme) validate(c *checked) error {
 	var p socialorg.Problems
-	if s.ID == "" || len(s.ID) > 128 {
+	p.Package = "standards"
+	if s.ID == "" || len(s.ID) > maxID {
 		p.Add("scheme.id", s.ID, "1 … 128 bytes")
 	}
 	if s.Name == "" || len(s.Name) > maxSchemeText {
@@ -130,6 +248,14 @@ func (s GradeScheme) validate(c *checked) error {
 	if why != "" {
 		p.Add("scheme.scale", s.Scale, why)
 		scale = -1
+	}
+	c.scale, c.capped, c.bonus = scale, false, 0
+	if s.BonusCap != nil {
+		b, why := points(*s.BonusCap)
+		if why != "" {
+			p.Add("scheme.bonus_cap", *s.BonusCap, why)
+		}
+		c.capped, c.bonus = true, b
 	}
 	validateSchemeRegimes(&p, s.Regimes)
 	lowest := validateCutoffs(&p, s.Cutoffs, scale, &c.spans)
@@ -155,16 +281,26 @@ func (s GradeScheme) validate(c *checked) error {
 			at := field{"scheme.conditions", i}
 			if !isGrade(c.Grade) {
 				p.Add(at.at("grade"), int(c.Grade), "1A … 5A")
-			} else if slices.ContainsFunc(s.Conditions[:i], func(o Condition) bool { return o.Grade == c.Grade }) {
-				p.Add(at.at("grade"), c.Grade.String(), "one condition per grade")
+			} else if slices.ContainsFunc(s.Conditions[:i], func(o Condition) bool {
+				return o.Grade == c.Grade && overlap(o.From, o.Until, c.From, c.Until)
+			}) {
+				p.Add(at.at("grade"), c.Grade.String(), "one condition per grade at a time")
 			}
 			if c.FullTimeStaff < 0 || c.FullTimeStaff > maxSchemeStaff {
 				p.Add(at.at("full_time_staff"), c.FullTimeStaff, "0 … 100000")
+			}
+			if !c.Until.IsZero() && c.Until.Before(c.From) {
+				p.Add(at.at("until"), c.Until, "not before from")
 			}
 			checkCite(&p, at, c.Cite)
 		}
 	}
 	return p.Err()
+}
+
+// overlap reports whether two spans of dates (zero bounds: unbounded) share a day.
+func overlap(aFrom, aUntil, bFrom, bUntil socialorg.Date) bool {
+	return (aUntil.IsZero() || !aUntil.Before(bFrom)) && (bUntil.IsZero() || !bUntil.Before(aFrom))
 }
 
 // field is an element of a list of a scheme, whose JSON path is built only for an error, so that
@@ -299,122 +435,28 @@ func validateCutoffs(p *socialorg.Problems, cs []Cutoff, scale int64, spans *[ma
 	return lowest
 }
 
-// latest is a grade's cut-offs, one for each regime of its parameter.
-func dated(g registry.Grade, p socialorg.Param[decimal.Decimal]) []Cutoff {
-	var out []Cutoff
-	for _, v := range p.Values() {
-		out = append(out, Cutoff{Grade: g, Min: v.Value, Cite: v.Cite, From: v.From, Until: v.Until})
-	}
-	return out
-}
-
-func cut(g registry.Grade, min int64, cite socialorg.Citation) Cutoff {
-	return Cutoff{Grade: g, Min: decimal.NewFromInt(min), Cite: cite}
-}
-
-const guangzhouID = "guangzhou"
-
-// GuangzhouAssessment is Guangzhou's 1000-point scheme (穗社管规字〔2020〕4号 Art. 9, then
-// 穗民规字〔2024〕6号): 5A ≥ 951, 4A ≥ 901. Its lower cut-offs are unconfirmed: below 901, Grade errs
-// with ErrCutoffUnconfirmed unless the caller supplies them (With). Bonus items (加分项) may lift a
-// score above 1000; a negative score is an error. Each cut-off is dated by the measures that set
-// it, so that an assessment judged under the 2020 measures cites them, not the 2024 ones.
-func GuangzhouAssessment() GradeScheme {
-	s := GradeScheme{ID: guangzhouID, Name: "广州市社会组织等级评估", Scale: decimal.NewFromInt(1000),
-		Regimes: []socialorg.Regime{
-			{From: fromGZ2020, Until: fromGZ2024.AddDays(-1), Cite: citeGZ2020, Note: noteYearOnly},
-			{From: fromGZ2024, Cite: citeGZ2024, Note: noteGZ2024},
-		},
-		Cutoffs:     append(dated(registry.Grade5A, gz5A), dated(registry.Grade4A, gz4A)...),
-		Unconfirmed: []registry.Grade{registry.Grade3A, registry.Grade2A, registry.Grade1A},
-		Note:        "the 3A, 2A and 1A cut-offs are not in the sources read",
-	}
-	s.suppliable[registry.Grade3A], s.suppliable[registry.Grade2A], s.suppliable[registry.Grade1A] = gz3A, gz2A, gz1A
-	return s
-}
-
-// FoshanNanhai is the 1000-point scheme of Foshan's Nanhai district for its 2021 assessment
-// (citing 粤民民〔2009〕12号): 5A ≥ 951 with at least 3 full-time staff and the organization's own
-// Party organization; 4A 901–950 with at least 2 staff and a Party organization; 3A 801–900; 2A
-// 701–800; 1A up to 700. A comparable in the same province, not Guangzhou's rule. It is dated
-// from the assessment it governs (2021).
-func FoshanNanhai() GradeScheme {
-	c := citeNanhai
-	return GradeScheme{ID: "foshan-nanhai", Name: "佛山市南海区社会组织等级评估", Scale: decimal.NewFromInt(1000),
-		Regimes: []socialorg.Regime{{From: fromNanhai, Cite: c, Note: noteNanhai}},
-		Cutoffs: []Cutoff{cut(registry.Grade5A, 951, c), cut(registry.Grade4A, 901, c), cut(registry.Grade3A, 801, c),
-			cut(registry.Grade2A, 701, c), cut(registry.Grade1A, 0, c)},
-		Conditions: []Condition{
-			{Grade: registry.Grade5A, FullTimeStaff: 3, PartyOrganization: true, Cite: c},
-			{Grade: registry.Grade4A, FullTimeStaff: 2, PartyOrganization: true, Cite: c},
-		},
-		Note: "a score of exactly 951 was graded 5A in Foshan's 2018 results; " + noteDescriptive}
-}
-
-// Huaining is the 1000-point scheme of Huaining county, Anhui, for the assessment held from
-// August to October 2022: 5A above 950, 4A 901–950, 3A 851–900, 2A 801–850, 1A 701–800; an
-// organization without a Party organization may not enter for 5A. A comparable. The notice gives
-// 5A as 「950以上」 and 4A as 「901—950」: the library reads 950 as 4A (see the scheme's Note).
-func Huaining() GradeScheme {
-	c := citeHuaining
-	return GradeScheme{ID: "huaining", Name: "怀宁县社会组织评估", Scale: decimal.NewFromInt(1000),
-		Regimes: []socialorg.Regime{{From: fromHuaining, Cite: c, Note: noteHuaining}},
-		Cutoffs: []Cutoff{{Grade: registry.Grade5A, Min: decimal.NewFromInt(950), Above: true, Cite: c},
-			cut(registry.Grade4A, 901, c), cut(registry.Grade3A, 851, c), cut(registry.Grade2A, 801, c), cut(registry.Grade1A, 701, c)},
-		Conditions: []Condition{{Grade: registry.Grade5A, PartyOrganization: true, Cite: socialorg.Citation{Document: docHuaining}}},
-		Note:       noteHuaining950}
-}
-
-// Shenzhen is Shenzhen's 100-point scheme of standard scores (标准分): 5A 91–100, 4A 81–90, 3A
-// 71–80, 2A 61–70, 1A 51–60, no grade up to 50, as Nanshan district's notice for its 2019
-// assessment states them under 《深圳市社会组织评估指南》. A comparable, dated from that assessment.
-func Shenzhen() GradeScheme {
-	c := citeShenzhen
-	return GradeScheme{ID: "shenzhen", Name: "深圳市社会组织评估（标准分，百分制）", Scale: decimal.NewFromInt(100),
-		Regimes: []socialorg.Regime{{From: fromShenzhen, Cite: c, Note: noteShenzhenAt}},
-		Cutoffs: []Cutoff{cut(registry.Grade5A, 91, c), cut(registry.Grade4A, 81, c), cut(registry.Grade3A, 71, c),
-			cut(registry.Grade2A, 61, c), cut(registry.Grade1A, 51, c)},
-		Note: noteShenzhen}
-}
-
-// LuoyangChanhe is the 1000-point scheme of Luoyang's Chanhe district: 5A ≥ 900, 4A 800–899, 3A
-// 700–799, 2A 600–699, 1A up to 599. A comparable.
-func LuoyangChanhe() GradeScheme {
-	c := socialorg.Citation{Document: docChanhe}
-	return GradeScheme{ID: "luoyang-chanhe", Name: "洛阳市瀍河回族区社会组织评估", Scale: decimal.NewFromInt(1000),
-		Regimes: []socialorg.Regime{{From: fromOrder39, Cite: c, Note: noteNoDate}},
-		Cutoffs: []Cutoff{cut(registry.Grade5A, 900, c), cut(registry.Grade4A, 800, c), cut(registry.Grade3A, 700, c),
-			cut(registry.Grade2A, 600, c), cut(registry.Grade1A, 0, c)},
-		Note: noteDescriptive}
-}
-
-// Schemes lists every scheme the package holds: Guangzhou's and the comparables.
-func Schemes() []GradeScheme {
-	return []GradeScheme{GuangzhouAssessment(), FoshanNanhai(), Huaining(), LuoyangChanhe(), Shenzhen()}
-}
-
-// With returns the scheme with the unconfirmed cut-offs the caller supplies (for Guangzhou:
-// socialorg.Supply(Guangzhou3AKey, decimal.NewFromInt(851), cite)…). They must be supplied from
-// the top down (3A before 2A) and fall strictly below every cut-off of a higher grade; each
-// finding of the scheme then cites the caller's source, marked as supplied. A supplied cut-off
-// applies at every date. Options that concern none of the scheme's unconfirmed grades are
+// With returns the scheme with the unconfirmed cut-offs the caller supplies
+// (socialorg.Supply(CutoffKey(registry.Grade3A), decimal.NewFromInt(851), cite)…). They must be
+// supplied from the top down (3A before 2A) and fall strictly below every cut-off of a higher
+// grade; each finding of the scheme then cites the caller's source, marked as supplied. A supplied
+// cut-off applies at every date. A supplied value never replaces a cut-off the scheme gives: keys
+// of grades the scheme confirms, and options that concern none of its unconfirmed grades, are
 // ignored. An invalid scheme is an error.
 func (s GradeScheme) With(opts ...socialorg.Option) (GradeScheme, error) {
-	if err := s.Validate(); err != nil {
+	var ck checked
+	if _, err := s.prepare(&ck); err != nil {
 		return GradeScheme{}, err
 	}
 	c := socialorg.NewChecker(s.ID, socialorg.Date{}, opts...)
+	if err := c.Err(); err != nil {
+		return GradeScheme{}, err
+	}
 	out := s
 	out.Cutoffs = slices.Clone(s.Cutoffs)
 	out.Unconfirmed = nil
 	gap := false
 	for i, g := range s.Unconfirmed {
-		p := s.suppliable[g]
-		if p.ID() == "" {
-			gap = true
-			out.Unconfirmed = append(out.Unconfirmed, g)
-			continue
-		}
+		p := suppliedCutoff[g]
 		v, cite, ok := p.Read(&c)
 		if err := c.Err(); err != nil {
 			return GradeScheme{}, err
@@ -425,7 +467,7 @@ func (s GradeScheme) With(opts ...socialorg.Option) (GradeScheme, error) {
 			continue
 		}
 		if gap {
-			return GradeScheme{}, socialorg.Invalid(socialorg.Path("supply", p.ID()), v, "supply the cut-offs from the top down: "+s.Unconfirmed[i-1].String()+" first")
+			return GradeScheme{}, coded(socialorg.Invalid(socialorg.Path("supply", p.ID()), v, "supply the cut-offs from the top down: "+s.Unconfirmed[i-1].String()+" first"))
 		}
 		// Below every cut-off of a higher grade; the error names the nearest.
 		var above *Cutoff
@@ -436,14 +478,11 @@ func (s GradeScheme) With(opts ...socialorg.Option) (GradeScheme, error) {
 			}
 		}
 		if above != nil {
-			return GradeScheme{}, socialorg.Invalid(socialorg.Path("supply", p.ID()), v, "below "+above.Grade.String()+"'s "+above.Min.String())
+			return GradeScheme{}, coded(socialorg.Invalid(socialorg.Path("supply", p.ID()), v, "below "+above.Grade.String()+"'s "+socialorg.ShortDecimal(above.Min)))
 		}
 		out.Cutoffs = append(out.Cutoffs, Cutoff{Grade: g, Min: v, Cite: cite})
 	}
-	if err := out.Validate(); err != nil {
-		return GradeScheme{}, err
-	}
-	return out, nil
+	return sealScheme(out)
 }
 
 // Grade returns the grade a score earns under the scheme's newest cut-offs (those in force on the
@@ -451,14 +490,16 @@ func (s GradeScheme) With(opts ...socialorg.Option) (GradeScheme, error) {
 // Check with AssessedOn or AssessmentYear, to judge an assessment under the cut-offs in force
 // when it was held. A score below every cut-off is NoGrade, unless grades below the last cut-off
 // are unconfirmed: then the error matches ErrCutoffUnconfirmed. Scores above Scale (bonus items)
-// are fine; a negative score, one with more than MaxPlaces decimal places, and an invalid scheme
-// are errors.
+// are fine up to the scheme's BonusCap, when it has one; a negative score, one with more than
+// MaxPlaces decimal places, one above the scale and the bonus cap, and an invalid scheme are
+// errors.
 func (s GradeScheme) Grade(score decimal.Decimal) (registry.Grade, error) {
 	var ck checked
-	if err := s.validate(&ck); err != nil {
+	chk, err := s.prepare(&ck)
+	if err != nil {
 		return registry.NoGrade, err
 	}
-	c, err := s.cutoffAt(score, s.Regimes[len(s.Regimes)-1].From, &ck)
+	c, err := s.cutoffAt(score, s.Regimes[len(s.Regimes)-1].From, chk)
 	return c.Grade, err
 }
 
@@ -467,13 +508,14 @@ func (s GradeScheme) Grade(score decimal.Decimal) (registry.Grade, error) {
 // an error matching socialorg.ErrNotInForce.
 func (s GradeScheme) GradeAt(score decimal.Decimal, d socialorg.Date) (registry.Grade, error) {
 	var ck checked
-	if err := s.validate(&ck); err != nil {
+	chk, err := s.prepare(&ck)
+	if err != nil {
 		return registry.NoGrade, err
 	}
 	if _, err := s.regimeAt(d); err != nil {
 		return registry.NoGrade, err
 	}
-	c, err := s.cutoffAt(score, d, &ck)
+	c, err := s.cutoffAt(score, d, chk)
 	return c.Grade, err
 }
 
@@ -495,8 +537,11 @@ func (s GradeScheme) regimeAt(d socialorg.Date) (socialorg.Regime, error) {
 // validate has checked into c.
 func (s GradeScheme) cutoffAt(score decimal.Decimal, d socialorg.Date, c *checked) (Cutoff, error) {
 	v, why := points(score)
+	if why == "" && c.capped && v-c.bonus > c.scale {
+		why = "at most the scale and the bonus items: " + fixed(c.scale+c.bonus).String() + " points"
+	}
 	if why != "" {
-		return Cutoff{}, socialorg.Invalid("score", score, why)
+		return Cutoff{}, coded(socialorg.Invalid("score", score, why))
 	}
 	// The cut-off of each grade at d (validated: at most one).
 	var at [registry.Grade5A + 1]int
@@ -522,8 +567,8 @@ func (s GradeScheme) cutoffAt(score decimal.Decimal, d socialorg.Date, c *checke
 	}
 	if len(s.Unconfirmed) > 0 {
 		return Cutoff{}, &socialorg.InputError{Field: "score", Value: socialorg.ShortDecimal(score),
-			Rule: "below " + lowest.Grade.String() + "'s " + lowest.Min.String() + ": the cut-offs of " + gradeList(s.Unconfirmed) + " are unconfirmed; supply them (With)",
-			Err:  ErrCutoffUnconfirmed}
+			Rule: "below " + lowest.Grade.String() + "'s " + socialorg.ShortDecimal(lowest.Min) + ": the cut-offs of " + gradeList(s.Unconfirmed) + " are unconfirmed; supply them (CutoffKey)",
+			Code: "standards.score.unconfirmed", Err: ErrCutoffUnconfirmed}
 	}
 	return Cutoff{}, nil
 }
@@ -544,6 +589,14 @@ type Profile struct {
 	ID                string `json:"id"`
 	FullTimeStaff     int    `json:"full_time_staff"`
 	PartyOrganization bool   `json:"party_organization"` // its own Party organization
+}
+
+// Validate checks a profile: a staff count ≥ 0.
+func (p Profile) Validate() error {
+	if p.FullTimeStaff < 0 {
+		return coded(socialorg.Invalid("profile.full_time_staff", p.FullTimeStaff, "≥ 0"))
+	}
+	return nil
 }
 
 // GradeResult is the outcome of GradeScheme.Check.
@@ -572,6 +625,13 @@ func AssessedOn(d socialorg.Date) socialorg.Option { return socialorg.Set(assess
 // (AssessedOn) when it is known; giving both is an error.
 func AssessmentYear(y int) socialorg.Option { return socialorg.Set(assessmentYearKey, y) }
 
+// The years AssessmentYear accepts, and the day of the year it judges at.
+const (
+	maxAssessmentYear = 9999
+	lastMonth         = 12
+	lastDay           = 31
+)
+
 // judgedDate is the date an assessment is judged at: the assessment's, when the options give it,
 // else asOf.
 func judgedDate(asOf socialorg.Date, opts []socialorg.Option) (socialorg.Date, error) {
@@ -580,15 +640,15 @@ func judgedDate(asOf socialorg.Date, opts []socialorg.Option) (socialorg.Date, e
 	y, hasYear := socialorg.Get(&c, assessmentYearKey)
 	switch {
 	case hasOn && hasYear:
-		return socialorg.Date{}, socialorg.Invalid("assessment", on.String()+" / "+itoa(y), "an assessment date or an assessment year, not both")
+		return socialorg.Date{}, coded(socialorg.Invalid("assessment", on.String()+" / "+itoa(y), "an assessment date or an assessment year, not both"))
 	case hasOn && on.IsZero():
-		return socialorg.Date{}, socialorg.Invalid("assessed_on", "", "a date")
+		return socialorg.Date{}, coded(socialorg.Invalid("assessed_on", "", "a date"))
 	case hasOn:
 		return on, nil
-	case hasYear && (y < 1 || y > 9999):
-		return socialorg.Date{}, socialorg.Invalid("assessment_year", y, "1 … 9999")
+	case hasYear && (y < 1 || y > maxAssessmentYear):
+		return socialorg.Date{}, coded(socialorg.Invalid("assessment_year", y, "1 … 9999"))
 	case hasYear:
-		return socialorg.NewDate(y, 12, 31), nil
+		return socialorg.NewDate(y, lastMonth, lastDay), nil
 	}
 	return asOf, nil
 }
@@ -598,11 +658,15 @@ func judgedDate(asOf socialorg.Date, opts []socialorg.Option) (socialorg.Date, e
 // meets them. The grade awarded is the highest one whose score and conditions are met. The
 // assessment is judged at asOf, or at the assessment's date or year when an option gives it
 // (AssessedOn, AssessmentYear): the cut-offs, conditions and citations are those in force then.
-// Errors: an invalid scheme, a scheme not in force at the date judged (ErrNotInForce), a score
-// Grade refuses.
+// Errors: an invalid scheme or profile, a scheme not in force at the date judged
+// (ErrNotInForce), a score Grade refuses.
 func (s GradeScheme) Check(score decimal.Decimal, p Profile, asOf socialorg.Date, opts ...socialorg.Option) (GradeResult, error) {
-	var chk checked
-	if err := s.validate(&chk); err != nil {
+	if err := p.Validate(); err != nil {
+		return GradeResult{}, err
+	}
+	var ck checked
+	chk, err := s.prepare(&ck)
+	if err != nil {
 		return GradeResult{}, err
 	}
 	judged, err := judgedDate(asOf, opts)
@@ -613,30 +677,30 @@ func (s GradeScheme) Check(score decimal.Decimal, p Profile, asOf socialorg.Date
 	if err != nil {
 		return GradeResult{}, err
 	}
-	c, err := s.cutoffAt(score, judged, &chk)
+	c, err := s.cutoffAt(score, judged, chk)
 	if err != nil {
 		return GradeResult{}, err
 	}
-	ck := socialorg.NewChecker(p.ID, judged, opts...)
+	k := socialorg.NewChecker(p.ID, judged, opts...)
 	cite := c.Cite
 	if c.Grade == registry.NoGrade {
 		cite = regime.Cite // below every cut-off: the scheme's bands say so
 	}
-	ck.Add(ruleScore, socialorg.Pass, socialorg.Fig(score.String()), socialorg.Words(gradeWant(c)), cite)
+	k.Add(ruleScore, socialorg.Pass, socialorg.Fig(score.String()), socialorg.Words(gradeWant(c)), cite)
 	g := c.Grade
 	for g > registry.NoGrade {
-		cond, ok := s.condition(g)
+		cond, ok := s.condition(g, judged)
 		if !ok {
 			break
 		}
 		met := true
 		if cond.FullTimeStaff > 0 {
 			ok := p.FullTimeStaff >= cond.FullTimeStaff
-			ck.Verdict(ruleStaff, ok, socialorg.Fig(strconv.Itoa(p.FullTimeStaff)), socialorg.Fig("≥ "+strconv.Itoa(cond.FullTimeStaff)+" ("+g.String()+")"), cond.Cite)
+			k.Verdict(ruleStaff, ok, socialorg.Fig(strconv.Itoa(p.FullTimeStaff)), socialorg.Fig("≥ "+strconv.Itoa(cond.FullTimeStaff)+" ("+g.String()+")"), cond.Cite)
 			met = ok
 		}
 		if cond.PartyOrganization {
-			ck.Verdict(ruleParty, p.PartyOrganization, socialorg.YesNo(p.PartyOrganization), socialorg.Words("yes "+g.String()), cond.Cite)
+			k.Verdict(ruleParty, p.PartyOrganization, socialorg.YesNo(p.PartyOrganization), socialorg.Words("yes "+g.String()), cond.Cite)
 			met = met && p.PartyOrganization
 		}
 		if met {
@@ -645,7 +709,7 @@ func (s GradeScheme) Check(score decimal.Decimal, p Profile, asOf socialorg.Date
 		g--
 	}
 	res := GradeResult{ByScore: c.Grade, Grade: g, Judged: judged}
-	rep, err := ck.Finish()
+	rep, err := k.Finish()
 	if err != nil {
 		return GradeResult{}, err
 	}
@@ -664,28 +728,26 @@ func gradeWant(c Cutoff) string {
 	return c.Grade.String() + " " + op + c.Min.String()
 }
 
-func (s GradeScheme) condition(g registry.Grade) (Condition, bool) {
+// condition returns the scheme's condition for grade g in force at d.
+func (s GradeScheme) condition(g registry.Grade, d socialorg.Date) (Condition, bool) {
 	for _, c := range s.Conditions {
-		if c.Grade == g {
+		if c.Grade == g && covers(c.From, c.Until, d) {
 			return c, true
 		}
 	}
 	return Condition{}, false
 }
 
-// UnmarshalJSON decodes a scheme and validates it: an invalid scheme is an error, and *s is then
-// unchanged. Guangzhou's ("guangzhou") gets back its keys for With.
+// UnmarshalJSON decodes a scheme at bounded cost and validates it: an invalid scheme is an error,
+// and *s is then unchanged. The decoded scheme holds its validated form.
 func (s *GradeScheme) UnmarshalJSON(b []byte) error {
 	type plain GradeScheme
 	var p plain
-	if err := json.Unmarshal(b, &p); err != nil {
+	if err := socialorg.UnmarshalInput(b, &p); err != nil {
 		return err
 	}
-	v := GradeScheme(p)
-	if v.ID == guangzhouID {
-		v.suppliable = GuangzhouAssessment().suppliable
-	}
-	if err := v.Validate(); err != nil {
+	v, err := sealScheme(GradeScheme(p))
+	if err != nil {
 		return err
 	}
 	*s = v

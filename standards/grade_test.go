@@ -163,8 +163,11 @@ func TestGradeValidity(t *testing.T) {
 	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
 }
 
+// candidate is an organization registered in Shenzhen, which declares no entry measures of its
+// own: the national rules apply.
 func candidate() standards.Candidate {
-	return standards.Candidate{ID: "o", Registered: day("2021-05-10"), LastInspection: standards.Passed, PriorInspection: standards.Passed, AnnualReportFiled: true}
+	return standards.Candidate{ID: "o", Division: "440300", Registered: day("2021-05-10"), LastInspection: standards.Passed,
+		PriorInspection: standards.Passed, AnnualReportFiled: true}
 }
 
 func entry(t *testing.T, c standards.Candidate, at string, opts ...socialorg.Option) standards.EntryResult {
@@ -177,53 +180,115 @@ func entry(t *testing.T, c standards.Candidate, at string, opts ...socialorg.Opt
 
 func TestCheckEntry(t *testing.T) {
 	// Registered 2021-05-10: 2022 and 2023 are its two full years.
-	require.False(t, entry(t, candidate(), "2023-12-31").Eligible)
-	require.True(t, entry(t, candidate(), "2024-01-01").Eligible)
+	require.False(t, entry(t, candidate(), "2023-12-31").Eligible())
+	res := entry(t, candidate(), "2024-01-01")
+	require.True(t, res.Eligible())
+	f, _ := res.Find(standards.RuleEntryRegistered)
+	require.Equal(t, "≤ 2022-01-01", f.Want, "registered by 1 January two years before")
 	c := candidate()
 	c.Registered = day("2022-01-01") // on 1 January: 2022 counts
-	require.True(t, entry(t, c, "2024-01-01").Eligible)
+	require.True(t, entry(t, c, "2024-01-01").Eligible())
+	c.Registered = day("2022-01-02")
+	require.False(t, entry(t, c, "2024-01-01").Eligible())
 
 	// Order 39 Art. 7: inspections.
 	c = candidate()
 	c.LastInspection, c.PriorInspection = standards.BasicPass, standards.BasicPass
-	require.False(t, entry(t, c, "2025-06-01").Eligible)
+	require.False(t, entry(t, c, "2025-06-01").Eligible())
 	c.PriorInspection = standards.Passed
-	require.True(t, entry(t, c, "2025-06-01").Eligible)
+	require.True(t, entry(t, c, "2025-06-01").Eligible())
 	c.LastInspection = standards.NotInspected
-	require.False(t, entry(t, c, "2025-06-01").Eligible)
-	require.False(t, entry(t, c, "2026-03-01").Eligible, "the revised measures keep the bar of no inspection (TestEntryBarsKeptUnderRevisedMeasures)")
+	require.False(t, entry(t, c, "2025-06-01").Eligible())
+	require.False(t, entry(t, c, "2026-03-01").Eligible(), "the revised measures keep the bar of no inspection (TestEntryBarsKeptUnderRevisedMeasures)")
 	c.LastInspection = standards.Failed
-	require.True(t, entry(t, c, "2026-03-01").Eligible, "the revised measures drop the bar of a failed inspection")
+	require.True(t, entry(t, c, "2026-03-01").Eligible(), "the revised measures drop the bar of a failed inspection")
 	c = candidate()
 	c.UnderInvestigation = true
-	require.False(t, entry(t, c, "2026-02-28").Eligible)
-	require.True(t, entry(t, c, "2026-03-01").Eligible)
+	require.False(t, entry(t, c, "2026-02-28").Eligible())
+	require.True(t, entry(t, c, "2026-03-01").Eligible())
 
 	// A graded organization: Order 39 waits for the term; the revised measures allow the first four
 	// years of validity.
 	c = candidate()
 	c.Last = standards.Award{Org: "o", Grade: registry.Grade3A, Notice: day("2022-06-01")}
-	require.False(t, entry(t, c, "2025-06-01").Eligible)
+	res = entry(t, c, "2025-06-01")
+	require.False(t, res.Eligible())
+	f, _ = res.Find(standards.RuleEntryGradeTerm)
+	require.Equal(t, "from 2027-06-01", f.Want, "the day after the term")
 	c.Last.Notice = day("2021-06-01")
-	require.True(t, entry(t, c, "2026-06-01").Eligible, "grade valid to 2026-05-31")
+	require.True(t, entry(t, c, "2026-06-01").Eligible(), "grade valid to 2026-05-31")
 	c.Last = standards.Award{Org: "o", Grade: registry.Grade3A, Notice: day("2026-06-01")} // valid 2027–2031
-	require.True(t, entry(t, c, "2030-12-31").Eligible)
-	require.False(t, entry(t, c, "2031-01-01").Eligible, "the fifth year")
+	require.True(t, entry(t, c, "2030-12-31").Eligible())
+	require.False(t, entry(t, c, "2031-01-01").Eligible(), "the fifth year")
 
-	// Guangzhou: a grade held two years, last year's annual report.
+	// Guangzhou, the home: a grade held two years, last year's annual report.
 	c = candidate()
+	c.Division = "" // no authority given: the home, Guangzhou
 	c.Last = standards.Award{Org: "o", Grade: registry.Grade4A, Notice: day("2023-06-01")}
-	require.False(t, entry(t, c, "2025-05-31", standards.GuangzhouEntry()).Eligible)
-	require.True(t, entry(t, c, "2025-06-01", standards.GuangzhouEntry()).Eligible)
+	require.False(t, entry(t, c, "2025-05-31").Eligible())
+	res = entry(t, c, "2025-06-01")
+	require.True(t, res.Eligible())
+	f, _ = res.Find(standards.RuleEntryGradeTerm)
+	require.Equal(t, "from 2025-06-01", f.Want, "two years after the notice")
+	require.Contains(t, f.Cite.Document, "穗民规字〔2024〕6号")
 	c.AnnualReportFiled = false
-	res := entry(t, c, "2025-06-01", standards.GuangzhouEntry())
-	require.False(t, res.Eligible)
-	f, _ := res.Find(standards.RuleEntryAnnualReport)
+	res = entry(t, c, "2025-06-01")
+	require.False(t, res.Eligible())
+	f, _ = res.Find(standards.RuleEntryAnnualReport)
 	require.Equal(t, socialorg.Fail, f.Outcome)
-	_, err := standards.CheckEntry(c, day("2020-12-31"), standards.GuangzhouEntry())
-	require.ErrorIs(t, err, socialorg.ErrNotInForce)
-	_, err = standards.CheckEntry(standards.Candidate{}, day("2025-01-01"))
+	_, err := standards.CheckEntry(standards.Candidate{}, day("2025-01-01"))
 	require.ErrorContains(t, err, "candidate.id")
+	_, err = standards.CheckEntry(candidate(), day("2011-02-28"))
+	require.ErrorIs(t, err, socialorg.ErrNotInForce, "before Order 39")
+}
+
+// TestEntryAtThePlace (issue 19): CheckEntry applied the national rules unless the caller gave
+// GuangzhouEntry, and then Guangzhou's measures whatever the organization's authority; before
+// 2021 that option made it an error. The rules are now the values in force at the candidate's
+// place (Division; else In; else the home, Guangzhou): Guangzhou's measures for a Guangzhou or
+// district authority from 2021-01-01 (the day before, the national rules, which the city's values
+// fall back to), the national ones elsewhere.
+func TestEntryAtThePlace(t *testing.T) {
+	c := candidate()
+	c.LastInspection, c.AnnualReportFiled = 0, false // neither given
+	rules := func(res standards.EntryResult) (out []socialorg.RuleID) {
+		for _, f := range res.Findings {
+			out = append(out, f.Rule)
+		}
+		return out
+	}
+	national := []socialorg.RuleID{standards.RuleEntryRegistered, standards.RuleEntryGradeTerm, standards.RuleEntryInspection,
+		standards.RuleEntryPenalty, standards.RuleEntryInvestigated}
+	local := []socialorg.RuleID{standards.RuleEntryRegistered, standards.RuleEntryGradeTerm, standards.RuleEntryAnnualReport,
+		standards.RuleEntryPenalty, standards.RuleEntryInvestigated}
+	for _, tc := range []struct {
+		name, division, at string
+		opts               []socialorg.Option
+		want               []socialorg.RuleID
+		doc                string
+	}{
+		{"Shenzhen authority", "440300", "2025-06-01", nil, national, "民政部令第39号"},
+		{"Tianhe authority", "440106", "2025-06-01", nil, local, "穗民规字〔2024〕6号"},
+		{"Tianhe authority, the day before the 2024 measures", "440106", "2024-12-31", nil, local, "穗社管规字〔2020〕4号"},
+		{"Guangzhou, the day before its measures", "440100", "2020-12-31", nil, national, "民政部令第39号"},
+		{"Guangzhou, the first day of its measures", "440100", "2021-01-01", nil, local, "穗社管规字〔2020〕4号"},
+		{"no authority: the home", "", "2025-06-01", nil, local, "穗民规字〔2024〕6号"},
+		{"no authority, In Shenzhen", "", "2025-06-01", []socialorg.Option{socialorg.In("440300")}, national, "民政部令第39号"},
+		{"the division wins over In", "440106", "2025-06-01", []socialorg.Option{socialorg.In("440300")}, local, "穗民规字〔2024〕6号"},
+		{"GuangzhouEntry is In(440100)", "", "2025-06-01", []socialorg.Option{socialorg.In("440300"), standards.GuangzhouEntry()}, local, "穗民规字〔2024〕6号"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c.Division = tc.division
+			res := entry(t, c, tc.at, tc.opts...)
+			require.Equal(t, tc.want, rules(res))
+			f, _ := res.Find(standards.RuleEntryRegistered)
+			require.Contains(t, f.Cite.Document, tc.doc)
+			require.False(t, res.Eligible(), "the inspection or the annual report is not given")
+		})
+	}
+	c.Division = "4401"
+	_, err := standards.CheckEntry(c, day("2025-06-01"))
+	require.ErrorContains(t, err, "candidate.division")
 }
 
 func TestBenefits(t *testing.T) {
@@ -241,6 +306,10 @@ func TestBenefits(t *testing.T) {
 	_, err = standards.Benefits(registry.Grade5A, day("2011-02-28"))
 	require.ErrorIs(t, err, socialorg.ErrNotInForce)
 	_ = decimal.Zero
+	// The list is a dated parameter: a caller's place may give its own.
+	b, err = standards.Benefits(registry.Grade4A, day("2025-01-01"), socialorg.In("440106"))
+	require.NoError(t, err)
+	require.Len(t, b, 3, "no district sets its own")
 }
 
 func TestSchemeSurvivesJSON(t *testing.T) {

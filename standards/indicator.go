@@ -33,6 +33,61 @@ type Index struct {
 	Bonus      []Indicator        `json:"bonus,omitempty"`
 }
 
+// indicatorJSON is an Indicator's JSON form without a decoding method of its own, so that a tree
+// decodes in one pass: a hostile document is scanned for long numbers once, at its top, however
+// deep it nests.
+type indicatorJSON struct {
+	ID       string          `json:"id"`
+	Name     string          `json:"name"`
+	Points   decimal.Decimal `json:"points"`
+	Children []indicatorJSON `json:"children"`
+	Veto     bool            `json:"veto"`
+}
+
+func (j *indicatorJSON) indicator() Indicator {
+	in := Indicator{ID: j.ID, Name: j.Name, Points: j.Points, Veto: j.Veto}
+	in.Children = indicators(j.Children)
+	return in
+}
+
+func indicators(js []indicatorJSON) []Indicator {
+	if js == nil {
+		return nil
+	}
+	out := make([]Indicator, len(js))
+	for i := range js {
+		out[i] = js[i].indicator()
+	}
+	return out
+}
+
+// UnmarshalJSON decodes an indicator and its children at bounded cost (socialorg.UnmarshalInput):
+// a number longer than 256 characters is refused before any decimal is parsed.
+func (in *Indicator) UnmarshalJSON(b []byte) error {
+	var j indicatorJSON
+	if err := socialorg.UnmarshalInput(b, &j); err != nil {
+		return err
+	}
+	*in = j.indicator()
+	return nil
+}
+
+// UnmarshalJSON decodes an index at bounded cost, as Indicator's does.
+func (ix *Index) UnmarshalJSON(b []byte) error {
+	var j struct {
+		ID         string             `json:"id"`
+		Name       string             `json:"name"`
+		Cite       socialorg.Citation `json:"cite"`
+		Indicators []indicatorJSON    `json:"indicators"`
+		Bonus      []indicatorJSON    `json:"bonus,omitempty"`
+	}
+	if err := socialorg.UnmarshalInput(b, &j); err != nil {
+		return err
+	}
+	*ix = Index{ID: j.ID, Name: j.Name, Cite: j.Cite, Indicators: indicators(j.Indicators), Bonus: indicators(j.Bonus)}
+	return nil
+}
+
 // Limits of an index, so that a hostile one is refused at bounded cost.
 const (
 	MaxDepth      = 8
@@ -108,8 +163,8 @@ func (ix Index) Validate() error {
 
 // Compile validates the index and returns its Scorer.
 func (ix Index) Compile() (*Scorer, error) {
-	var p socialorg.Problems
-	if ix.ID == "" || len(ix.ID) > 128 {
+	p := socialorg.Problems{Package: "standards"}
+	if ix.ID == "" || len(ix.ID) > maxID {
 		p.Add("index.id", ix.ID, "1 … 128 bytes")
 	}
 	if ix.Name == "" {
@@ -151,16 +206,16 @@ func (ix Index) Compile() (*Scorer, error) {
 			count++
 			if count > MaxIndicators {
 				if count == MaxIndicators+1 {
-					p.Add(path(""), count, "at most "+strconv.Itoa(MaxIndicators)+" indicators")
+					p.Add(path(""), count, "at most 10000 indicators") // MaxIndicators
 				}
 				return sum
 			}
 			if len(stack) > MaxDepth {
-				p.Add(path(""), len(stack), "at most "+strconv.Itoa(MaxDepth)+" levels")
+				p.Add(path(""), len(stack), "at most 8 levels") // MaxDepth
 				return sum
 			}
 			switch {
-			case in.ID == "" || len(in.ID) > 128:
+			case in.ID == "" || len(in.ID) > maxID:
 				p.Add(path("id"), in.ID, "1 … 128 bytes")
 			default:
 				if _, dup := s.index[in.ID]; dup {
@@ -189,7 +244,7 @@ func (ix Index) Compile() (*Scorer, error) {
 			} else {
 				c := walk(in.Children, me, bonus)
 				if why == "" && c != mx {
-					p.Add(path("points"), in.Points, "the sum of its children's points, "+decimal.New(c, -6).String())
+					p.Add(path("points"), in.Points, "the sum of its children's points, "+decimal.New(c, -MaxPlaces).String())
 				}
 			}
 			if sum += mx; sum > maxPoints*scale {
@@ -220,11 +275,11 @@ func points(d decimal.Decimal) (int64, string) {
 	case d.Sign() < 0:
 		return 0, "≥ 0"
 	case exp > 12 || exp < -40:
-		return 0, "at most " + strconv.Itoa(MaxPlaces) + " decimal places and 10^12 points"
+		return 0, "at most 6 decimal places and 10^12 points" // MaxPlaces
 	case exp < -MaxPlaces:
 		t := d.Truncate(MaxPlaces) // cheap: at most 40 places to drop
 		if !t.Equal(d) {
-			return 0, "at most " + strconv.Itoa(MaxPlaces) + " decimal places"
+			return 0, "at most 6 decimal places" // MaxPlaces
 		}
 		d, exp = t, t.Exponent()
 	}
@@ -269,7 +324,7 @@ func (ix Index) Score(points map[string]decimal.Decimal, failedVetoes []string) 
 func (s *Scorer) Score(pts map[string]decimal.Decimal, failedVetoes []string) (Result, error) {
 	got := make([]int64, len(s.nodes))
 	given := make([]bool, len(s.nodes))
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: "standards"}
 	for id, d := range pts {
 		i, v, why := s.leafPoints(id, d)
 		if why != "" {
@@ -394,7 +449,7 @@ type Row struct {
 // for scoring many organizations, without the per-indicator map. The same checks apply.
 func (s *Scorer) ScoreRow(row []decimal.Decimal, failedVetoes []string) (Row, error) {
 	if len(row) != len(s.leaves) {
-		return Row{}, socialorg.Invalid("row", len(row), strconv.Itoa(len(s.leaves))+" points, one per leaf")
+		return Row{}, coded(socialorg.Invalid("row", len(row), strconv.Itoa(len(s.leaves))+" points, one per leaf"))
 	}
 	var base, bonus int64
 	for k, d := range row {
@@ -404,7 +459,7 @@ func (s *Scorer) ScoreRow(row []decimal.Decimal, failedVetoes []string) (Row, er
 			why = "at most the indicator's " + decimal.New(n.max, -MaxPlaces).String() + " points"
 		}
 		if why != "" {
-			return Row{}, socialorg.Invalid(socialorg.Path("row", k), d, why)
+			return Row{}, coded(socialorg.Invalid(socialorg.Path("row", k), d, why))
 		}
 		if n.bonus {
 			bonus += v
@@ -416,12 +471,12 @@ func (s *Scorer) ScoreRow(row []decimal.Decimal, failedVetoes []string) (Row, er
 	for k, id := range failedVetoes {
 		i, ok := s.index[id]
 		if !ok || !s.nodes[i].veto {
-			return Row{}, socialorg.Invalid(socialorg.Path("failed_vetoes", k), id, "an indicator marked Veto")
+			return Row{}, coded(socialorg.Invalid(socialorg.Path("failed_vetoes", k), id, "an indicator marked Veto"))
 		}
 		vetoed = true
 	}
 	if base > math.MaxInt64-bonus {
-		return Row{}, socialorg.Invalid("row", len(row), "a total within range")
+		return Row{}, coded(socialorg.Invalid("row", len(row), "a total within range"))
 	}
 	return Row{Total: fixed(base + bonus), Base: fixed(base), Bonus: fixed(bonus), Vetoed: vetoed}, nil
 }

@@ -1,10 +1,6 @@
 package standards
 
 import (
-	"errors"
-
-	"github.com/shopspring/decimal"
-
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/registry"
 )
@@ -27,11 +23,14 @@ const (
 	docNanhai      = "佛山市南海区2021年社会组织等级评估工作通知（依据粤民民〔2009〕12号）" // descriptive: title not seen
 	docHuaining    = "《关于开展安庆市怀宁县社会组织等级评估工作的通知》（2022年）"
 	docShenzhen    = "《南山区民政局关于开展2019年度南山区社会组织评估工作的通知》"
-	docChanhe      = "洛阳市瀍河回族区社会组织评估工作通知"
+	docChanhe      = "《洛阳市瀍河回族区民政局关于开展2025年度社会组织评估的通知》"
 	docBrand       = "《品牌社会组织评价指标》（DB4401/T 38—2020）"
 	docBrandNotice = "广州市品牌社会组织创建申报通知（2021年）"
 	docGB32100     = "GB 32100-2015《法人和其他组织统一社会信用代码编码规则》"
 	docEmergency   = "《社会组织应对突发公共卫生事件防控规范》（T/GZS 1-2020）"
+	// 《全国性社会组织评估管理规定》, MCA, published 2021-12-10: the assessment of national
+	// organizations (those the MCA registers).
+	docNationalAssessment = "《全国性社会组织评估管理规定》（2021年）"
 )
 
 var (
@@ -44,9 +43,11 @@ var (
 	fromShenzhen  = socialorg.MustDate("2019-01-01") // Nanshan's notice governs its 2019 assessment
 	fromBrand     = socialorg.MustDate("2022-01-01") // the 2021 notice, day not confirmed
 	fromEmergency = socialorg.MustDate("2020-05-25") // published 2020-05-20, effective 2020-05-25
+	fromChanhe    = socialorg.MustDate("2025-01-01") // governs the district's 2025 assessment
+	fromNatAssess = socialorg.MustDate("2021-12-10") // published 2021-12-10
+	fromBrandStd  = socialorg.MustDate("2021-01-01") // DB4401/T 38—2020, issued in 2020; day not confirmed
 
 	noteYearOnly    = "issued in the year before (day not confirmed); dated from the first day of the next year, when it was certainly in force"
-	noteNoDate      = "the scheme's own date is not in the sources; dated from Order 39, under which local schemes set their cut-offs"
 	noteMeasures26  = "the revised measures (6 chapters, 36 articles) in force 2026-03-01; order number and article numbers not confirmed"
 	noteGZ2024      = "issued in 2024; the day it was issued and the day it took effect were searched for and not found: dated from the first day of the next year. A Liwan district notice of 2025-05-06 for its 2024 assessment still cites the 2020 measures, so the first assessment these measures govern is not confirmed. Article numbers not confirmed; they add bonus items (加分项)"
 	noteNanhai      = "governs Nanhai's 2021 assessment (决定开展2021年社会组织等级评估工作): dated from 1 January of that year, the notice's day not confirmed. Later years' notices were not read: an assessment after 2021 is judged on the assumption that these figures held"
@@ -56,6 +57,8 @@ var (
 	noteHuaining950 = "950 is in both bands as written: 5A 「得分在950以上」, 4A 「901—950分之间」. In Chinese legal usage 以上 includes the number (《民法典》第一千二百五十九条), which would make 950 a 5A; the library reads 950 as 4A (5A above 950), because the 4A band names 950 as its own upper end, the neighbouring schemes (Guangzhou, Foshan Nanhai) begin 5A at 951, and an ambiguous source is not read as awarding the higher grade. A caller who reads it the other way can build the scheme with a 5A cut-off of 950 that is not Above"
 	noteShenzhen    = "the bands are those of Nanshan district's notice for its 2019 assessment (二、评估内容), which grades standard scores (标准分) of 100 under 《深圳市社会组织评估指南》, whose own text was not read: up to 50 no grade, 51–60 1A, 61–70 2A, 71–80 3A, 81–90 4A, 91–100 5A; a score between two bands (60.5) takes the lower grade. The scheme's former document name, 深圳市社会组织评估等级标准（百分制）, was a description, not a document's title"
 	noteKeptBar     = "kept under the revised measures in force 2026-03-01, because the sources (the MCA's summary of the revision, as CCTV reported it) do not say it was removed; Order 39 Art. 7 is cited because the revised measures' article numbers are not confirmed"
+	noteChanhe      = "governs the district's 2025 assessment (「决定在全区社会组织中开展2025年度社会组织评估工作」): dated from 1 January of that year, the notice's day not confirmed. Earlier and later years' notices were not read: an assessment before 2025 is not judged under these figures"
+	noteNatAssess   = "binds national organizations (those the Ministry of Civil Affairs registers) only: 「全国性社会组织有下列情形之一的，不予评估：……（四）被列入社会组织活动异常名录或者严重违法失信名单的」 (the Yangtse Evening News copy, muzhuzai.net); its article number is not in the copy read. Kept under the revised measures in force 2026-03-01, which are not said to remove it"
 	noteGroupStd    = "a group standard (团体标准) of 广州市社会组织联合会: voluntary, not law; the findings show readiness against it; clause texts not confirmed, so each section's items are the caller's"
 
 	citeOrder39 = func(art string) socialorg.Citation { return socialorg.Citation{Document: docOrder39, Article: art} }
@@ -65,51 +68,7 @@ var (
 	citeNanhai   = socialorg.Citation{Document: docNanhai, Article: "三、评估等级标准及有效期"}
 	citeHuaining = socialorg.Citation{Document: docHuaining, Article: "三、评估内容"}
 	citeShenzhen = socialorg.Citation{Document: docShenzhen, Article: "二、评估内容"}
-)
-
-// cutoffCheck accepts a cut-off in 0–1000 with at most MaxPlaces decimal places.
-func cutoffCheck(d decimal.Decimal) error {
-	v, why := points(d)
-	if why != "" {
-		return errors.New(why)
-	}
-	if v > 1000*scale {
-		return errors.New("0 … 1000")
-	}
-	return nil
-}
-
-// Guangzhou's cut-offs: 5A and 4A are confirmed; the lower ones are the caller's.
-var (
-	gz5A = socialorg.MustParam(book, socialorg.ParamSpec[decimal.Decimal]{ID: "standards.guangzhou.min-5a", Unit: "points of 1000",
-		Title: socialorg.Text{Hans: "广州市5A级最低得分", Hant: "廣州市5A級最低得分", En: "Guangzhou: least score for 5A"}, Check: cutoffCheck,
-		Values: []socialorg.Dated[decimal.Decimal]{
-			{From: fromGZ2020, Until: fromGZ2024.AddDays(-1), Value: decimal.NewFromInt(951), Cite: citeGZ2020, Note: noteYearOnly},
-			{From: fromGZ2024, Value: decimal.NewFromInt(951), Cite: citeGZ2024, Note: noteGZ2024},
-		}})
-	gz4A = socialorg.MustParam(book, socialorg.ParamSpec[decimal.Decimal]{ID: "standards.guangzhou.min-4a", Unit: "points of 1000",
-		Title: socialorg.Text{Hans: "广州市4A级最低得分", Hant: "廣州市4A級最低得分", En: "Guangzhou: least score for 4A"}, Check: cutoffCheck,
-		Values: []socialorg.Dated[decimal.Decimal]{
-			{From: fromGZ2020, Until: fromGZ2024.AddDays(-1), Value: decimal.NewFromInt(901), Cite: citeGZ2020, Note: noteYearOnly},
-			{From: fromGZ2024, Value: decimal.NewFromInt(901), Cite: citeGZ2024, Note: noteGZ2024},
-		}})
-	gz3A = socialorg.MustParam(book, socialorg.ParamSpec[decimal.Decimal]{ID: "standards.guangzhou.min-3a", Unit: "points of 1000",
-		Title:      socialorg.Text{Hans: "广州市3A级最低得分（未确认，由调用方提供）", Hant: "廣州市3A級最低得分（未確認，由調用方提供）", En: "Guangzhou: least score for 3A (unconfirmed: caller-supplied)"},
-		Suppliable: true, Check: cutoffCheck})
-	gz2A = socialorg.MustParam(book, socialorg.ParamSpec[decimal.Decimal]{ID: "standards.guangzhou.min-2a", Unit: "points of 1000",
-		Title:      socialorg.Text{Hans: "广州市2A级最低得分（未确认，由调用方提供）", Hant: "廣州市2A級最低得分（未確認，由調用方提供）", En: "Guangzhou: least score for 2A (unconfirmed: caller-supplied)"},
-		Suppliable: true, Check: cutoffCheck})
-	gz1A = socialorg.MustParam(book, socialorg.ParamSpec[decimal.Decimal]{ID: "standards.guangzhou.min-1a", Unit: "points of 1000",
-		Title:      socialorg.Text{Hans: "广州市1A级最低得分（未确认，由调用方提供）", Hant: "廣州市1A級最低得分（未確認，由調用方提供）", En: "Guangzhou: least score for 1A (unconfirmed: caller-supplied)"},
-		Suppliable: true, Check: cutoffCheck})
-)
-
-// Keys of Guangzhou's unconfirmed cut-offs, for GradeScheme.With: socialorg.Supply(key, minimum,
-// cite).
-var (
-	Guangzhou3AKey = gz3A.Key()
-	Guangzhou2AKey = gz2A.Key()
-	Guangzhou1AKey = gz1A.Key()
+	citeChanhe   = socialorg.Citation{Document: docChanhe, Article: "三、评估分数及等级设置"}
 )
 
 // gradeWords are the value words of grade findings.
@@ -131,12 +90,13 @@ const (
 	RuleEntryInvestigated    socialorg.RuleID = "standards.entry.investigation"      // not under investigation (Order 39)
 	RuleEntryInspected       socialorg.RuleID = "standards.entry.inspected"          // took part in last year's inspection (revised measures)
 	RuleEntryPenaltyNotMinor socialorg.RuleID = "standards.entry.penalty-not-minor"  // no penalty but a minor one (revised measures)
-	RuleEntryAnnualReport    socialorg.RuleID = "standards.entry.annual-report"      // Guangzhou: last year's annual report filed
+	RuleEntryAnnualReport    socialorg.RuleID = "standards.entry.annual-report"      // last year's annual report filed (Guangzhou's measures)
+	RuleEntryCreditList      socialorg.RuleID = "standards.entry.credit-list"        // on neither credit list (national organizations)
 	RuleBrandRegistered      socialorg.RuleID = "standards.brand.registered"         // registered in Guangzhou with a credit code
 	RuleBrandCodeDivision    socialorg.RuleID = "standards.brand.code-division"      // the code's authority agrees with the declared one
 	RuleBrandYears           socialorg.RuleID = "standards.brand.registered-years"   // registered at least 5 years
 	RuleBrandGrade           socialorg.RuleID = "standards.brand.grade"              // a valid 4A or 5A grade
-	RuleBrandAbnormal        socialorg.RuleID = "standards.brand.abnormal-list"      // not on the abnormal-activity list
+	RuleBrandAbnormal        socialorg.RuleID = "standards.brand.abnormal-list"      // not on the abnormal-activity list (nor the serious-violation list)
 	RuleBrandPenalty         socialorg.RuleID = "standards.brand.penalty"            // no penalty or sanction within 3 years
 	RuleBrandViolation       socialorg.RuleID = "standards.brand.violation"          // no other violation of law
 )

@@ -11,16 +11,64 @@ import (
 	"github.com/socialorg/socialorg/standards"
 )
 
-// BenchmarkGuangzhouGrade grades one score under Guangzhou's scheme: the scheme is validated on
-// every call (issue 18), then resolved at the date judged.
+// BenchmarkGuangzhouGrade grades one score under Guangzhou's scheme. sealed is the scheme as the
+// package builds it, holding its validated form (issue 19); validating is the same scheme built
+// by hand, validated on every call as every scheme was since issue 18: the old figure, in the
+// same run.
 func BenchmarkGuangzhouGrade(b *testing.B) {
-	s := standards.GuangzhouAssessment()
+	gz := standards.GuangzhouAssessment()
+	hand := standards.GradeScheme{ID: gz.ID, Name: gz.Name, Scale: gz.Scale, Regimes: gz.Regimes, Cutoffs: gz.Cutoffs,
+		Unconfirmed: gz.Unconfirmed, Note: gz.Note}
 	score := decimal.NewFromInt(955)
+	for _, bc := range []struct {
+		name string
+		s    standards.GradeScheme
+	}{{"sealed", gz}, {"validating", hand}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := bc.s.Grade(score); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkGuangzhouAssessment builds Guangzhou's scheme: a copy of the one built from the data at
+// first use.
+func BenchmarkGuangzhouAssessment(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := s.Grade(score); err != nil {
-			b.Fatal(err)
+		_ = standards.GuangzhouAssessment()
+	}
+}
+
+// BenchmarkSchemeAt resolves Guangzhou's scheme at Tianhe with 1, 10 and 100 caller's
+// jurisdictions given (WithJurisdictions): the resolution walks them for every parameter at every
+// level of the place's chain, so its cost grows linearly with their number.
+func BenchmarkSchemeAt(b *testing.B) {
+	for _, n := range []int{1, 10, 100} {
+		js := make([]socialorg.Jurisdiction, n)
+		for i := range js {
+			j, err := socialorg.NewJurisdiction(socialorg.JurisdictionSpec{Code: fmt.Sprintf("45%04d", 100+i),
+				Name: socialorg.Text{Hans: "x", Hant: "x", En: "x"},
+				Parameters: []socialorg.ParamOverrides{socialorg.Override("standards.grade.min-4a",
+					socialorg.Dated[standards.Threshold]{From: day("2020-01-01"), Value: standards.Threshold{Min: decimal.NewFromInt(900)}, Cite: socialorg.Citation{Document: "d"}})}})
+			if err != nil {
+				b.Fatal(err)
+			}
+			js[i] = j
 		}
+		with := socialorg.WithJurisdictions(js...)
+		b.Run(fmt.Sprintf("jurisdictions=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := standards.SchemeAt("440106", day("2026-06-01"), with); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 

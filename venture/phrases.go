@@ -28,7 +28,7 @@ var _ = socialorg.MustDeclarePhrases(
 	socialorg.Phrase{Slug: "out_of_range", Text: socialorg.Text{Hans: "# 至 ", Hant: "# 至 ", En: "# … "}, Prefix: true},
 	socialorg.Phrase{Slug: "out_of_range", Text: socialorg.Text{Hans: "须大于 #，至多 # 位数字", Hant: "須大於 #，至多 # 位數字", En: "> #, at most # digits"}},
 	socialorg.Phrase{Slug: "too_many_digits", Text: socialorg.Text{Hans: "至多 # 位数字", Hant: "至多 # 位數字", En: "at most # digits"}},
-	socialorg.Phrase{Slug: "too_many_digits", Text: socialorg.Text{Hans: "至多 # 位小数", Hant: "至多 # 位小數", En: "at most # decimal places"}},
+	socialorg.Phrase{Slug: "out_of_range", Text: socialorg.Text{Hans: "至多 # 位小数", Hant: "至多 # 位小數", En: "at most # decimal places"}},
 	socialorg.Phrase{Slug: "too_many_digits", Text: socialorg.Text{Hans: "至多 # 位有效数字、# 位小数，|分数| ≤ #^#", Hant: "至多 # 位有效數字、# 位小數，|分數| ≤ #^#",
 		En: "at most # significant digits and # decimal places, |score| ≤ #^#"}},
 	socialorg.Phrase{Slug: "out_of_range", Text: socialorg.Text{Hans: "|分数| ≤ #^#", Hant: "|分數| ≤ #^#", En: "|score| ≤ #^#"}},

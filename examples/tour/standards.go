@@ -68,6 +68,10 @@ func assessmentGrades(w io.Writer, c socialorgtest.City) error {
 	if _, err := standards.GuangzhouAssessment().Grade(asDecimal("899.5")); err != nil {
 		fmt.Fprintf(w, "a score of 899.5 under Guangzhou's own figures alone:\n  %v\n", err)
 	}
+	// Each scheme is its jurisdiction's data: the one in force in Tianhe is Guangzhou's.
+	if s, err := standards.SchemeAt("440106", asOf); err == nil {
+		fmt.Fprintf(w, "the scheme in force in Tianhe (440106) on %s: %s, from %s (%s)\n", asOf, s.Name, s.Regimes[0].From, s.Regimes[0].Cite.Document)
+	}
 
 	// Brand candidates: eligible ones, and the nearest misses.
 	eligible := 0
@@ -78,7 +82,7 @@ func assessmentGrades(w io.Writer, c socialorgtest.City) error {
 			return err
 		}
 		switch n := len(res.Failures()); {
-		case n == 0:
+		case res.Eligible():
 			eligible++
 		case n == 1 && a.Award.Grade >= registry.Grade4A:
 			misses = append(misses, res)
