@@ -631,11 +631,9 @@ func runMatch(in *MatchInput, c *call) (MatchResult, *socialorg.Report, error) {
 // included; the other schemes it holds are comparables, which a caller names with scheme_id.
 // false when the place has none.
 func schemeFor(c *call) (standards.GradeScheme, bool) {
-	ck := socialorg.NewChecker("", c.asOf, c.opts...)
-	if ck.Within(socialorg.HomeCode) {
-		return standards.GuangzhouAssessment(), true
-	}
-	return standards.GradeScheme{}, false
+	// The place of the options (In), else the home; the caller's jurisdictions count.
+	s, err := standards.SchemeAt("", c.asOf, c.opts...)
+	return s, err == nil
 }
 
 func runGrade(in *GradeInput, c *call) (GradeAnswer, *socialorg.Report, error) {

@@ -209,7 +209,9 @@ func TestEndpointsInvalid(t *testing.T) {
 		{"party problems", "/v1/party/coverage", `{"as_of": "2025-01-01", "input": {"units": [{"id": "a", "formal": -1}]}}`, []want{{"input.units[0].formal", ""}}},
 		{"grade score required", "/v1/standards/grade", `{"as_of": "2025-01-01", "input": {}}`, []want{{"input.score", "request.input.score.required"}}},
 		{"grade unknown scheme", "/v1/standards/grade", `{"as_of": "2025-01-01", "input": {"score": 90, "scheme_id": "atlantis"}}`, []want{{"input.scheme_id", "request.input.scheme_id.unknown_value"}}},
-		{"grade place without a scheme", "/v1/standards/grade", `{"as_of": "2025-01-01", "input": {"score": 90}, "options": {"in": "440300"}}`, []want{{"options.in", "request.options.in.no_scheme"}}},
+		// Shenzhen (440300) grades by its own scheme, data of the standards package; Yunfu (445300)
+		// has none, nor have Guangdong or the nation.
+		{"grade place without a scheme", "/v1/standards/grade", `{"as_of": "2025-01-01", "input": {"score": 90}, "options": {"in": "445300"}}`, []want{{"options.in", "request.options.in.no_scheme"}}},
 		{"qualification problems", "/v1/charity/qualification", `{"as_of": "2025-01-01", "input": {"kind": "foundation"}}`, []want{{"input.registered", ""}}},
 		{"qualification before the Charity Law", "/v1/charity/qualification", `{"as_of": "2016-08-31", "input": {"kind": "foundation", "registered": "2010-01-01"}}`, nil},
 		{"linkage problems", "/v1/linkage/match", `{"as_of": "2025-01-01", "input": {"needs": [{"id": "n", "community": "c", "kind": "funds", "quantity": 0}]}}`, []want{{"input.needs[0].quantity", ""}}},
