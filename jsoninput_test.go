@@ -11,6 +11,7 @@ import (
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/calendar"
 	"github.com/socialorg/socialorg/registry"
+	"github.com/socialorg/socialorg/venture/linkage"
 )
 
 // jsonInputs are the input types of the library that decode amounts from JSON: each must refuse
@@ -23,6 +24,11 @@ var jsonInputs = map[string]struct {
 }{
 	"registry.Organization": {func() any { return new(registry.Organization) }, "funds"},
 	"calendar.Profile":      {func() any { return new(calendar.Profile) }, "pre_tax_figures"},
+	"linkage.Fund":          {func() any { return new(linkage.Fund) }, "balance"},
+	"linkage.Need":          {func() any { return new(linkage.Need) }, "value_yuan"},
+	"linkage.Resource":      {func() any { return new(linkage.Resource) }, "unit_cost_yuan"},
+	"linkage.Plan":          {func() any { return new(linkage.Plan) }, "net_yuan"},
+	"linkage.DistanceCost":  {func() any { return new(linkage.DistanceCost) }, "per_unit_yuan"},
 }
 
 func TestJSONInputsBounded(t *testing.T) {
