@@ -112,13 +112,17 @@ func yuanIf(kind string, q int64) string {
 	return ""
 }
 
-// ratioText writes a ratio as a decimal string with four places, rounded half to even ("0.4000"
-// for 40%), or "" (omitted) when it is undefined.
+// ratioPlaces is the number of decimal places of a ratio's decimal string: a percentage to the
+// hundredth, as Ratio.Percent(2) shows it (presentation, not law).
+const ratioPlaces = 4
+
+// ratioText writes a ratio as a decimal string with ratioPlaces places, rounded half to even
+// ("0.4000" for 40%), or "" (omitted) when it is undefined.
 func ratioText(r socialorg.Ratio) string {
 	if !r.Defined() {
 		return ""
 	}
-	return r.Decimal(4).StringFixed(4)
+	return r.Decimal(ratioPlaces).StringFixed(ratioPlaces)
 }
 
 // amountIn is a money field as JSON gives it: in fen, in yuan, or both.

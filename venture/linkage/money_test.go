@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
 
@@ -330,4 +331,45 @@ func must[T any](v T, err error) T {
 		panic(err)
 	}
 	return v
+}
+
+// FuzzInputJSON: any bytes decode into a need, a resource, a plan or a distance cost without a
+// panic, at bounded cost; what decodes encodes and decodes again to the same value (each money
+// field now in both units, which must agree), and a need and a resource decoded go through Match
+// without a panic.
+func FuzzInputJSON(f *testing.F) {
+	f.Add([]byte(`{"id":"n","community":"A","kind":"funds","quantity_yuan":"1234.56","value_yuan":"0.03"}`))
+	f.Add([]byte(`{"id":"r","party":"社区基金","kind":"funds","quantity":5,"quantity_yuan":"0.05","unit_cost":1,"communities":["A"]}`))
+	f.Add([]byte(`{"assignments":[{"need":"n","resource":"r","kind":"funds","quantity_yuan":"0.05","margin":2}],"net_yuan":"0.10"}`))
+	f.Add([]byte(`{"per_unit_yuan":"14","subdistricts":{"A":"S"}}`))
+	f.Add([]byte(`{"value_yuan":"1e9999","quantity":-1,"kind":"volunteer-hours"}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var n linkage.Need
+		if json.Unmarshal(b, &n) == nil {
+			roundTrip(t, n)
+			var r linkage.Resource
+			if json.Unmarshal(b, &r) == nil {
+				roundTrip(t, r)
+				_, _ = linkage.Match([]linkage.Need{n}, []linkage.Resource{r})
+			}
+		}
+		var p linkage.Plan
+		if json.Unmarshal(b, &p) == nil {
+			roundTrip(t, p)
+		}
+		var d linkage.DistanceCost
+		if json.Unmarshal(b, &d) == nil {
+			roundTrip(t, d)
+		}
+	})
+}
+
+// roundTrip encodes v and decodes it back into the same value.
+func roundTrip[T any](t *testing.T, v T) {
+	t.Helper()
+	raw, err := json.Marshal(v)
+	require.NoError(t, err)
+	var back T
+	require.NoError(t, json.Unmarshal(raw, &back), "%s", raw)
+	require.Empty(t, cmp.Diff(v, back, cmpopts.EquateEmpty()))
 }
