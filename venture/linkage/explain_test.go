@@ -2,7 +2,9 @@ package linkage_test
 
 import (
 	"cmp"
+	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strconv"
 	"testing"
@@ -192,6 +194,40 @@ func TestExplanationReport(t *testing.T) {
 	require.True(t, ok)
 	require.Equal(t, socialorg.Pass, f.Outcome)
 	require.Equal(t, "5 hours", f.Got)
+}
+
+// TestExplainerConcurrent: one Explainer explains from many goroutines at once, each getting what
+// it gets alone (run with -race).
+func TestExplainerConcurrent(t *testing.T) {
+	m := market(300, 2000)
+	p, err := linkage.Match(m.Needs, m.Resources)
+	require.NoError(t, err)
+	x, err := linkage.NewExplainer(m.Needs, m.Resources, p)
+	require.NoError(t, err)
+	want := make([]linkage.Explanation, len(m.Needs))
+	for i, n := range m.Needs {
+		want[i], err = x.Explain(n.ID)
+		require.NoError(t, err)
+	}
+	errs := make(chan error, 4)
+	for g := range 4 {
+		go func() {
+			for i := g; i < len(m.Needs); i += 4 {
+				ex, err := x.Explain(m.Needs[i].ID)
+				if err == nil && !reflect.DeepEqual(ex, want[i]) {
+					err = fmt.Errorf("need %s explained differently", m.Needs[i].ID)
+				}
+				if err != nil {
+					errs <- err
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range 4 {
+		require.NoError(t, <-errs)
+	}
 }
 
 // opinion is the citation of every finding of a plan.

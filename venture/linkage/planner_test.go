@@ -352,9 +352,16 @@ func FuzzSummarize(f *testing.F) {
 		x, err := linkage.NewExplainer(needs, res, p, opts...)
 		require.NoError(t, err)
 		for _, n := range needs {
-			_, err := x.Explain(n.ID)
+			ex, err := x.Explain(n.ID)
 			require.NoError(t, err)
+			// One finding for the need, one per assignment, one per alternative; never Unchosen
+			// in Match's plan, which is optimal.
+			require.Len(t, ex.Findings, 1+len(ex.Assignments)+len(ex.Alternatives))
+			for _, a := range ex.Alternatives {
+				require.NotEqual(t, linkage.Unchosen, a.Reason)
+			}
 		}
+		require.Len(t, s.Findings, len(s.Needs)+len(s.Communities)+countNeeded(s.Kinds))
 		if len(p.Assignments) == 0 {
 			return
 		}
@@ -409,4 +416,15 @@ func TestExplainerZeroAndDistanceJSON(t *testing.T) {
 	b, err := back.Explain("n")
 	require.NoError(t, err)
 	require.Equal(t, a, b)
+}
+
+// countNeeded counts the kinds some need has: the summary has a finding for each.
+func countNeeded(ks []linkage.KindSummary) int {
+	n := 0
+	for _, k := range ks {
+		if k.Needed > 0 {
+			n++
+		}
+	}
+	return n
 }
