@@ -2,6 +2,7 @@ package linkage
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"math/bits"
 	"slices"
@@ -221,14 +222,17 @@ type instance struct {
 // prepare validates the input and indexes it. Its cost is linear in the size of the input (IDs,
 // scopes), and sorting the needs and resources by ID. When retain is false the instance may use
 // the caller's slices (when they are in ID order already) rather than copies: it must not outlive
-// the call. When retain is true it copies them, and records the communities of each resource's
-// scope (scopeComm), for the Explainer.
+// the call. When retain is true it copies them (and the distance cost's map), and records the
+// communities of each resource's scope (scopeComm), for the Explainer.
 func prepare(needs []Need, resources []Resource, opts []socialorg.Option, retain bool) (*instance, error) {
 	if len(needs)+len(resources) > MaxNodes {
 		return nil, problem(socialorg.Invalid("needs", len(needs)+len(resources), "at most 1048576 needs and resources"))
 	}
 	c := socialorg.NewChecker("", socialorg.Date{}, opts...)
 	dist, _ := socialorg.Get(&c, DistanceKey)
+	if retain && dist.Subdistricts != nil {
+		dist.Subdistricts = maps.Clone(dist.Subdistricts) // the Explainer keeps it (its JSON writes it)
+	}
 	p := socialorg.Problems{Package: pkg}
 	if dist.PerUnit < 0 || dist.PerUnit > MaxUnitValue {
 		p.Add("cross_subdistrict_cost.per_unit", dist.PerUnit, "0 … 2^40")

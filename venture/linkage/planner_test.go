@@ -407,6 +407,7 @@ func TestExplainerZeroAndDistanceJSON(t *testing.T) {
 	require.NoError(t, err)
 	x, err := linkage.NewExplainer(needs, res, p, opt)
 	require.NoError(t, err)
+	subs["A1"] = "changed after" // the explainer keeps its own copy, as it does of the input
 	raw, err = json.Marshal(x)
 	require.NoError(t, err)
 	require.Contains(t, string(raw), `"cross_subdistrict_cost":{"per_unit":14,"per_unit_yuan":"0.14","subdistricts":{"A1":"A","B1":"B"}}`)
