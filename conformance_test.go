@@ -19,6 +19,7 @@ import (
 	"github.com/socialorg/socialorg/registry"
 	"github.com/socialorg/socialorg/standards"
 	"github.com/socialorg/socialorg/venture"
+	"github.com/socialorg/socialorg/venture/linkage"
 )
 
 // packages lists every package that keeps a book of rules and parameters: the one line a new
@@ -33,6 +34,7 @@ var packages = map[string]struct {
 	"venture":       {venture.Parameters, venture.Rules},
 	"standards":     {standards.Parameters, standards.Rules},
 	"calendar":      {calendar.Parameters, calendar.Rules},
+	"linkage":       {linkage.Parameters, linkage.Rules},
 }
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")

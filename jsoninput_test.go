@@ -13,6 +13,7 @@ import (
 	"github.com/socialorg/socialorg/registry"
 	"github.com/socialorg/socialorg/standards"
 	"github.com/socialorg/socialorg/venture"
+	"github.com/socialorg/socialorg/venture/linkage"
 )
 
 // jsonInputs are the input types of the library that decode amounts from JSON: each must refuse
@@ -36,6 +37,11 @@ var jsonInputs = map[string]struct {
 	"standards.Cutoff":      {func() any { return new(standards.Cutoff) }, "min"},
 	"standards.Threshold":   {func() any { return new(standards.Threshold) }, "min"},
 	"standards.GradeScheme": {func() any { return new(standards.GradeScheme) }, "scale"},
+	"linkage.Fund":          {func() any { return new(linkage.Fund) }, "balance"},
+	"linkage.Need":          {func() any { return new(linkage.Need) }, "value_yuan"},
+	"linkage.Resource":      {func() any { return new(linkage.Resource) }, "unit_cost_yuan"},
+	"linkage.Plan":          {func() any { return new(linkage.Plan) }, "net_yuan"},
+	"linkage.DistanceCost":  {func() any { return new(linkage.DistanceCost) }, "per_unit_yuan"},
 }
 
 func TestJSONInputsBounded(t *testing.T) {

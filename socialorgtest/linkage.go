@@ -18,9 +18,10 @@ type linkageKind struct {
 	parties         []linkage.Party
 }
 
+// Values and unit costs are fen per unit (the matcher's unit of money; linkage.Yuan converts).
 var linkageKinds = []linkageKind{
-	// Money in fen: a fen is worth 2–4 to a community (the programmes it pays for), and costs 0–1
-	// to move (fees, administration).
+	// Money in fen: a fen is worth 2–4 fen to a community (the programmes it pays for), and costs
+	// 0–1 fen to move (fees, administration).
 	{linkage.KindFunds, 3, [2]int64{100_000, 5_000_000}, [2]int64{50_000, 3_000_000}, [2]int64{2, 5}, [2]int64{0, 2},
 		[]linkage.Party{linkage.CommunityFund, linkage.CharitableResource, linkage.CommunityEnterprise}},
 	{linkage.KindVolunteerHours, 4, [2]int64{10, 400}, [2]int64{5, 200}, [2]int64{40, 120}, [2]int64{0, 30},
@@ -45,6 +46,13 @@ type Linkage struct {
 	Resources []linkage.Resource `json:"resources"`
 	// Subdistrict maps each community code to its subdistrict's, for linkage.CrossSubdistrictCost.
 	Subdistrict map[string]string `json:"subdistrict"`
+}
+
+// Distance is the market's distance cost between subdistricts at perUnit fen a unit, as the value
+// options given as data set (linkage.DistanceKey): socialorg.Set(linkage.DistanceKey,
+// m.Distance(perUnit)) is linkage.CrossSubdistrictCost(perUnit, m.Subdistrict).
+func (l Linkage) Distance(perUnit int64) linkage.DistanceCost {
+	return linkage.DistanceCost{PerUnit: perUnit, Subdistricts: l.Subdistrict}
 }
 
 // LinkageMarket generates the city-scale market: 3,000 needs over the city's communities (about

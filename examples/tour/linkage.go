@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"io"
 
+	"golang.org/x/text/language"
+
+	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/socialorgtest"
 	"github.com/socialorg/socialorg/venture/linkage"
 )
@@ -21,16 +24,30 @@ func linkageMarket(w io.Writer, c socialorgtest.City) error {
 	}
 	fmt.Fprintf(w, "%d needs in %d communities, %d resources; the optimal plan makes %d assignments\n",
 		len(m.Needs), len(s.Communities), len(m.Resources), len(plan.Assignments))
-	fmt.Fprintf(w, "value %d, cost %d, net %d (value units per unit of each kind, as the needs state them)\n", plan.Value, plan.Cost, plan.Net)
-	t := table{w: w, widths: []int{18, 6, 12, 12, 8}}
+	fmt.Fprintf(w, "value %s yuan, cost %s yuan, net %s yuan; %s of the value needed is served\n",
+		plan.ValueYuan().StringFixed(2), plan.CostYuan().StringFixed(2), plan.NetYuan().StringFixed(2), s.Coverage.Percent(2))
+	t := table{w: w, widths: []int{18, 6, 14, 14, 8}}
 	t.row("kind", "unit", "needed", "served", "share")
 	for _, k := range s.Kinds {
-		t.row(k.Kind, k.Unit, fmt.Sprint(k.Needed), fmt.Sprint(k.Served), fmt.Sprintf("%d%%", k.Served*100/max(1, k.Needed)))
+		needed, served, unit := fmt.Sprint(k.Needed), fmt.Sprint(k.Served), k.Unit
+		if linkage.IsMoney(k.Kind) {
+			needed, served, unit = linkage.Yuan(k.Needed).StringFixed(2), linkage.Yuan(k.Served).StringFixed(2), "yuan"
+		}
+		t.row(k.Kind, unit, needed, served, k.Coverage.Percent(0))
 	}
+	met := s.Count(socialorg.Pass)
+	fmt.Fprintf(w, "\nThe summary's findings: %d pass, %d fail (verdict %s); needs met in full: ", met, s.Count(socialorg.Fail), s.Verdict())
+	needsMet := 0
+	for _, f := range s.Findings {
+		if f.Rule == linkage.RuleNeedMet && f.Outcome == socialorg.Pass {
+			needsMet++
+		}
+	}
+	fmt.Fprintf(w, "%d of %d\n", needsMet, len(s.Needs))
 	names := communityNames(c.Model)
 	fmt.Fprintln(w, "\nWorst-served communities (share of the value of their needs met):")
 	for _, cs := range s.Communities[:5] {
-		fmt.Fprintf(w, "  %s %s: %s of %d, %d needs\n", cs.Community, names[cs.Community], cs.Served.Percent(1), cs.ValueNeeded, cs.Needs)
+		fmt.Fprintf(w, "  %s %s: %s of %s yuan, %d needs\n", cs.Community, names[cs.Community], cs.Served.Percent(1), cs.ValueNeededYuan().StringFixed(2), cs.Needs)
 	}
 
 	// Explain the served need with the most cheaper resources of its own kind that did not serve it.
@@ -59,13 +76,19 @@ func linkageMarket(w io.Writer, c socialorgtest.City) error {
 		return nil
 	}
 	n := best.Need
-	fmt.Fprintf(w, "\nWhy need %s (%d %s of %s in %s, worth %d each) is served as it is:\n", n.ID, n.Quantity, linkage.Unit(n.Kind), n.Kind, n.Community, best.Value)
+	fmt.Fprintf(w, "\nWhy need %s (%d %s of %s in %s, worth %s yuan each) is served as it is:\n", n.ID, n.Quantity, linkage.Unit(n.Kind), n.Kind, n.Community,
+		best.ValueYuan().StringFixed(2))
 	for _, a := range best.Assignments {
-		fmt.Fprintf(w, "  %d from %s, margin %d each\n", a.Quantity, a.Resource, a.Margin)
+		fmt.Fprintf(w, "  %d from %s, margin %s yuan each\n", a.Quantity, a.Resource, a.MarginYuan().StringFixed(2))
 	}
 	for _, alt := range best.Alternatives[:min(4, len(best.Alternatives))] {
-		fmt.Fprintf(w, "  not %s (%s, %s, cost %d): %s / %s\n", alt.Resource, alt.Party.Name().En, alt.Kind, alt.UnitCost,
+		fmt.Fprintf(w, "  not %s (%s, %s, cost %s yuan): %s / %s\n", alt.Resource, alt.Party.Name().En, alt.Kind, alt.UnitCostYuan().StringFixed(2),
 			alt.Reason.Name().En, alt.Reason.Name().Hans)
+	}
+	fmt.Fprintln(w, "The same, as the explanation's findings (as every check of the library explains itself):")
+	msgs := best.Messages(language.SimplifiedChinese)
+	for _, msg := range msgs[:min(3, len(msgs))] {
+		fmt.Fprintln(w, "  "+msg)
 	}
 	return nil
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/socialorg/socialorg/registry"
 	"github.com/socialorg/socialorg/socialorgtest"
 	"github.com/socialorg/socialorg/venture/linkage"
 )
@@ -19,6 +20,79 @@ var sizes = []struct{ needs, resources int }{{750, 5000}, {1500, 10000}, {3000, 
 
 func market(needs, resources int) socialorgtest.Linkage {
 	return socialorgtest.LinkageMarketOf(socialorgtest.Guangzhou(1), needs, resources, 1)
+}
+
+// smallCity is the synthetic city cut to its first subdistricts holding at least n communities:
+// a market of a hundredth of the city's needs and resources over a hundredth of its communities has
+// the city's density (needs per community, resources per subdistrict).
+func smallCity(n int) socialorgtest.City {
+	c := socialorgtest.Guangzhou(1)
+	var subs []registry.Subdistrict
+	count := 0
+	for _, d := range c.Model.Districts {
+		for _, s := range d.Subdistricts {
+			if count < n {
+				subs = append(subs, s)
+				count += len(s.Communities)
+			}
+		}
+	}
+	d := c.Model.Districts[0]
+	d.Subdistricts = subs
+	c.Model.Districts = []registry.District{d}
+	return c
+}
+
+// replicated is k copies of a market, each over communities of its own ("b003/440103001001"): k
+// times its needs, resources, scopes, candidate pairs and assignments. It measures how a cost
+// scales with the input. (Scaling a market over one city instead grows the candidate pairs faster
+// than the input: more needs share each community, so each scoped resource reaches more of them.)
+// A resource that serves any community serves, in its copy, the communities of the copy's needs,
+// so that the copies share nothing. IDs keep their order: block by block, each block in ID order.
+func replicated(m socialorgtest.Linkage, k int) socialorgtest.Linkage {
+	out := socialorgtest.Linkage{Subdistrict: map[string]string{}}
+	var needComms []string
+	for _, n := range m.Needs {
+		needComms = append(needComms, n.Community)
+	}
+	slices.Sort(needComms)
+	needComms = slices.Compact(needComms)
+	for b := range k {
+		pre := fmt.Sprintf("b%03d/", b)
+		anywhere := make([]string, len(needComms))
+		for i, c := range needComms {
+			anywhere[i] = pre + c
+		}
+		scopes := map[*string][]string{} // the market shares one scope slice per subdistrict
+		for _, n := range m.Needs {
+			n.ID, n.Community = pre+n.ID, pre+n.Community
+			out.Needs = append(out.Needs, n)
+		}
+		for _, r := range m.Resources {
+			r.ID = pre + r.ID
+			if r.Home != "" {
+				r.Home = pre + r.Home
+			}
+			if len(r.Communities) > 0 {
+				cs, ok := scopes[&r.Communities[0]]
+				if !ok {
+					cs = make([]string, len(r.Communities))
+					for i, c := range r.Communities {
+						cs[i] = pre + c
+					}
+					scopes[&r.Communities[0]] = cs
+				}
+				r.Communities = cs
+			} else {
+				r.Communities = anywhere
+			}
+			out.Resources = append(out.Resources, r)
+		}
+		for c, s := range m.Subdistrict {
+			out.Subdistrict[pre+c] = pre + s
+		}
+	}
+	return out
 }
 
 // BenchmarkMatch measures Match, graph building included, at four sizes; 3000x20000 is the

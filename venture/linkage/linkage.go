@@ -2,7 +2,7 @@ package linkage
 
 import (
 	"cmp"
-	"encoding/json"
+	"maps"
 	"math"
 	"math/bits"
 	"slices"
@@ -49,8 +49,9 @@ func (p Party) IsValid() bool { return p != 0 && partyNames.Valid(p) }
 
 // National reports whether p is one of the national five (中共中央、国务院《关于加强基层治理体系和
 // 治理能力现代化建设的意见》, 2021): residents' committees, social organizations, social workers,
-// volunteers and charitable resources.
-func (p Party) National() bool { return p >= ResidentsCommittee && p <= CharitableResource }
+// volunteers and charitable resources, as the parameter linkage.parties lists them today
+// (PartiesAt gives the list in force at a date and place).
+func (p Party) National() bool { return nationalParties.Contains(p) }
 
 // String returns the text form ("social-worker"…).
 func (p Party) String() string { return partyNames.String(p) }
@@ -74,24 +75,30 @@ const (
 )
 
 // Need is what a community needs.
+//
+// Value, like Resource.UnitCost, is money: fen per unit of the kind (what meeting one hour of
+// volunteer time is worth to the community, in fen; for KindFunds, fen of value per fen given), so
+// that a plan's margins and totals are fen. Quantity is money only for KindFunds. ValueYuan and
+// QuantityYuan give them in yuan; the JSON form has both and decodes either (see UnmarshalJSON).
 type Need struct {
 	ID        string `json:"id"`
 	Community string `json:"community"` // community (社区/村) code
 	Kind      string `json:"kind"`      // what is needed: KindFunds (in fen), KindVolunteerHours, a skill…
 	Quantity  int64  `json:"quantity"`  // units needed, > 0
-	Value     int64  `json:"value"`     // value of meeting one unit, ≥ 0
+	Value     int64  `json:"value"`     // value of meeting one unit, in fen, ≥ 0
 	// Priority puts the need in a tier: a need of a higher tier is served as fully as the
 	// resources allow before any need of a lower tier is served (0 is the ordinary tier).
 	Priority int `json:"priority,omitempty"`
 }
 
-// Resource is what a linkage party brings.
+// Resource is what a linkage party brings. UnitCost is money, in fen per unit; Quantity is money
+// (fen) only for KindFunds. The JSON form has both units and decodes either, as Need's does.
 type Resource struct {
 	ID          string   `json:"id"`
 	Party       Party    `json:"party"`
 	Kind        string   `json:"kind"`
 	Quantity    int64    `json:"quantity"`    // units available, > 0
-	UnitCost    int64    `json:"unit_cost"`   // cost of delivering one unit, ≥ 0
+	UnitCost    int64    `json:"unit_cost"`   // cost of delivering one unit, in fen, ≥ 0
 	Communities []string `json:"communities"` // communities it may serve; empty = any
 	// Home is the community the resource is based in, for the distance cost between subdistricts
 	// (CrossSubdistrictCost); "" when it has none.
@@ -101,43 +108,24 @@ type Resource struct {
 // Assignment is a quantity of a resource given to a need.
 type Assignment struct {
 	Need, Resource string
-	Quantity       int64
-	// Margin is what one unit earns: the need's value less the resource's unit cost (and less the
-	// distance cost when CrossSubdistrictCost applies).
+	Quantity       int64 // in the kind's unit: fen for KindFunds
+	// Margin is what one unit earns, in fen: the need's value less the resource's unit cost (and
+	// less the distance cost when CrossSubdistrictCost applies).
 	Margin int64
+	// Kind is the need's (and the resource's) kind, which says the unit of Quantity. Match sets it;
+	// a plan written by hand may leave it empty (Summarize and Explain then take the need's).
+	Kind string
 }
 
-// assignmentJSON gives Assignment snake_case keys while keeping the field names of the contract.
-type assignmentJSON struct {
-	Need     string `json:"need"`
-	Resource string `json:"resource"`
-	Quantity int64  `json:"quantity"`
-	Margin   int64  `json:"margin"`
-}
-
-// MarshalJSON encodes the assignment with snake_case keys.
-func (a Assignment) MarshalJSON() ([]byte, error) {
-	return json.Marshal(assignmentJSON(a))
-}
-
-// UnmarshalJSON decodes what MarshalJSON wrote.
-func (a *Assignment) UnmarshalJSON(b []byte) error {
-	var j assignmentJSON
-	if err := json.Unmarshal(b, &j); err != nil {
-		return err
-	}
-	*a = Assignment(j)
-	return nil
-}
-
-// Plan is a matching of resources to needs.
+// Plan is a matching of resources to needs. Its totals are money, in fen (see Need.Value); NetYuan
+// and the others give them in yuan, and its JSON has both ("net": 123456, "net_yuan": "1234.56").
 type Plan struct {
 	Assignments []Assignment `json:"assignments"` // sorted by Need, then Resource
-	Net         int64        `json:"net"`         // Σ Quantity × (need Value − resource UnitCost)
-	Value       int64        `json:"value"`       // Σ Quantity × need Value
-	Cost        int64        `json:"cost"`        // Σ Quantity × resource UnitCost
-	// Distance is Σ Quantity × the distance cost, when CrossSubdistrictCost applies: the plan
-	// maximizes Net − Distance.
+	Net         int64        `json:"net"`         // Σ Quantity × (need Value − resource UnitCost), fen
+	Value       int64        `json:"value"`       // Σ Quantity × need Value, fen
+	Cost        int64        `json:"cost"`        // Σ Quantity × resource UnitCost, fen
+	// Distance is Σ Quantity × the distance cost, in fen, when CrossSubdistrictCost applies: the
+	// plan maximizes Net − Distance.
 	Distance int64 `json:"distance,omitempty"`
 }
 
@@ -155,20 +143,29 @@ const (
 	arcBits = 24 // MaxArcs = 1 << arcBits
 )
 
-// distanceConfig is the option of CrossSubdistrictCost.
-type distanceConfig struct {
-	perUnit      int64
-	subdistricts map[string]string
+// DistanceCost is the setting of CrossSubdistrictCost, a value that options given as data set
+// (socialorg.ParseOptions):
+//
+//	{"set": {"linkage.cross-subdistrict-cost": {"per_unit": 1400, "subdistricts": {"440104001001": "440104001"}}}}
+//
+// The cost per unit is money, in fen; the JSON form may give it in yuan instead
+// ("per_unit_yuan": "14.00"), and writes both.
+type DistanceCost struct {
+	PerUnit      int64             `json:"per_unit"`     // fen per unit served across subdistricts, 0 … 2^40
+	Subdistricts map[string]string `json:"subdistricts"` // community code → its subdistrict's code
 }
 
-var distanceKey = socialorg.NewKey[distanceConfig]("linkage.cross-subdistrict-cost")
+// DistanceKey is the key of the distance cost between subdistricts, "linkage.cross-subdistrict-cost":
+// socialorg.Set(DistanceKey, d) is CrossSubdistrictCost(d.PerUnit, d.Subdistricts).
+var DistanceKey = socialorg.NewKey[DistanceCost]("linkage.cross-subdistrict-cost")
 
-// CrossSubdistrictCost adds a cost per unit to every assignment of a resource to a need in another
-// subdistrict than the resource's Home: the cost of travelling. subdistrictOf maps community codes
-// to their subdistrict; a resource without a Home, or a community the map does not know, pays
-// nothing. The plan then maximizes Net − Distance.
+// CrossSubdistrictCost adds a cost per unit (in fen) to every assignment of a resource to a need in
+// another subdistrict than the resource's Home: the cost of travelling. subdistrictOf maps
+// community codes to their subdistrict; a resource without a Home, or a community the map does not
+// know, pays nothing. The plan then maximizes Net − Distance. The map is read, never changed; it
+// must not change while a check that was given it runs.
 func CrossSubdistrictCost(perUnit int64, subdistrictOf map[string]string) socialorg.Option {
-	return socialorg.Set(distanceKey, distanceConfig{perUnit: perUnit, subdistricts: subdistrictOf})
+	return socialorg.Set(DistanceKey, DistanceCost{PerUnit: perUnit, Subdistricts: subdistrictOf})
 }
 
 // Match returns a plan of greatest Net: each resource gives at most its Quantity, each need takes
@@ -211,25 +208,34 @@ type instance struct {
 	pairRes   []int32    // ranks of the resources scoped to each pair's community, by pair, ascending
 	anyStart  []int32    // kind → its range of anyRes (len kinds + 1)
 	anyRes    []int32    // ranks of the resources that serve any community, by kind, ascending
-	dist      distanceConfig
-	resSub    []int32 // resource index → subdistrict ID of its home (−1 none)
-	subR      []int32 // rank → the same
-	commSub   []int32 // community ID → subdistrict ID (−1 unknown)
+	dist      DistanceCost
+	commID    map[string]int32 // community code → community ID, for the communities of the needs
+	kindID    map[string]int32 // kind → kind ID, for the kinds of the needs
+	resSub    []int32          // resource index → subdistrict ID of its home (−1 none)
+	subR      []int32          // rank → the same
+	commSub   []int32          // community ID → subdistrict ID (−1 unknown)
+	// With retain (for the Explainer): the community IDs of the scope of each resource, any kind,
+	// by rank: scopeComm[scopeAt[q]:scopeAt[q+1]], communities without needs left out.
+	scopeComm, scopeAt []int32
 }
 
 // prepare validates the input and indexes it. Its cost is linear in the size of the input (IDs,
 // scopes), and sorting the needs and resources by ID. When retain is false the instance may use
 // the caller's slices (when they are in ID order already) rather than copies: it must not outlive
-// the call.
+// the call. When retain is true it copies them (and the distance cost's map), and records the
+// communities of each resource's scope (scopeComm), for the Explainer.
 func prepare(needs []Need, resources []Resource, opts []socialorg.Option, retain bool) (*instance, error) {
 	if len(needs)+len(resources) > MaxNodes {
-		return nil, socialorg.Invalid("needs", len(needs)+len(resources), "at most "+strconv.Itoa(MaxNodes)+" needs and resources")
+		return nil, problem(socialorg.Invalid("needs", len(needs)+len(resources), "at most 1048576 needs and resources"))
 	}
 	c := socialorg.NewChecker("", socialorg.Date{}, opts...)
-	dist, _ := socialorg.Get(&c, distanceKey)
-	var p socialorg.Problems
-	if dist.perUnit < 0 || dist.perUnit > MaxUnitValue {
-		p.Add("cross_subdistrict_cost", dist.perUnit, "0 … 2^40")
+	dist, _ := socialorg.Get(&c, DistanceKey)
+	if retain && dist.Subdistricts != nil {
+		dist.Subdistricts = maps.Clone(dist.Subdistricts) // the Explainer keeps it (its JSON writes it)
+	}
+	p := socialorg.Problems{Package: pkg}
+	if dist.PerUnit < 0 || dist.PerUnit > MaxUnitValue {
+		p.Add("cross_subdistrict_cost.per_unit", dist.PerUnit, "0 … 2^40")
 	}
 	// Field paths are built only for a bad value: a valid batch costs no string building.
 	path := func(list string, i int, f string) string { return list + "[" + strconv.Itoa(i) + "]." + f }
@@ -238,7 +244,7 @@ func prepare(needs []Need, resources []Resource, opts []socialorg.Option, retain
 		case id == "":
 			p.Add(path(list, i, f), "", "required")
 		case len(id) > MaxIDLen:
-			p.Add(path(list, i, f), id, "at most "+strconv.Itoa(MaxIDLen)+" bytes")
+			p.Add(path(list, i, f), id, "at most 128 bytes")
 		}
 	}
 	checkUnit := func(list string, i int, f string, v int64) {
@@ -277,16 +283,16 @@ func prepare(needs []Need, resources []Resource, opts []socialorg.Option, retain
 		checkUnit("resources", i, "unit_cost", r.UnitCost)
 		maxCost = max(maxCost, r.UnitCost)
 		if len(r.Home) > MaxIDLen {
-			p.Add(path("resources", i, "home"), r.Home, "at most "+strconv.Itoa(MaxIDLen)+" bytes")
+			p.Add(path("resources", i, "home"), r.Home, "at most 128 bytes")
 		}
 		if len(r.Communities) > MaxNodes {
-			p.Add(path("resources", i, "communities"), len(r.Communities), "at most "+strconv.Itoa(MaxNodes))
+			p.Add(path("resources", i, "communities"), len(r.Communities), "at most 1048576 communities")
 			continue
 		}
 		scopes += len(r.Communities)
 		for j, cm := range r.Communities {
 			if cm == "" || len(cm) > MaxIDLen {
-				p.Add(path("resources", i, "communities["+strconv.Itoa(j)+"]"), cm, "1 … "+strconv.Itoa(MaxIDLen)+" bytes")
+				p.Add(path("resources", i, "communities["+strconv.Itoa(j)+"]"), cm, "1 … 128 bytes")
 			}
 		}
 	}
@@ -296,8 +302,8 @@ func prepare(needs []Need, resources []Resource, opts []socialorg.Option, retain
 	// Every flow is at most min(Σ need, Σ resource); every unit moves at most maxVal + maxCost +
 	// the distance cost in the objective: the totals must fit an int64.
 	flowMax := min(sumNeed, sumRes)
-	if hi, lo := bits.Mul64(flowMax, uint64(maxVal+maxCost+dist.perUnit)); flowMax > math.MaxInt64 || hi != 0 || lo > math.MaxInt64 {
-		return nil, socialorg.Invalid("needs", "Σ quantity × value", "totals within 9.2e18 (int64)")
+	if hi, lo := bits.Mul64(flowMax, uint64(maxVal+maxCost+dist.PerUnit)); flowMax > math.MaxInt64 || hi != 0 || lo > math.MaxInt64 {
+		return nil, problem(socialorg.Invalid("needs", "Σ quantity × value", "totals within 9.2e18 (int64)"))
 	}
 
 	in := &instance{needs: sortedByID(needs, retain, func(n *Need) string { return n.ID }),
@@ -319,6 +325,7 @@ func prepare(needs []Need, resources []Resource, opts []socialorg.Option, retain
 	// Intern kinds and communities, in the order of the sorted needs.
 	kinds := make(map[string]int32, 16)
 	comms := make(map[string]int32, len(needs))
+	in.kindID, in.commID = kinds, comms
 	in.needKind = make([]int32, len(in.needs))
 	in.needComm = make([]int32, len(in.needs))
 	keys := make([]uint64, len(in.needs)) // (community, kind) of each need
@@ -379,7 +386,7 @@ func prepare(needs []Need, resources []Resource, opts []socialorg.Option, retain
 	for ri := range in.resources {
 		byCost[ri] = uint64(in.resources[ri].UnitCost)<<idBits | uint64(ri)
 	}
-	slices.Sort(byCost)
+	sortKeys(byCost)
 	in.byCost = make([]int32, R)
 	for q, key := range byCost {
 		in.byCost[q] = int32(key & (1<<idBits - 1))
@@ -404,18 +411,30 @@ func prepare(needs []Need, resources []Resource, opts []socialorg.Option, retain
 	}
 	scoped := make([]int32, 0, min(scopes, len(pairs)*R)) // pairs, by rank
 	scopedEnd := make([]int32, R)                         // rank q's pairs end at scopedEnd[q]
+	if retain {
+		in.scopeAt = make([]int32, R+1)
+		in.scopeComm = make([]int32, 0, scopes)
+	}
 	for q, ri := range in.byCost {
 		r := &in.resources[ri]
 		in.costR[q] = r.UnitCost
 		k := in.kindOf[ri]
 		switch {
-		case k < 0:
 		case len(r.Communities) == 0:
-			in.anyStart[k+1]++
+			if k >= 0 {
+				in.anyStart[k+1]++
+			}
+		case k < 0 && !retain:
 		default:
 			for _, cm := range r.Communities {
 				c, ok := comms[cm]
 				if !ok { // a community with no need is never served
+					continue
+				}
+				if retain {
+					in.scopeComm = append(in.scopeComm, c)
+				}
+				if k < 0 {
 					continue
 				}
 				if pr := pairOf(c, k); pr >= 0 && lastRes[pr] != int32(q) {
@@ -426,6 +445,9 @@ func prepare(needs []Need, resources []Resource, opts []socialorg.Option, retain
 			}
 		}
 		scopedEnd[q] = int32(len(scoped))
+		if retain {
+			in.scopeAt[q+1] = int32(len(in.scopeComm))
+		}
 	}
 	for i := range pairs {
 		in.pairStart[i+1] += in.pairStart[i]
@@ -453,11 +475,11 @@ func prepare(needs []Need, resources []Resource, opts []socialorg.Option, retain
 		}
 	}
 
-	if dist.subdistricts != nil && dist.perUnit > 0 {
+	if dist.Subdistricts != nil && dist.PerUnit > 0 {
 		in.commSub = make([]int32, len(comms))
 		subs := make(map[string]int32, 256)
 		subID := func(cm string) int32 {
-			s, ok := dist.subdistricts[cm]
+			s, ok := dist.Subdistricts[cm]
 			if !ok {
 				return -1
 			}
@@ -530,7 +552,7 @@ func (in *instance) distance(ri, ni int) int64 {
 	if rs < 0 || ns < 0 || rs == ns {
 		return 0
 	}
-	return in.dist.perUnit
+	return in.dist.PerUnit
 }
 
 // margin is what one unit of resource ri earns need ni.
@@ -544,7 +566,7 @@ func (in *instance) distanceR(q int32, ni int32) int64 {
 	if rs < 0 || ns < 0 || rs == ns {
 		return 0
 	}
-	return in.dist.perUnit
+	return in.dist.PerUnit
 }
 
 // serves reports whether the resource of rank q serves need ni's community with its kind.
@@ -576,7 +598,7 @@ func (in *instance) solve() (Plan, error) {
 	arcs := 0
 	for ni := range in.needs {
 		if arcs += in.candidateCount(ni); arcs > MaxArcs {
-			return Plan{}, socialorg.Invalid("needs", arcs, "at most "+strconv.Itoa(MaxArcs)+" candidate (need, resource) pairs")
+			return Plan{}, problem(socialorg.Invalid("needs", arcs, "at most 16777216 candidate (need, resource) pairs"))
 		}
 	}
 	// The needs by tier, highest first, and by ID within a tier.
@@ -607,7 +629,7 @@ func (in *instance) solve() (Plan, error) {
 	plan.Assignments = make([]Assignment, len(s.flows))
 	for i, f := range s.flows {
 		nd, rs := &in.needs[f.need], &in.resources[f.res]
-		plan.Assignments[i] = Assignment{Need: nd.ID, Resource: rs.ID, Quantity: f.quantity, Margin: nd.Value - rs.UnitCost - f.distance}
+		plan.Assignments[i] = Assignment{Need: nd.ID, Resource: rs.ID, Quantity: f.quantity, Margin: nd.Value - rs.UnitCost - f.distance, Kind: nd.Kind}
 	}
 	plan.Net = plan.Value - plan.Cost
 	return plan, nil
@@ -745,7 +767,7 @@ func (s *solver) solveKind(needs []int32, plan *Plan) {
 		g.setNeed(nR+int32(j), in.needs[ni].Quantity, in.needs[ni].Value)
 	}
 	if far != nil {
-		g.setDistance(far, in.dist.perUnit)
+		g.setDistance(far, in.dist.PerUnit)
 	}
 	g.solve()
 	g.flows(func(e int, f int64) {
@@ -753,7 +775,7 @@ func (s *solver) solveKind(needs []int32, plan *Plan) {
 		ri := in.byCost[q]
 		d := int64(0)
 		if far != nil && far[e] {
-			d = in.dist.perUnit
+			d = in.dist.PerUnit
 		}
 		s.flows = append(s.flows, flow{need: ni, res: ri, quantity: f, distance: d})
 		plan.Value += f * in.needs[ni].Value

@@ -254,8 +254,8 @@ func TestMatchSmall(t *testing.T) {
 	// r1's 8 cheap hours go to n2 (margin 70) for 5 and n1 (40) for 3; r2 can only earn on n2 (20),
 	// which is full: n1's remaining 7 hours are not worth r2's 60 < 50? No: 50 − 60 < 0.
 	require.Equal(t, []linkage.Assignment{
-		{Need: "n1", Resource: "r1", Quantity: 3, Margin: 40},
-		{Need: "n2", Resource: "r1", Quantity: 5, Margin: 70},
+		{Need: "n1", Resource: "r1", Quantity: 3, Margin: 40, Kind: linkage.KindVolunteerHours},
+		{Need: "n2", Resource: "r1", Quantity: 5, Margin: 70, Kind: linkage.KindVolunteerHours},
 	}, p.Assignments)
 	require.Equal(t, int64(3*40+5*70), p.Net)
 	feasible(t, needs, res, p)
@@ -275,8 +275,8 @@ func TestPriorityTiers(t *testing.T) {
 	p, err := linkage.Match(needs, res)
 	require.NoError(t, err)
 	require.Equal(t, []linkage.Assignment{
-		{Need: "ordinary", Resource: "r", Quantity: 1, Margin: 99},
-		{Need: "urgent", Resource: "r", Quantity: 5, Margin: 9},
+		{Need: "ordinary", Resource: "r", Quantity: 1, Margin: 99, Kind: "meals"},
+		{Need: "urgent", Resource: "r", Quantity: 5, Margin: 9, Kind: "meals"},
 	}, p.Assignments, "the urgent tier is served in full first, although the ordinary need is worth more")
 }
 
@@ -519,7 +519,7 @@ func TestUniqueOptimumPlan(t *testing.T) {
 					break
 				}
 				take := min(q, x.Quantity)
-				want = append(want, linkage.Assignment{Need: n.ID, Resource: x.ID, Quantity: take, Margin: n.Value - x.UnitCost})
+				want = append(want, linkage.Assignment{Need: n.ID, Resource: x.ID, Quantity: take, Margin: n.Value - x.UnitCost, Kind: n.Kind})
 				q -= take
 			}
 		}

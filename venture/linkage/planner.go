@@ -2,7 +2,6 @@ package linkage
 
 import (
 	"cmp"
-	"encoding/json"
 	"math"
 	"slices"
 	"strconv"
@@ -12,7 +11,8 @@ import (
 	"github.com/socialorg/socialorg/internal/fen"
 )
 
-// NeedStatus is how far a plan serves one need.
+// NeedStatus is how far a plan serves one need. Quantities are in the kind's unit (fen for
+// KindFunds, which the JSON form also gives in yuan: "served_yuan"…).
 type NeedStatus struct {
 	ID        string `json:"id"`
 	Community string `json:"community"`
@@ -23,7 +23,8 @@ type NeedStatus struct {
 	Shortfall int64  `json:"shortfall"`
 }
 
-// ResourceStatus is how much of one resource a plan uses.
+// ResourceStatus is how much of one resource a plan uses. Quantities are in the kind's unit (fen
+// for KindFunds, which the JSON form also gives in yuan).
 type ResourceStatus struct {
 	ID       string `json:"id"`
 	Party    Party  `json:"party"`
@@ -34,6 +35,7 @@ type ResourceStatus struct {
 }
 
 // KindSummary totals one kind: quantities of one kind add up (fen with fen, hours with hours).
+// For KindFunds the JSON form also gives them in yuan.
 type KindSummary struct {
 	Kind      string `json:"kind"`
 	Unit      string `json:"unit"` // "fen", "hours" or "units"
@@ -42,20 +44,28 @@ type KindSummary struct {
 	Shortfall int64  `json:"shortfall"`
 	Offered   int64  `json:"offered"`
 	Used      int64  `json:"used"`
+	// Coverage is Served / Needed (the JSON form adds it as a decimal string, "coverage_decimal").
+	Coverage socialorg.Ratio `json:"coverage"`
 }
 
 // CommunityStatus is how well a plan serves one community, in value (quantities of different
-// kinds do not add up; their values do).
+// kinds do not add up; their values, in fen, do).
 type CommunityStatus struct {
 	Community   string          `json:"community"`
 	Needs       int             `json:"needs"`
-	ValueNeeded int64           `json:"value_needed"` // Σ quantity × value of its needs
-	ValueServed int64           `json:"value_served"` // Σ served × value
-	Served      socialorg.Ratio `json:"served"`       // ValueServed / ValueNeeded
+	ValueNeeded int64           `json:"value_needed"` // Σ quantity × value of its needs, fen
+	ValueServed int64           `json:"value_served"` // Σ served × value, fen
+	Served      socialorg.Ratio `json:"served"`       // ValueServed / ValueNeeded (and "served_decimal" in JSON)
 }
 
 // Summary is what a planner reads off a plan: each need's shortfall, each resource's leftover,
-// totals by kind, and the communities from the worst served.
+// totals by kind, and the communities from the worst served. Net, Value and Cost are fen (NetYuan…
+// give them in yuan).
+//
+// Its Report explains the plan the way every package of the library explains itself: one finding
+// per need (RuleNeedMet), per kind (RuleKindServed) and per community (RuleCommunityServed), in
+// that order (needs by ID, kinds by name, communities worst served first), Pass when met in full,
+// else Fail. The JSON form adds the verdict ("verdict": "met" when every need is met in full).
 type Summary struct {
 	Net         int64             `json:"net"`
 	Value       int64             `json:"value"`
@@ -64,6 +74,10 @@ type Summary struct {
 	Resources   []ResourceStatus  `json:"resources"`   // by ID
 	Kinds       []KindSummary     `json:"kinds"`       // by kind
 	Communities []CommunityStatus `json:"communities"` // worst served first (served share, then unmet value, then code)
+	// Coverage is the value served over the value needed, over every need (Σ served × value /
+	// Σ quantity × value); the JSON form adds "coverage_decimal".
+	Coverage socialorg.Ratio `json:"coverage"`
+	socialorg.Report
 }
 
 // Unit returns the unit of a kind's quantities: "fen" for KindFunds, "hours" for
@@ -72,31 +86,39 @@ func Unit(kind string) string {
 	switch {
 	case kind == KindFunds:
 		return "fen"
-	case kind == KindVolunteerHours, len(kind) > 6 && kind[len(kind)-6:] == "-hours":
+	case kind == KindVolunteerHours, len(kind) > len(hoursSuffix) && kind[len(kind)-len(hoursSuffix):] == hoursSuffix:
 		return "hours"
 	}
 	return "units"
 }
 
+// hoursSuffix ends the name of a kind counted in hours.
+const hoursSuffix = "-hours"
+
 // usage checks that a plan belongs to its input, as Match (with the options in in) would make
-// it, and indexes it: served per need, used per resource. Each assignment must name a need and a
-// resource of the input, of the same kind, the resource serving the need's community, with a
+// it, and indexes it: served per need, used per resource, the need and resource of each
+// assignment. Each
+// assignment must name a need and a resource of the input, of the same kind (and an assignment
+// that states its kind must state the need's), the resource serving the need's community, with a
 // positive quantity, the margin Match gives (need Value − resource UnitCost − the distance cost)
 // and no other assignment of the same pair; the assignments of a need or a resource must stay
 // within its Quantity; the plan's totals must be those of its assignments. Each problem names its
 // field ("plan.assignments[3].resource"). The cost is linear in the number of assignments (and a
 // sort of them when they are not in Match's order), whatever the scopes.
-func usage(in *instance, plan Plan) (served, used []int64, err error) {
-	var p socialorg.Problems
+func usage(in *instance, plan Plan) (*planUse, error) {
+	p := socialorg.Problems{Package: pkg}
 	if len(plan.Assignments) > MaxArcs {
-		return nil, nil, socialorg.Invalid("plan.assignments", len(plan.Assignments), "at most "+strconv.Itoa(MaxArcs)+" assignments")
+		return nil, problem(socialorg.Invalid("plan.assignments", len(plan.Assignments), "at most 16777216 assignments"))
 	}
-	served = make([]int64, len(in.needs))
-	used = make([]int64, len(in.resources))
+	served := make([]int64, len(in.needs))
+	used := make([]int64, len(in.resources))
 	rankOf := make([]int32, len(in.resources))
 	for q, ri := range in.byCost {
 		rankOf[ri] = int32(q)
 	}
+	needOf := make([]int32, len(plan.Assignments))
+	resOf := make([]int32, len(plan.Assignments))
+	prevN := 0
 	// Paths are built only for problems that are kept.
 	bad := func(i int, field string, v any, rule string) {
 		path := ""
@@ -117,8 +139,21 @@ func usage(in *instance, plan Plan) (served, used []int64, err error) {
 		overflow = overflow || !ok
 	}
 	for i, a := range plan.Assignments {
-		ni, okN := slices.BinarySearchFunc(in.needs, a.Need, func(n Need, id string) int { return cmp.Compare(n.ID, id) })
+		// Match's plan is sorted by need: its need is the previous one's or the next.
+		ni, okN := prevN, false
+		switch {
+		case ni < len(in.needs) && in.needs[ni].ID == a.Need:
+			okN = true
+		case ni+1 < len(in.needs) && in.needs[ni+1].ID == a.Need:
+			ni, okN = ni+1, true
+		default:
+			ni, okN = slices.BinarySearchFunc(in.needs, a.Need, func(n Need, id string) int { return cmp.Compare(n.ID, id) })
+		}
+		if okN {
+			prevN = ni
+		}
 		ri, okR := slices.BinarySearchFunc(in.resources, a.Resource, func(r Resource, id string) int { return cmp.Compare(r.ID, id) })
+		needOf[i], resOf[i] = int32(ni), int32(ri)
 		switch {
 		case !okN:
 			bad(i, "need", a.Need, "a need of the input")
@@ -126,11 +161,14 @@ func usage(in *instance, plan Plan) (served, used []int64, err error) {
 		case !okR:
 			bad(i, "resource", a.Resource, "a resource of the input")
 			continue
+		case a.Kind != "" && a.Kind != in.needs[ni].Kind:
+			bad(i, "kind", a.Kind, "the need's kind: "+cut(in.needs[ni].Kind))
+			continue
 		case in.kindOf[ri] != in.needKind[ni]:
-			bad(i, "resource", a.Resource, "a resource of the need's kind ("+cut(in.needs[ni].Kind)+")")
+			bad(i, "resource", a.Resource, "a resource of the need's kind: "+cut(in.needs[ni].Kind))
 			continue
 		case !in.serves(rankOf[ri], ni):
-			bad(i, "resource", a.Resource, "a resource that serves the need's community ("+cut(in.needs[ni].Community)+")")
+			bad(i, "resource", a.Resource, "a resource that serves the need's community: "+cut(in.needs[ni].Community))
 			continue
 		case a.Quantity <= 0:
 			bad(i, "quantity", a.Quantity, "> 0")
@@ -148,9 +186,12 @@ func usage(in *instance, plan Plan) (served, used []int64, err error) {
 		keys = append(keys, key|uint64(i))
 		s, okS := fen.Add(served[ni], a.Quantity)
 		u, okU := fen.Add(used[ri], a.Quantity)
-		if !okS || !okU || s > in.needs[ni].Quantity || u > in.resources[ri].Quantity {
-			bad(i, "quantity", a.Quantity, "within what the need and the resource have left ("+
-				strconv.FormatInt(in.needs[ni].Quantity-served[ni], 10)+", "+strconv.FormatInt(in.resources[ri].Quantity-used[ri], 10)+")")
+		switch {
+		case !okS || s > in.needs[ni].Quantity:
+			bad(i, "quantity", a.Quantity, "within what the need has left: "+strconv.FormatInt(in.needs[ni].Quantity-served[ni], 10))
+			continue
+		case !okU || u > in.resources[ri].Quantity:
+			bad(i, "quantity", a.Quantity, "within what the resource has left: "+strconv.FormatInt(in.resources[ri].Quantity-used[ri], 10))
 			continue
 		}
 		served[ni], used[ri] = s, u
@@ -163,15 +204,15 @@ func usage(in *instance, plan Plan) (served, used []int64, err error) {
 		for j := 1; j < len(keys); j++ {
 			if keys[j]&pairMask == keys[j-1]&pairMask {
 				bad(int(keys[j]&^pairMask), "resource", plan.Assignments[keys[j]&^pairMask].Resource,
-					"one assignment per need and resource (also plan.assignments["+strconv.Itoa(int(keys[j-1]&^pairMask))+"])")
+					"one assignment per need and resource, as in plan.assignments["+strconv.Itoa(int(keys[j-1]&^pairMask))+"]")
 			}
 		}
 	}
 	if p.Len() > 0 {
-		return nil, nil, p.Err()
+		return nil, p.Err()
 	}
 	if overflow {
-		return nil, nil, socialorg.Invalid("plan", "Σ quantity × value", "totals within 9.2e18 (int64)")
+		return nil, problem(socialorg.Invalid("plan", "Σ quantity × value", "totals within 9.2e18 (int64)"))
 	}
 	for _, t := range []struct {
 		field     string
@@ -181,7 +222,16 @@ func usage(in *instance, plan Plan) (served, used []int64, err error) {
 			p.Add(t.field, t.got, "the total of the assignments: "+strconv.FormatInt(t.want, 10))
 		}
 	}
-	return served, used, p.Err()
+	if err := p.Err(); err != nil {
+		return nil, err
+	}
+	return &planUse{served: served, used: used, needOf: needOf, resOf: resOf}, nil
+}
+
+// planUse is what usage reads off a plan that belongs to its input.
+type planUse struct {
+	served, used  []int64 // by need index, by resource index
+	needOf, resOf []int32 // by assignment: the need's index and the resource's
 }
 
 // pairMask keeps the need and the resource of an assignment's key (need index, resource index,
@@ -197,31 +247,34 @@ func cut(s string) string { return socialorg.Short(s) }
 // Summarize reads a plan against the needs and resources it was made from; pass the options
 // given to MatchWith. Errors: invalid input (as Match), and a plan that does not belong to the
 // input: an assignment naming an unknown need or resource, a resource of another kind or that does
-// not serve the need's community, a quantity that is not positive or goes beyond what the need or
-// the resource has (over all its assignments), a margin other than Match gives, a (need, resource)
-// pair twice, or totals (Net, Value, Cost, Distance) other than those of the assignments. Each
-// error names its field, such as "plan.assignments[3].resource".
+// not serve the need's community, a kind other than the need's, a quantity that is not positive or
+// goes beyond what the need or the resource has (over all its assignments), a margin other than
+// Match gives, a (need, resource) pair twice, or totals (Net, Value, Cost, Distance) other than
+// those of the assignments. Each error names its field, such as "plan.assignments[3].resource".
+//
+// Its cost is linear in the needs, resources and assignments (and the sorts by ID).
 func Summarize(needs []Need, resources []Resource, plan Plan, opts ...socialorg.Option) (Summary, error) {
 	in, err := prepare(needs, resources, opts, false)
 	if err != nil {
 		return Summary{}, err
 	}
-	served, used, err := usage(in, plan)
+	u, err := usage(in, plan)
 	if err != nil {
 		return Summary{}, err
 	}
+	served, used := u.served, u.used
 	s := Summary{Net: plan.Net, Value: plan.Value, Cost: plan.Cost,
 		Needs: make([]NeedStatus, len(in.needs)), Resources: make([]ResourceStatus, len(in.resources))}
-	kinds := map[string]*KindSummary{}
-	kind := func(k string) *KindSummary {
-		if x := kinds[k]; x != nil {
-			return x
-		}
-		x := &KindSummary{Kind: k, Unit: Unit(k)}
-		kinds[k] = x
-		return x
+	// Kinds and communities by the IDs prepare gave them; kinds of resources that no need has
+	// after them, in the order of the resources.
+	kinds := make([]KindSummary, len(in.kindID), len(in.kindID)+4)
+	for k, id := range in.kindID {
+		kinds[id] = KindSummary{Kind: k, Unit: Unit(k)}
 	}
-	comms := map[string]*CommunityStatus{}
+	comms := make([]CommunityStatus, len(in.commID))
+	for cm, id := range in.commID {
+		comms[id] = CommunityStatus{Community: cm}
+	}
 	overflow := false
 	add := func(a *int64, q, v int64) {
 		m, ok := fen.Mul(q, v)
@@ -233,49 +286,109 @@ func Summarize(needs []Need, resources []Resource, plan Plan, opts ...socialorg.
 			overflow = true
 		}
 	}
+	var needed int64 // Σ quantity × value over every need
 	for i, n := range in.needs {
 		s.Needs[i] = NeedStatus{ID: n.ID, Community: n.Community, Kind: n.Kind, Priority: n.Priority, Quantity: n.Quantity,
 			Served: served[i], Shortfall: n.Quantity - served[i]}
-		k := kind(n.Kind)
+		k := &kinds[in.needKind[i]]
 		k.Needed += n.Quantity // Σ quantities fit: prepare checked them
 		k.Served += served[i]
 		k.Shortfall += n.Quantity - served[i]
-		c := comms[n.Community]
-		if c == nil {
-			c = &CommunityStatus{Community: n.Community}
-			comms[n.Community] = c
-		}
+		c := &comms[in.needComm[i]]
 		c.Needs++
 		add(&c.ValueNeeded, n.Quantity, n.Value)
 		add(&c.ValueServed, served[i], n.Value)
+		add(&needed, n.Quantity, n.Value)
 	}
 	if overflow {
-		return Summary{}, socialorg.Invalid("needs", "Σ quantity × value", "totals within 9.2e18 (int64)")
+		return Summary{}, problem(socialorg.Invalid("needs", "Σ quantity × value", "totals within 9.2e18 (int64)"))
 	}
+	var other map[string]int // kinds that no need has → index in kinds
 	for i, r := range in.resources {
 		s.Resources[i] = ResourceStatus{ID: r.ID, Party: r.Party, Kind: r.Kind, Quantity: r.Quantity, Used: used[i], Left: r.Quantity - used[i]}
-		k := kind(r.Kind)
+		var k *KindSummary
+		if id := in.kindOf[i]; id >= 0 {
+			k = &kinds[id]
+		} else {
+			j, ok := other[r.Kind]
+			if !ok {
+				if other == nil {
+					other = map[string]int{}
+				}
+				j = len(kinds)
+				other[r.Kind] = j
+				kinds = append(kinds, KindSummary{Kind: r.Kind, Unit: Unit(r.Kind)})
+			}
+			k = &kinds[j]
+		}
 		k.Offered = satAddInt(k.Offered, r.Quantity)
 		k.Used += used[i]
 	}
-	for _, k := range kinds {
-		s.Kinds = append(s.Kinds, *k)
+	slices.SortFunc(kinds, func(a, b KindSummary) int { return cmp.Compare(a.Kind, b.Kind) })
+	for i := range kinds {
+		kinds[i].Coverage = socialorg.NewRatio(kinds[i].Served, kinds[i].Needed)
 	}
-	slices.SortFunc(s.Kinds, func(a, b KindSummary) int { return cmp.Compare(a.Kind, b.Kind) })
-	for _, c := range comms {
-		c.Served = socialorg.NewRatio(c.ValueServed, c.ValueNeeded)
-		s.Communities = append(s.Communities, *c)
+	s.Kinds = kinds
+	for i := range comms {
+		comms[i].Served = socialorg.NewRatio(comms[i].ValueServed, comms[i].ValueNeeded)
 	}
-	slices.SortFunc(s.Communities, func(a, b CommunityStatus) int {
+	slices.SortFunc(comms, func(a, b CommunityStatus) int {
 		return cmp.Or(a.Served.Cmp(b.Served), cmp.Compare(b.ValueNeeded-b.ValueServed, a.ValueNeeded-a.ValueServed), cmp.Compare(a.Community, b.Community))
 	})
-	if s.Kinds == nil {
-		s.Kinds = []KindSummary{}
-	}
-	if s.Communities == nil {
-		s.Communities = []CommunityStatus{}
-	}
+	s.Communities = comms
+	s.Coverage = socialorg.NewRatio(plan.Value, needed)
+	s.Report = summaryReport(&s)
 	return s, nil
+}
+
+// summaryReport explains a summary in findings: each need, each kind (that some need has), each
+// community.
+func summaryReport(s *Summary) socialorg.Report {
+	c := socialorg.NewChecker("", socialorg.Date{})
+	c.Grow(len(s.Needs) + len(s.Kinds) + len(s.Communities))
+	for i := range s.Needs {
+		n := &s.Needs[i]
+		needMet(&c, n)
+	}
+	cite := citeOf(ruleKindServed)
+	for _, k := range s.Kinds {
+		if k.Needed == 0 {
+			continue // a kind only resources have: no need to meet
+		}
+		c.SetSubject(k.Kind)
+		c.Verdict(ruleKindServed, k.Shortfall == 0, socialorg.Words(quantityWords(k.Kind, k.Served)), socialorg.Words(quantityWords(k.Kind, k.Needed)), cite)
+	}
+	cite = citeOf(ruleCommunityServed)
+	unmet := map[string]bool{}
+	for _, n := range s.Needs {
+		if n.Shortfall > 0 {
+			unmet[n.Community] = true
+		}
+	}
+	for _, cm := range s.Communities {
+		c.SetSubject(cm.Community)
+		c.Verdict(ruleCommunityServed, !unmet[cm.Community], socialorg.Fig(cm.Served.Percent(2)), socialorg.Fig("100.00%"), cite)
+	}
+	return c.Report()
+}
+
+// needMet records the finding of one need: met in full, or not.
+func needMet(c *socialorg.Checker, n *NeedStatus) {
+	c.SetSubject(n.ID)
+	c.Verdict(ruleNeedMet, n.Shortfall == 0, socialorg.Words(quantityWords(n.Kind, n.Served)), socialorg.Words(quantityWords(n.Kind, n.Quantity)),
+		citeOf(ruleNeedMet))
+}
+
+// quantityWords writes a quantity of a kind for a finding, in its unit: "1234.56 yuan" for
+// KindFunds, "12 hours", "3 units".
+func quantityWords(kind string, q int64) string {
+	switch Unit(kind) {
+	case "fen":
+		return fen.Format(q) + " yuan"
+	case "hours":
+		return strconv.FormatInt(q, 10) + " hours"
+	}
+	return strconv.FormatInt(q, 10) + " units"
 }
 
 // satAddInt adds two non-negative int64 values, saturating (what resources offer may exceed an
@@ -284,7 +397,7 @@ func satAddInt(a, b int64) int64 {
 	if s, ok := fen.Add(a, b); ok {
 		return s
 	}
-	return 1<<63 - 1
+	return math.MaxInt64
 }
 
 // Reason says why a resource cheaper than the ones serving a need did not serve it.
@@ -297,17 +410,22 @@ const (
 	Exhausted                      // all of it went to other needs, where it earns as much or more
 	Dearer                         // it costs more once the distance between subdistricts is counted
 	Unprofitable                   // its unit cost is not below the need's value
+	// Unchosen: some of it is left, and it would earn more on this need than the dearest resource
+	// serving it. Only a plan other than Match's can leave it so (Match's plan is optimal, and
+	// would have used it): the plan, not the resource, explains it.
+	Unchosen
 )
 
 var reasonNames = enum.Names[Reason]{
 	Type: "Reason",
-	Text: []string{"", "other-kind", "out-of-scope", "exhausted", "dearer", "unprofitable"},
+	Text: []string{"", "other-kind", "out-of-scope", "exhausted", "dearer", "unprofitable", "unchosen"},
 	Names: []socialorg.Text{{},
 		{Hans: "类型不符", Hant: "類型不符", En: "another kind"},
 		{Hans: "不在服务范围", Hant: "不在服務範圍", En: "does not serve the community"},
 		{Hans: "已全部用于其他需求", Hant: "已全部用於其他需求", En: "used up by other needs"},
 		{Hans: "计入跨街道距离成本后更贵", Hant: "計入跨街道距離成本後更貴", En: "dearer once the distance is counted"},
-		{Hans: "单位成本不低于需求价值", Hant: "單位成本不低於需求價值", En: "costs as much as the need is worth"}},
+		{Hans: "单位成本不低于需求价值", Hant: "單位成本不低於需求價值", En: "costs as much as the need is worth"},
+		{Hans: "方案未选用（仍有余量）", Hant: "方案未選用（仍有餘量）", En: "left unused by the plan"}},
 }
 
 // String returns the text form ("out-of-scope"…).
@@ -325,7 +443,8 @@ func (r *Reason) UnmarshalText(b []byte) error { return reasonNames.Unmarshal(b,
 // UnmarshalJSON decodes a JSON string; a bad value is an error naming the field.
 func (r *Reason) UnmarshalJSON(b []byte) error { return reasonNames.DecodeJSON(b, r) }
 
-// Alternative is a cheaper resource that did not serve a need, and why.
+// Alternative is a cheaper resource that did not serve a need, and why. UnitCost is fen per unit;
+// Left is in the kind's unit (the JSON form also gives both in yuan where they are money).
 type Alternative struct {
 	Resource string `json:"resource"`
 	Party    Party  `json:"party"`
@@ -337,170 +456,18 @@ type Alternative struct {
 
 // Explanation explains how a plan serves one need: each assignment with its margin, and the
 // cheaper resources that did not serve it, with the reason.
+//
+// Its Report says the same in findings, the way every package of the library explains itself:
+// whether the need is met in full (RuleNeedMet), each assignment's margin (RuleAssignment, Pass),
+// and each alternative with its reason as a value word (RuleAlternative, NotApplicable), in the
+// order of the fields. The JSON form adds the verdict.
 type Explanation struct {
 	Need         NeedStatus    `json:"need"`
-	Value        int64         `json:"value"` // of one unit
+	Value        int64         `json:"value"` // of one unit, fen
 	Assignments  []Assignment  `json:"assignments"`
 	Alternatives []Alternative `json:"alternatives"` // cheapest first, at most MaxAlternatives
+	socialorg.Report
 }
 
 // MaxAlternatives is the most alternatives an Explanation lists.
 const MaxAlternatives = 8
-
-// Explain explains how plan serves the need with the given ID: its assignments, and the resources
-// cheaper than the dearest one serving it (or, when nothing serves it, cheaper than its value)
-// that did not: another kind (among those serving its community), out of scope, used up, dearer
-// with the distance cost (pass the same options as to MatchWith), or unprofitable. To explain
-// many needs of one plan, NewExplainer indexes the plan once. Errors: those of NewExplainer, and
-// a needID that is not a need of the input.
-func Explain(needs []Need, resources []Resource, plan Plan, needID string, opts ...socialorg.Option) (Explanation, error) {
-	x, err := NewExplainer(needs, resources, plan, opts...)
-	if err != nil {
-		return Explanation{}, err
-	}
-	return x.Explain(needID)
-}
-
-// Explainer explains the needs of one plan; it is safe for concurrent use.
-type Explainer struct {
-	in       *instance
-	plan     Plan
-	served   []int64
-	used     []int64
-	assigned map[string][]Assignment
-}
-
-// NewExplainer indexes a plan against its input (validated as Match validates it); pass the
-// options given to MatchWith. A plan that does not belong to the input is refused as Summarize
-// refuses it.
-func NewExplainer(needs []Need, resources []Resource, plan Plan, opts ...socialorg.Option) (*Explainer, error) {
-	in, err := prepare(needs, resources, opts, true)
-	if err != nil {
-		return nil, err
-	}
-	served, used, err := usage(in, plan)
-	if err != nil {
-		return nil, err
-	}
-	x := &Explainer{in: in, plan: plan, served: served, used: used, assigned: map[string][]Assignment{}}
-	for _, a := range plan.Assignments {
-		x.assigned[a.Need] = append(x.assigned[a.Need], a)
-	}
-	return x, nil
-}
-
-// explainerJSON is the JSON form of an Explainer: its input, its plan, and the distance cost it
-// was given (CrossSubdistrictCost), if any.
-type explainerJSON struct {
-	Needs     []Need        `json:"needs"`
-	Resources []Resource    `json:"resources"`
-	Plan      Plan          `json:"plan"`
-	Distance  *distanceJSON `json:"cross_subdistrict_cost,omitempty"`
-}
-
-// distanceJSON is the JSON form of CrossSubdistrictCost.
-type distanceJSON struct {
-	PerUnit      int64             `json:"per_unit"`
-	Subdistricts map[string]string `json:"subdistricts"`
-}
-
-// MarshalJSON encodes the explainer's input, plan and distance cost. The zero Explainer encodes
-// an empty input.
-func (x *Explainer) MarshalJSON() ([]byte, error) {
-	if x.in == nil {
-		return json.Marshal(explainerJSON{Needs: []Need{}, Resources: []Resource{}, Plan: Plan{Assignments: []Assignment{}}})
-	}
-	j := explainerJSON{Needs: x.in.needs, Resources: x.in.resources, Plan: x.plan}
-	if d := x.in.dist; d.subdistricts != nil && d.perUnit > 0 {
-		j.Distance = &distanceJSON{PerUnit: d.perUnit, Subdistricts: d.subdistricts}
-	}
-	return json.Marshal(j)
-}
-
-// UnmarshalJSON decodes an input, a plan and a distance cost and indexes them as NewExplainer
-// does.
-func (x *Explainer) UnmarshalJSON(b []byte) error {
-	var j explainerJSON
-	if err := json.Unmarshal(b, &j); err != nil {
-		return err
-	}
-	var opts []socialorg.Option
-	if j.Distance != nil {
-		opts = append(opts, CrossSubdistrictCost(j.Distance.PerUnit, j.Distance.Subdistricts))
-	}
-	y, err := NewExplainer(j.Needs, j.Resources, j.Plan, opts...)
-	if err != nil {
-		return err
-	}
-	*x = *y
-	return nil
-}
-
-// Explain explains one need (see the package-level Explain). The zero Explainer has no input:
-// every need is unknown to it.
-func (x *Explainer) Explain(needID string) (Explanation, error) {
-	if x.in == nil {
-		return Explanation{}, socialorg.Invalid("need", needID, "a need of the input (the explainer has none: use NewExplainer)")
-	}
-	in, served, used := x.in, x.served, x.used
-	ni, ok := slices.BinarySearchFunc(in.needs, needID, func(n Need, id string) int { return cmp.Compare(n.ID, id) })
-	if !ok {
-		return Explanation{}, socialorg.Invalid("need", needID, "a need of the input")
-	}
-	n := in.needs[ni]
-	ex := Explanation{Value: n.Value, Assignments: []Assignment{}, Alternatives: []Alternative{},
-		Need: NeedStatus{ID: n.ID, Community: n.Community, Kind: n.Kind, Priority: n.Priority, Quantity: n.Quantity,
-			Served: served[ni], Shortfall: n.Quantity - served[ni]}}
-	ceiling := n.Value // resources cheaper than this are alternatives
-	serving := map[string]bool{}
-	for _, a := range x.assigned[n.ID] {
-		ex.Assignments = append(ex.Assignments, a)
-		serving[a.Resource] = true
-	}
-	if len(ex.Assignments) > 0 {
-		ceiling = 0
-		for ri, r := range in.resources {
-			if serving[r.ID] {
-				ceiling = max(ceiling, in.resources[ri].UnitCost)
-			}
-		}
-	}
-	for ri, r := range in.resources {
-		if serving[r.ID] || r.UnitCost >= ceiling {
-			continue
-		}
-		inScope := len(r.Communities) == 0 || slices.Contains(r.Communities, n.Community)
-		alt := Alternative{Resource: r.ID, Party: r.Party, Kind: r.Kind, UnitCost: r.UnitCost, Left: r.Quantity - used[ri]}
-		switch {
-		case r.Kind != n.Kind && inScope:
-			alt.Reason = OtherKind
-		case r.Kind != n.Kind:
-			continue // another kind and another place: not a plausible alternative
-		case !inScope:
-			alt.Reason = OutOfScope
-		case r.UnitCost >= n.Value:
-			alt.Reason = Unprofitable
-		case in.kindOf[ri] >= 0 && in.margin(ri, ni) <= 0, in.distance(ri, ni) > 0 && alt.Left > 0:
-			alt.Reason = Dearer
-		default:
-			alt.Reason = Exhausted
-		}
-		ex.Alternatives = append(ex.Alternatives, alt)
-	}
-	slices.SortFunc(ex.Alternatives, func(a, b Alternative) int {
-		// Same kind first (the informative ones), then cheapest, then ID.
-		return cmp.Or(cmp.Compare(boolInt(a.Reason == OtherKind), boolInt(b.Reason == OtherKind)),
-			cmp.Compare(a.UnitCost, b.UnitCost), cmp.Compare(a.Resource, b.Resource))
-	})
-	if len(ex.Alternatives) > MaxAlternatives {
-		ex.Alternatives = ex.Alternatives[:MaxAlternatives]
-	}
-	return ex, nil
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}

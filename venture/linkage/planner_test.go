@@ -66,7 +66,7 @@ func TestExplain(t *testing.T) {
 	// n1 is served by r1 (10/hour); cheaper: r4 (0, out of scope), r5 (1, another kind, serves A).
 	ex, err := linkage.Explain(needs, res, p, "n1")
 	require.NoError(t, err)
-	require.Equal(t, []linkage.Assignment{{Need: "n1", Resource: "r1", Quantity: 3, Margin: 40}}, ex.Assignments)
+	require.Equal(t, []linkage.Assignment{{Need: "n1", Resource: "r1", Quantity: 3, Margin: 40, Kind: linkage.KindVolunteerHours}}, ex.Assignments)
 	require.Equal(t, []linkage.Alternative{
 		{Resource: "r4", Party: linkage.Volunteer, Kind: linkage.KindVolunteerHours, UnitCost: 0, Left: 9, Reason: linkage.OutOfScope},
 		{Resource: "r5", Party: linkage.ResidentsCommittee, Kind: "venue-hours", UnitCost: 1, Left: 9, Reason: linkage.OtherKind},
@@ -153,7 +153,7 @@ func TestLinkageJSON(t *testing.T) {
 	require.NoError(t, err)
 	raw, err := json.Marshal(p)
 	require.NoError(t, err)
-	require.Contains(t, string(raw), `"assignments":[{"need":"n1","resource":"r1","quantity":3,"margin":40}`)
+	require.Contains(t, string(raw), `"assignments":[{"need":"n1","resource":"r1","kind":"volunteer-hours","quantity":3,"margin":40,"margin_yuan":"0.40"}`)
 	var back linkage.Plan
 	require.NoError(t, json.Unmarshal(raw, &back))
 	require.Equal(t, p, back)
@@ -189,8 +189,8 @@ func TestPlanMustBelong(t *testing.T) {
 	needs, res := smallMarket()
 	good, err := linkage.Match(needs, res)
 	require.NoError(t, err)
-	require.Equal(t, []linkage.Assignment{{Need: "n1", Resource: "r1", Quantity: 3, Margin: 40}, {Need: "n2", Resource: "r1", Quantity: 5, Margin: 70}},
-		good.Assignments)
+	require.Equal(t, []linkage.Assignment{{Need: "n1", Resource: "r1", Quantity: 3, Margin: 40, Kind: linkage.KindVolunteerHours},
+		{Need: "n2", Resource: "r1", Quantity: 5, Margin: 70, Kind: linkage.KindVolunteerHours}}, good.Assignments)
 	// plan builds a plan from assignments with the totals they give (so that only the named
 	// fault is wrong).
 	value := map[string]int64{"n1": 50, "n2": 80, "n3": 300}
@@ -218,22 +218,24 @@ func TestPlanMustBelong(t *testing.T) {
 		{"unknown need", plan(n1r1, linkage.Assignment{Need: "zz", Resource: "r1", Quantity: 1}), "plan.assignments[1].need", "a need of the input"},
 		{"unknown resource", plan(linkage.Assignment{Need: "n1", Resource: "zz", Quantity: 1}), "plan.assignments[0].resource", "a resource of the input"},
 		{"another kind", plan(n1r1, n2r1, linkage.Assignment{Need: "n1", Resource: "r5", Quantity: 1, Margin: 49}),
-			"plan.assignments[2].resource", "a resource of the need's kind (volunteer-hours)"},
+			"plan.assignments[2].resource", "a resource of the need's kind: volunteer-hours"},
+		{"another kind stated", plan(linkage.Assignment{Need: "n1", Resource: "r1", Quantity: 3, Margin: 40, Kind: "meals"}),
+			"plan.assignments[0].kind", "the need's kind: volunteer-hours"},
 		{"another community", plan(n1r1, linkage.Assignment{Need: "n1", Resource: "r4", Quantity: 1, Margin: 50}),
-			"plan.assignments[1].resource", "serves the need's community (A)"},
+			"plan.assignments[1].resource", "serves the need's community: A"},
 		{"zero quantity", plan(linkage.Assignment{Need: "n1", Resource: "r1", Margin: 40}), "plan.assignments[0].quantity", "> 0"},
 		{"negative quantity", plan(linkage.Assignment{Need: "n1", Resource: "r1", Quantity: -3, Margin: 40}), "plan.assignments[0].quantity", "> 0"},
 		// n2 needs 5 hours: 6 is one above, from r2 (20 hours).
 		{"above the need's quantity", plan(linkage.Assignment{Need: "n2", Resource: "r2", Quantity: 6, Margin: 20}),
-			"plan.assignments[0].quantity", "within what the need and the resource have left (5, 20)"},
-		// r1 has 8 hours: 3 + 6 is one above.
-		{"above the resource's quantity", plan(n1r1, linkage.Assignment{Need: "n2", Resource: "r1", Quantity: 6, Margin: 70}),
-			"plan.assignments[1].quantity", "within what the need and the resource have left (5, 5)"},
+			"plan.assignments[0].quantity", "within what the need has left: 5"},
+		// r1 has 8 hours: 4 + 5 is one above (n2 needs 5: within).
+		{"above the resource's quantity", plan(linkage.Assignment{Need: "n1", Resource: "r1", Quantity: 4, Margin: 40}, n2r1),
+			"plan.assignments[1].quantity", "within what the resource has left: 4"},
 		{"above the quantity by overflow", plan(linkage.Assignment{Need: "n2", Resource: "r2", Quantity: math.MaxInt64, Margin: 20}),
 			"plan.assignments[0].quantity", "within what"},
 		{"a pair twice", plan(linkage.Assignment{Need: "n1", Resource: "r1", Quantity: 1, Margin: 40}, n2r1,
 			linkage.Assignment{Need: "n1", Resource: "r1", Quantity: 1, Margin: 40}),
-			"plan.assignments[2].resource", "one assignment per need and resource (also plan.assignments[0])"},
+			"plan.assignments[2].resource", "one assignment per need and resource, as in plan.assignments[0]"},
 		{"a wrong margin", plan(linkage.Assignment{Need: "n1", Resource: "r1", Quantity: 3, Margin: 41}), "plan.assignments[0].margin", ": 40"},
 		{"a wrong net", withNet(good, good.Net+1), "plan.net", "the total of the assignments: 470"},
 		{"a wrong value", withValue(plan(n1r1, n2r1), 1), "plan.value", "the total of the assignments: 550"},
@@ -350,9 +352,16 @@ func FuzzSummarize(f *testing.F) {
 		x, err := linkage.NewExplainer(needs, res, p, opts...)
 		require.NoError(t, err)
 		for _, n := range needs {
-			_, err := x.Explain(n.ID)
+			ex, err := x.Explain(n.ID)
 			require.NoError(t, err)
+			// One finding for the need, one per assignment, one per alternative; never Unchosen
+			// in Match's plan, which is optimal.
+			require.Len(t, ex.Findings, 1+len(ex.Assignments)+len(ex.Alternatives))
+			for _, a := range ex.Alternatives {
+				require.NotEqual(t, linkage.Unchosen, a.Reason)
+			}
 		}
+		require.Len(t, s.Findings, len(s.Needs)+len(s.Communities)+countNeeded(s.Kinds))
 		if len(p.Assignments) == 0 {
 			return
 		}
@@ -383,7 +392,7 @@ func TestExplainerZeroAndDistanceJSON(t *testing.T) {
 	require.ErrorContains(t, err, "invalid need")
 	raw, err := json.Marshal(&zero)
 	require.NoError(t, err)
-	require.JSONEq(t, `{"needs":[],"resources":[],"plan":{"assignments":[],"net":0,"value":0,"cost":0}}`, string(raw))
+	require.JSONEq(t, `{"needs":[],"resources":[],"plan":{"assignments":[],"net":0,"net_yuan":"0.00","value":0,"value_yuan":"0.00","cost":0,"cost_yuan":"0.00"}}`, string(raw))
 	var back linkage.Explainer
 	require.NoError(t, json.Unmarshal(raw, &back))
 
@@ -398,13 +407,25 @@ func TestExplainerZeroAndDistanceJSON(t *testing.T) {
 	require.NoError(t, err)
 	x, err := linkage.NewExplainer(needs, res, p, opt)
 	require.NoError(t, err)
+	subs["A1"] = "changed after" // the explainer keeps its own copy, as it does of the input
 	raw, err = json.Marshal(x)
 	require.NoError(t, err)
-	require.Contains(t, string(raw), `"cross_subdistrict_cost":{"per_unit":14,"subdistricts":{"A1":"A","B1":"B"}}`)
+	require.Contains(t, string(raw), `"cross_subdistrict_cost":{"per_unit":14,"per_unit_yuan":"0.14","subdistricts":{"A1":"A","B1":"B"}}`)
 	require.NoError(t, json.Unmarshal(raw, &back))
 	a, err := x.Explain("n")
 	require.NoError(t, err)
 	b, err := back.Explain("n")
 	require.NoError(t, err)
 	require.Equal(t, a, b)
+}
+
+// countNeeded counts the kinds some need has: the summary has a finding for each.
+func countNeeded(ks []linkage.KindSummary) int {
+	n := 0
+	for _, k := range ks {
+		if k.Needed > 0 {
+			n++
+		}
+	}
+	return n
 }
