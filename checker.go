@@ -48,6 +48,7 @@ type Checker struct {
 	chainArr [maxChain]string
 	chainN   int
 	chainFor string
+	placeJ   Jurisdiction // the place's jurisdiction, for chainFor
 }
 
 // NewChecker starts a check of subject at asOf under the given options. A zero asOf (the date
@@ -90,6 +91,9 @@ func (c *Checker) Place() string {
 // Jurisdiction returns the jurisdiction of the check's place: the caller's (WithJurisdictions)
 // when one has its code, else the library's, else one named by the code's structure.
 func (c *Checker) Jurisdiction() Jurisdiction {
+	if c.chain(); !c.placeJ.IsZero() {
+		return c.placeJ
+	}
 	code := c.Place()
 	for i := len(c.cfg.jurisdictions) - 1; i >= 0; i-- {
 		if c.cfg.jurisdictions[i].Code() == code {
@@ -122,6 +126,12 @@ func (c *Checker) chain() []string {
 	if c.chainFor != p || c.chainN == 0 {
 		c.chainN = fillChain(&c.chainArr, p, c.cfg.jurisdictions)
 		c.chainFor = p
+		c.placeJ = Jurisdiction{}
+		if len(c.cfg.jurisdictions) == 0 {
+			if i := declaredIndex(jurisdictions, p); i >= 0 {
+				c.placeJ = Jurisdiction{&jurisdictions[i]}
+			}
+		}
 	}
 	return c.chainArr[:c.chainN]
 }

@@ -21,8 +21,14 @@ const Version = "v0.1.0"
 // values declared): RulesDigest is recomputed when it moves.
 var bookGen atomic.Uint64
 
-var digestCache struct {
-	mu     sync.Mutex
+// digestCache holds the last digest computed and the generation it is for: read with one
+// atomic load on every report, recomputed under digestMu when a book has changed.
+var (
+	digestMu    sync.Mutex
+	digestCache atomic.Pointer[digestAt]
+)
+
+type digestAt struct {
 	gen    uint64
 	digest string
 }
@@ -33,10 +39,13 @@ var digestCache struct {
 // (Report.RulesDigest), so that an auditor can tell which rules a verdict was made with.
 func RulesDigest() string {
 	g := bookGen.Load()
-	digestCache.mu.Lock()
-	defer digestCache.mu.Unlock()
-	if digestCache.digest != "" && digestCache.gen == g {
-		return digestCache.digest
+	if d := digestCache.Load(); d != nil && d.gen == g {
+		return d.digest
+	}
+	digestMu.Lock()
+	defer digestMu.Unlock()
+	if d := digestCache.Load(); d != nil && d.gen == g {
+		return d.digest
 	}
 	h := sha256.New()
 	enc := json.NewEncoder(h)
@@ -46,6 +55,7 @@ func RulesDigest() string {
 	for _, p := range AllParameters() {
 		_ = enc.Encode(p.Listing())
 	}
-	digestCache.digest, digestCache.gen = hex.EncodeToString(h.Sum(nil)), g
-	return digestCache.digest
+	d := &digestAt{gen: g, digest: hex.EncodeToString(h.Sum(nil))}
+	digestCache.Store(d)
+	return d.digest
 }

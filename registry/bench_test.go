@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 
@@ -61,7 +62,8 @@ var (
 // registered directly, by hand: the same validation of the fields it reads, the same comparisons
 // and the same strings, with the thresholds and citations as constants.
 func floorSocialGroup(o registry.Organization, out []socialorg.Finding) ([]socialorg.Finding, bool) {
-	if o.Name == "" || o.IndividualMembers < 0 || o.UnitMembers < 0 || o.Staff < 0 || o.Division == "" {
+	if o.Name == "" || o.IndividualMembers < 0 || o.UnitMembers < 0 || o.Staff < 0 || o.Division == "" ||
+		!utf8.ValidString(o.Name) || !utf8.ValidString(o.Domicile) || !utf8.ValidString(o.Subdistrict) || !utf8.ValidString(o.Community) {
 		return out, false
 	}
 	funds, err := fen.NonNegative(o.Funds)
