@@ -333,7 +333,9 @@ func rebaseField(f string, pairs []string) string {
 
 // RatioView is an exact ratio ready for a page: the fraction, the decimal (four places) and the
 // percentage (two decimals), both rounded half to even (socialorg.Ratio.Decimal, Percent);
-// decimal is empty and percent "n/a" when the ratio is undefined (a zero denominator).
+// decimal is empty and percent "n/a" when the ratio is undefined (a zero denominator). Every
+// socialorg.Ratio of an answer is shown so, also inside a type that writes its own JSON
+// (presentRatios); the document describes each as this.
 type RatioView struct {
 	Num     int64  `json:"num"`
 	Den     int64  `json:"den"`
@@ -434,22 +436,12 @@ type CrossSubdistrict struct {
 	SubdistrictOf map[string]string `json:"subdistrict_of"` // community code → subdistrict code
 }
 
-// MatchResult is the plan of greatest net value and what a planner reads off it.
+// MatchResult is the plan of greatest net value and what a planner reads off it, each as the
+// library encodes it (money in fen and in yuan; its ratios, like every ratio of an answer, shown
+// as RatioViews).
 type MatchResult struct {
-	Plan    linkage.Plan `json:"plan"`
-	Summary SummaryView  `json:"summary"`
-}
-
-// SummaryView is linkage.Summary with each community's served share as a RatioView.
-type SummaryView struct {
-	linkage.Summary
-	Communities []CommunityView `json:"communities"`
-}
-
-// CommunityView is linkage.CommunityStatus with its served share as a RatioView.
-type CommunityView struct {
-	linkage.CommunityStatus
-	Served RatioView `json:"served"`
+	Plan    linkage.Plan    `json:"plan"`
+	Summary linkage.Summary `json:"summary"`
 }
 
 // --- /v1/standards/grade ---------------------------------------------------------------------
@@ -618,11 +610,7 @@ func runMatch(in *MatchInput, c *call) (MatchResult, *socialorg.Report, error) {
 	if err != nil {
 		return MatchResult{}, nil, rebase(err)
 	}
-	out := MatchResult{Plan: plan, Summary: SummaryView{Summary: sum, Communities: make([]CommunityView, len(sum.Communities))}}
-	for i, cs := range sum.Communities {
-		out.Summary.Communities[i] = CommunityView{CommunityStatus: cs, Served: ratioView(cs.Served)}
-	}
-	return out, nil, nil
+	return MatchResult{Plan: plan, Summary: sum}, nil, nil
 }
 
 // schemeFor returns the grading scheme of the place a check judges at (options.in, else the

@@ -63,6 +63,7 @@ var (
 	jurisdictionType = reflect.TypeFor[socialorg.Jurisdiction]()
 	errorsType       = reflect.TypeFor[socialorg.Errors]()
 	verdictType      = reflect.TypeFor[socialorg.Verdict]()
+	ratioType        = reflect.TypeFor[socialorg.Ratio]()
 )
 
 func ref(name string) map[string]any { return map[string]any{"$ref": "#/components/schemas/" + name} }
@@ -94,6 +95,10 @@ func (g *gen) schema(t reflect.Type, m mode) map[string]any {
 		return g.schema(reflect.TypeFor[socialorg.JurisdictionSpec](), m)
 	case errorsType:
 		return map[string]any{"type": "array", "items": g.schema(reflect.TypeFor[problemItem](), outMode)}
+	case ratioType:
+		if m == outMode { // every ratio of an answer is shown as a RatioView (presentRatios)
+			return g.schema(reflect.TypeFor[RatioView](), outMode)
+		}
 	}
 	if t.Kind() == reflect.Pointer {
 		return map[string]any{"anyOf": []any{g.schema(t.Elem(), m), map[string]any{"type": "null"}}}
