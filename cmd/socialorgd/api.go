@@ -75,7 +75,7 @@ func post[I, O any](s *Server, sp postSpec, run func(in *I, c *call) (O, *social
 			if err := s.cache.checkShape(data, reqType); err != nil {
 				return nil, badRequest(err)
 			}
-			req, err := decodeRequest[I](data)
+			req, err := decodeRequest[I](&s.cache, data)
 			if err != nil {
 				return nil, badRequest(err)
 			}
@@ -129,8 +129,9 @@ type decoded[I any] struct {
 // decodeRequest decodes a body whose shape checkShape has accepted: the envelope first, then the
 // input and each of the caller's jurisdictions on their own, so that every problem names its
 // field by its whole path in the body ("input.funds", "options.jurisdictions[1].code"), whatever
-// the decoder of the library type that found it calls it.
-func decodeRequest[I any](data []byte) (decoded[I], error) {
+// the decoder of the library type that found it calls it (an input that does not decode is
+// decoded again part by part to say where: locate).
+func decodeRequest[I any](c *fieldCache, data []byte) (decoded[I], error) {
 	var out decoded[I]
 	var env struct {
 		AsOf    socialorg.Date  `json:"as_of"`
@@ -149,7 +150,11 @@ func decodeRequest[I any](data []byte) (decoded[I], error) {
 	out.asOf = env.AsOf
 	if len(env.Input) > 0 {
 		if err := socialorg.UnmarshalInput(env.Input, &out.input); err != nil {
-			p.AddError(under(err, "input"))
+			before := p.Len()
+			c.locate(&p, env.Input, reflect.TypeFor[I](), "input", 0)
+			if p.Len() == before { // no part fails alone: the whole does
+				p.AddError(under(err, "input"))
+			}
 		}
 	}
 	if len(env.Options) > 0 && string(env.Options) != "null" {

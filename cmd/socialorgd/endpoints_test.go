@@ -214,6 +214,19 @@ func TestEndpointsInvalid(t *testing.T) {
 		{"grade place without a scheme", "/v1/standards/grade", `{"as_of": "2025-01-01", "input": {"score": 90}, "options": {"in": "445300"}}`, []want{{"options.in", "request.options.in.no_scheme"}}},
 		{"qualification problems", "/v1/charity/qualification", `{"as_of": "2025-01-01", "input": {"kind": "foundation"}}`, []want{{"input.registered", ""}}},
 		{"qualification before the Charity Law", "/v1/charity/qualification", `{"as_of": "2016-08-31", "input": {"kind": "foundation", "registered": "2010-01-01"}}`, nil},
+		// A problem deep in a list is named by its whole path, indices included, also where a
+		// library type decodes itself and names only the field within it.
+		{"a bad enum deep in a list", "/v1/linkage/match", `{"as_of": "2025-01-01", "input": {"resources": [{"id": "R1", "party": "volunteer"}, {"id": "R2", "party": "nobody"}]}}`, []want{{"input.resources[1].party", ""}}},
+		{"a wrong type deep in a list", "/v1/linkage/match", `{"as_of": "2025-01-01", "input": {"needs": [{"id": "a"}, {"id": "b", "quantity": "x"}]}}`, []want{{"input.needs[1].quantity", ""}}},
+		{"a bad decimal deep in a list", "/v1/venture/grant", `{"as_of": "2025-01-01", "input": {"round": {"budget": "100"}, "applications": [{"id": "a", "budget": "1"}, {"id": "b", "budget": "abc"}]}}`, []want{{"input.applications[1].budget", ""}}},
+		{"a bad form deep in a list", "/v1/party/coverage", `{"as_of": "2025-01-01", "input": {"units": [{"id": "a"}, {"id": "b", "has": "nothing"}]}}`, []want{{"input.units[1].has", ""}}},
+		{"every bad value of a list", "/v1/linkage/match", `{"as_of": "2025-01-01", "input": {"needs": [{"id": "a", "value": "x"}, {"id": "b"}, {"id": "c", "quantity": true}]}}`, []want{{"input.needs[0].value", ""}, {"input.needs[2].quantity", ""}}},
+		// Money in yuan, which linkage's needs and resources read beside fen.
+		{"yuan below the fen", "/v1/linkage/match", `{"as_of": "2025-01-01", "input": {"needs": [{"id": "a"}, {"id": "b", "value_yuan": "0.001"}]}}`, []want{{"input.needs[1].value_yuan", "linkage.value_yuan.bad_amount"}}},
+		{"yuan and fen that disagree", "/v1/linkage/match", `{"as_of": "2025-01-01", "input": {"resources": [{"id": "r", "unit_cost": 50, "unit_cost_yuan": "0.49"}]}}`, []want{{"input.resources[0].unit_cost_yuan", ""}}},
+		{"yuan for a kind that is not money", "/v1/linkage/match", `{"as_of": "2025-01-01", "input": {"needs": [{"id": "a", "kind": "volunteer-hours", "quantity_yuan": "1.00"}]}}`, []want{{"input.needs[0].quantity_yuan", ""}}},
+		{"a hostile yuan", "/v1/linkage/match", `{"as_of": "2025-01-01", "input": {"needs": [{"id": "a", "value_yuan": "1e2147483646"}]}}`, []want{{"input.needs[0].value_yuan", ""}}},
+		{"a key linkage does not read", "/v1/linkage/match", `{"as_of": "2025-01-01", "input": {"needs": [{"id": "a", "value_yen": "1"}]}}`, []want{{"input.needs[0].value_yen", "request.unknown_field"}}},
 		{"linkage problems", "/v1/linkage/match", `{"as_of": "2025-01-01", "input": {"needs": [{"id": "n", "community": "c", "kind": "funds", "quantity": 0}]}}`, []want{{"input.needs[0].quantity", ""}}},
 		{"a caller's jurisdiction with problems", "/v1/registration", `{"as_of": "2025-01-01", "input": {}, "options": {"jurisdictions": [{"code": "440100"}, {"code": "12"}]}}`, []want{{"options.jurisdictions[1].code", ""}}},
 		{"a supplied value without its source", "/v1/registration", `{"as_of": "2025-01-01", "input": {}, "options": {"supply": {"registry.ssa.min-funds": {"value": "30000"}}}}`, []want{{"options.supply.registry.ssa.min-funds*", ""}}},
