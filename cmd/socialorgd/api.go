@@ -80,7 +80,14 @@ func post[I, O any](s *Server, sp postSpec, run func(in *I, c *call) (O, *social
 				return nil, badRequest(err)
 			}
 			out, rep, err := run(&req.input, &call{asOf: req.asOf, opts: req.opts, data: req.data, lang: ri.lang})
-			if err != nil {
+			var he *httpError
+			switch {
+			case errors.As(err, &he):
+				if he.cause != nil {
+					s.log.Error("internal", "request_id", ri.id, "path", sp.path, "error", cutString(he.cause.Error(), 512))
+				}
+				return nil, he
+			case err != nil:
 				return nil, badRequest(err)
 			}
 			if wantICS && alt != nil {
@@ -180,7 +187,7 @@ func decodeRequest[I any](c *fieldCache, data []byte) (decoded[I], error) {
 		if p.Len() == before {
 			opts, err := out.data.Options()
 			if err != nil {
-				p.AddError(err)
+				p.AddError(c.settingProblems(err, o.Set))
 			}
 			out.opts = opts
 		}
@@ -427,18 +434,12 @@ type GrantLine struct {
 
 // --- /v1/linkage/match -----------------------------------------------------------------------
 
-// MatchInput are the needs and resources to match, and optionally a cost per unit for serving
-// across subdistricts (linkage.CrossSubdistrictCost).
+// MatchInput are the needs and resources to match. The cost of serving across subdistricts is a
+// setting, given in options like any other (options.set["linkage.cross-subdistrict-cost"], a
+// linkage.DistanceCost), as a Go caller gives linkage.CrossSubdistrictCost.
 type MatchInput struct {
-	Needs            []linkage.Need     `json:"needs"`
-	Resources        []linkage.Resource `json:"resources"`
-	CrossSubdistrict *CrossSubdistrict  `json:"cross_subdistrict_cost,omitempty"`
-}
-
-// CrossSubdistrict is linkage.CrossSubdistrictCost as data.
-type CrossSubdistrict struct {
-	PerUnit       int64             `json:"per_unit"`
-	SubdistrictOf map[string]string `json:"subdistrict_of"` // community code → subdistrict code
+	Needs     []linkage.Need     `json:"needs"`
+	Resources []linkage.Resource `json:"resources"`
 }
 
 // MatchResult is the plan of greatest net value and what a planner reads off it, each as the
@@ -552,7 +553,7 @@ func (s *Server) endpoints() []route {
 			runGrant, nil),
 		post(s, postSpec{path: "/v1/linkage/match", id: "matchLinkage", name: "LinkageMatch",
 			summary:     "Five-Society Linkage matching (linkage.MatchWith, linkage.Summarize)",
-			description: "Matches community needs to the resources of the linkage parties for the greatest net value, and summarizes the plan by need, resource, kind and community."},
+			description: "Matches community needs to the resources of the linkage parties for the greatest net value, and summarizes the plan by need, resource, kind and community, with a finding for each (the report). Money is in fen and in yuan. A cost of serving across subdistricts is the setting options.set[\"linkage.cross-subdistrict-cost\"]: {\"per_unit\": fen, or \"per_unit_yuan\": yuan, \"subdistricts\": {community: subdistrict}}."},
 			runMatch, nil),
 		post(s, postSpec{path: "/v1/standards/grade", id: "gradeAssessment", name: "StandardsGrade",
 			summary:     "Assessment grade for a score (standards.GradeScheme.Check)",
@@ -603,19 +604,16 @@ func runGrant(in *GrantInput, c *call) (GrantResult, *socialorg.Report, error) {
 }
 
 func runMatch(in *MatchInput, c *call) (MatchResult, *socialorg.Report, error) {
-	opts := c.opts
-	if d := in.CrossSubdistrict; d != nil {
-		opts = append(append(socialorg.Options(nil), opts...), linkage.CrossSubdistrictCost(d.PerUnit, d.SubdistrictOf))
+	plan, err := linkage.MatchWith(in.Needs, in.Resources, c.opts...)
+	if err != nil { // the distance cost's problems are those of the setting given in options
+		return MatchResult{}, nil, rebase(err, "cross_subdistrict_cost", "options.set."+linkage.DistanceKey.ID())
 	}
-	plan, err := linkage.MatchWith(in.Needs, in.Resources, opts...)
-	if err != nil {
-		return MatchResult{}, nil, rebase(err)
+	// Summarize reads the plan with the options Match had (the distance cost is in its margins).
+	sum, err := linkage.Summarize(in.Needs, in.Resources, plan, c.opts...)
+	if err != nil { // the plan Match made does not read back: not the caller's problem
+		return MatchResult{}, nil, internalError(err)
 	}
-	sum, err := linkage.Summarize(in.Needs, in.Resources, plan)
-	if err != nil {
-		return MatchResult{}, nil, rebase(err)
-	}
-	return MatchResult{Plan: plan, Summary: sum}, nil, nil
+	return MatchResult{Plan: plan, Summary: sum}, &sum.Report, nil
 }
 
 // schemeFor returns the grading scheme of the place a check judges at (options.in, else the

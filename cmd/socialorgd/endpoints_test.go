@@ -17,6 +17,7 @@ import (
 	"github.com/socialorg/socialorg/registry"
 	"github.com/socialorg/socialorg/standards"
 	"github.com/socialorg/socialorg/venture"
+	"github.com/socialorg/socialorg/venture/linkage"
 )
 
 // postEndpoints are the POST endpoints with their valid body in testdata.
@@ -127,6 +128,28 @@ func TestEndpointsAgreeWithLibrary(t *testing.T) {
 		require.Equal(t, ratioView(r.OrgOfEligible), got.Result.Rates.OrgOfEligible)
 		require.Equal(t, r.OrgOfAll.Num, got.Result.Rates.OrgOfAll.Num)
 		require.Equal(t, r.OrgOfAll.Den, got.Result.Rates.OrgOfAll.Den)
+	})
+
+	t.Run("linkage", func(t *testing.T) {
+		s.t = t
+		var req Request[MatchInput]
+		require.NoError(t, json.Unmarshal(testdata(t, "linkage.json"), &req))
+		plan, err := linkage.MatchWith(req.Input.Needs, req.Input.Resources)
+		require.NoError(t, err)
+		sum, err := linkage.Summarize(req.Input.Needs, req.Input.Resources, plan)
+		require.NoError(t, err)
+		var got struct {
+			Report socialorg.LocalizedReport `json:"report"`
+			Result MatchResult               `json:"result"`
+		}
+		decode(s.post("/v1/linkage/match", testdata(t, "linkage.json"), nil, true), &got)
+		require.Empty(t, cmp.Diff(plan, got.Result.Plan))
+		require.Empty(t, cmp.Diff(sum.Needs, got.Result.Summary.Needs))
+		require.Empty(t, cmp.Diff(sum.Kinds, got.Result.Summary.Kinds))
+		require.Empty(t, cmp.Diff(sum.Findings, got.Result.Summary.Findings))
+		require.Equal(t, socialorg.NotMet, sum.Verdict())
+		require.Equal(t, sum.Verdict(), got.Report.Verdict, "the summary's report")
+		require.Len(t, got.Report.Findings, len(sum.Findings))
 	})
 
 	t.Run("grant", func(t *testing.T) {

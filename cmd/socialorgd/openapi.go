@@ -66,6 +66,7 @@ var (
 	jurisdictionType = reflect.TypeFor[socialorg.Jurisdiction]()
 	errorsType       = reflect.TypeFor[socialorg.Errors]()
 	ratioType        = reflect.TypeFor[socialorg.Ratio]()
+	optionsDataType  = reflect.TypeFor[socialorg.OptionsData]()
 )
 
 func ref(name string) map[string]any { return map[string]any{"$ref": "#/components/schemas/" + name} }
@@ -265,7 +266,21 @@ func (g *gen) structSchema(t reflect.Type, m mode) map[string]any {
 			required = append(required, f.name)
 		}
 	}
+	if t == optionsDataType && m == inMode {
+		props["set"] = g.settingsSchema()
+	}
 	return objectSchema(props, required)
+}
+
+// settingsSchema describes options.set: the value of each known setting by its type, any value for
+// the others (the library checks each against the setting's type).
+func (g *gen) settingsSchema() map[string]any {
+	props := map[string]any{}
+	for _, st := range knownSettings {
+		props[st.id] = g.schema(st.typ, inMode)
+	}
+	return map[string]any{"type": []any{"object", "null"}, "properties": props,
+		"additionalProperties": map[string]any{"description": "the value of a setting the library declares, by its key ID"}}
 }
 
 // probedSchema describes a type with a JSON form of its own by its probes: in answers, every key

@@ -365,14 +365,23 @@ func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
 	s.problem(w, r, http.StatusNotFound, problem("path", cutString(r.URL.Path, 64), "a path of this service (see /openapi.json)", "request.not_found"))
 }
 
-// httpError is an answer other than 200: a status and its problems.
+// httpError is an answer other than 200: a status and its problems (and, for a 500, the cause,
+// which is logged, not answered).
 type httpError struct {
 	status int
 	err    error
+	cause  error
 }
 
 // Error returns the problems' text.
 func (e *httpError) Error() string { return e.err.Error() }
+
+// internalError is a 500 whose cause, a failure of the service or the library on input they
+// accepted, goes to the log.
+func internalError(cause error) *httpError {
+	return &httpError{status: http.StatusInternalServerError, cause: cause,
+		err: problem("", "", "an answer the service can compute (an internal error; see the log)", "request.internal")}
+}
 
 func badRequest(err error) *httpError { return &httpError{status: http.StatusBadRequest, err: err} }
 
