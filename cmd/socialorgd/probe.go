@@ -73,7 +73,7 @@ func (c *fieldCache) probe(t reflect.Type) *probed {
 	if v, ok := c.probes.Load(t); ok {
 		return v.(*probed)
 	}
-	p := probeType(c, t)
+	p := probeType(c, t, probeWords)
 	c.probes.Store(t, p)
 	return p
 }
@@ -95,10 +95,11 @@ type probeEnc struct {
 	decodes bool
 }
 
-func probeType(c *fieldCache, t reflect.Type) *probed {
+// probeType probes t with the zero value, a value filled with "x", and one per word.
+func probeType(c *fieldCache, t reflect.Type, words []string) *probed {
 	var encs []probeEnc
 	p := &probed{object: true}
-	for _, v := range probeValues(t) {
+	for _, v := range probeValues(t, words) {
 		raw, ok := encodeProbe(v)
 		if !ok {
 			continue
@@ -151,10 +152,10 @@ func probeType(c *fieldCache, t reflect.Type) *probed {
 }
 
 // probeValues are the values a type is probed with: its zero value, then one filled with "x",
-// then one per probe word. Each is addressable.
-func probeValues(t reflect.Type) []reflect.Value {
+// then one per word. Each is addressable.
+func probeValues(t reflect.Type, words []string) []reflect.Value {
 	out := []reflect.Value{reflect.New(t).Elem()}
-	for i, w := range append([]string{"x"}, probeWords...) {
+	for i, w := range append([]string{"x"}, words...) {
 		v := reflect.New(t).Elem()
 		fillProbe(v, w, i, 0, map[reflect.Type]bool{})
 		out = append(out, v)

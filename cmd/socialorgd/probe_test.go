@@ -101,10 +101,7 @@ func TestProbedSchemaOfAWriter(t *testing.T) {
 	require.Equal(t, g.schema(reflect.TypeFor[[]socialorg.Finding](), outMode), props["findings"])
 
 	// Without the probe word, the key written only for funds is not found: the words matter.
-	saved := probeWords
-	probeWords = nil
-	defer func() { probeWords = saved }()
-	p := probeType(&fieldCache{}, reflect.TypeFor[selfWriter]())
+	p := probeType(&fieldCache{}, reflect.TypeFor[selfWriter](), nil)
 	for _, k := range p.keys {
 		require.NotEqual(t, "funds_only", k.name)
 	}
@@ -241,7 +238,7 @@ func TestProbeValues(t *testing.T) {
 		Any      any             `json:"any"`
 		f        func()
 	}
-	vs := probeValues(reflect.TypeFor[node]())
+	vs := probeValues(reflect.TypeFor[node](), probeWords)
 	require.Len(t, vs, 2+len(probeWords))
 	b, err := json.Marshal(vs[1].Interface())
 	require.NoError(t, err)
@@ -254,7 +251,7 @@ func TestProbeValues(t *testing.T) {
 	require.Contains(t, string(b), `"name":"`+probeWords[0]+`"`)
 	require.Contains(t, string(b), `"party":"social-organization"`, "each probe takes the next value of an enum")
 
-	p := probeType(&fieldCache{}, reflect.TypeFor[chan int]())
+	p := probeType(&fieldCache{}, reflect.TypeFor[chan int](), probeWords)
 	require.False(t, p.object)
 	require.Empty(t, p.encodings)
 	require.Equal(t, map[string]any{}, inferSchema(nil))
