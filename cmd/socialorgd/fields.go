@@ -26,6 +26,7 @@ type fieldCache struct {
 	m      sync.Map // reflect.Type → []jsonField
 	inputs sync.Map // reflect.Type → []jsonField: the keys a request may give (inputFields)
 	probes sync.Map // reflect.Type → *probed
+	desc   sync.Map // reflect.Type → reflect.Type (or nil): descendable
 }
 
 // fields returns the JSON keys of struct type t in declaration order, with encoding/json's rules

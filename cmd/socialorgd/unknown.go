@@ -255,6 +255,19 @@ func lookupRaw(fs []jsonField, raw []byte) (jsonField, bool) {
 // a decoder of its own is checked when it decodes its fields (plainStruct) or reads the keys
 // its own encoder writes (selfCoded: its keys are then inputFields').
 func (c *fieldCache) descendable(t reflect.Type) reflect.Type {
+	if t == nil {
+		return nil
+	}
+	if v, ok := c.desc.Load(t); ok { // once per type: the walk asks for every value
+		d, _ := v.(reflect.Type)
+		return d
+	}
+	d := c.descend(t)
+	c.desc.Store(t, d)
+	return d
+}
+
+func (c *fieldCache) descend(t reflect.Type) reflect.Type {
 	for t != nil && t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
