@@ -75,12 +75,19 @@ func post[I, O any](s *Server, sp postSpec, run func(in *I, c *call) (O, *social
 			if err := s.cache.checkShape(data, reqType); err != nil {
 				return nil, badRequest(err)
 			}
-			req, err := decodeRequest[I](data)
+			req, err := decodeRequest[I](&s.cache, data)
 			if err != nil {
 				return nil, badRequest(err)
 			}
 			out, rep, err := run(&req.input, &call{asOf: req.asOf, opts: req.opts, data: req.data, lang: ri.lang})
-			if err != nil {
+			var he *httpError
+			switch {
+			case errors.As(err, &he):
+				if he.cause != nil {
+					s.log.Error("internal", "request_id", ri.id, "path", sp.path, "error", cutString(he.cause.Error(), 512))
+				}
+				return nil, he
+			case err != nil:
 				return nil, badRequest(err)
 			}
 			if wantICS && alt != nil {
@@ -129,8 +136,9 @@ type decoded[I any] struct {
 // decodeRequest decodes a body whose shape checkShape has accepted: the envelope first, then the
 // input and each of the caller's jurisdictions on their own, so that every problem names its
 // field by its whole path in the body ("input.funds", "options.jurisdictions[1].code"), whatever
-// the decoder of the library type that found it calls it.
-func decodeRequest[I any](data []byte) (decoded[I], error) {
+// the decoder of the library type that found it calls it (an input that does not decode is
+// decoded again part by part to say where: locate).
+func decodeRequest[I any](c *fieldCache, data []byte) (decoded[I], error) {
 	var out decoded[I]
 	var env struct {
 		AsOf    socialorg.Date  `json:"as_of"`
@@ -149,7 +157,11 @@ func decodeRequest[I any](data []byte) (decoded[I], error) {
 	out.asOf = env.AsOf
 	if len(env.Input) > 0 {
 		if err := socialorg.UnmarshalInput(env.Input, &out.input); err != nil {
-			p.AddError(under(err, "input"))
+			before := p.Len()
+			c.locate(&p, env.Input, reflect.TypeFor[I](), "input", 0)
+			if p.Len() == before { // no part fails alone: the whole does
+				p.AddError(under(err, "input"))
+			}
 		}
 	}
 	if len(env.Options) > 0 && string(env.Options) != "null" {
@@ -175,7 +187,7 @@ func decodeRequest[I any](data []byte) (decoded[I], error) {
 		if p.Len() == before {
 			opts, err := out.data.Options()
 			if err != nil {
-				p.AddError(err)
+				p.AddError(c.settingProblems(err, o.Set))
 			}
 			out.opts = opts
 		}
@@ -333,7 +345,9 @@ func rebaseField(f string, pairs []string) string {
 
 // RatioView is an exact ratio ready for a page: the fraction, the decimal (four places) and the
 // percentage (two decimals), both rounded half to even (socialorg.Ratio.Decimal, Percent);
-// decimal is empty and percent "n/a" when the ratio is undefined (a zero denominator).
+// decimal is empty and percent "n/a" when the ratio is undefined (a zero denominator). Every
+// socialorg.Ratio of an answer is shown so, also inside a type that writes its own JSON
+// (presentRatios); the document describes each as this.
 type RatioView struct {
 	Num     int64  `json:"num"`
 	Den     int64  `json:"den"`
@@ -420,36 +434,20 @@ type GrantLine struct {
 
 // --- /v1/linkage/match -----------------------------------------------------------------------
 
-// MatchInput are the needs and resources to match, and optionally a cost per unit for serving
-// across subdistricts (linkage.CrossSubdistrictCost).
+// MatchInput are the needs and resources to match. The cost of serving across subdistricts is a
+// setting, given in options like any other (options.set["linkage.cross-subdistrict-cost"], a
+// linkage.DistanceCost), as a Go caller gives linkage.CrossSubdistrictCost.
 type MatchInput struct {
-	Needs            []linkage.Need     `json:"needs"`
-	Resources        []linkage.Resource `json:"resources"`
-	CrossSubdistrict *CrossSubdistrict  `json:"cross_subdistrict_cost,omitempty"`
+	Needs     []linkage.Need     `json:"needs"`
+	Resources []linkage.Resource `json:"resources"`
 }
 
-// CrossSubdistrict is linkage.CrossSubdistrictCost as data.
-type CrossSubdistrict struct {
-	PerUnit       int64             `json:"per_unit"`
-	SubdistrictOf map[string]string `json:"subdistrict_of"` // community code → subdistrict code
-}
-
-// MatchResult is the plan of greatest net value and what a planner reads off it.
+// MatchResult is the plan of greatest net value and what a planner reads off it, each as the
+// library encodes it (money in fen and in yuan; its ratios, like every ratio of an answer, shown
+// as RatioViews).
 type MatchResult struct {
-	Plan    linkage.Plan `json:"plan"`
-	Summary SummaryView  `json:"summary"`
-}
-
-// SummaryView is linkage.Summary with each community's served share as a RatioView.
-type SummaryView struct {
-	linkage.Summary
-	Communities []CommunityView `json:"communities"`
-}
-
-// CommunityView is linkage.CommunityStatus with its served share as a RatioView.
-type CommunityView struct {
-	linkage.CommunityStatus
-	Served RatioView `json:"served"`
+	Plan    linkage.Plan    `json:"plan"`
+	Summary linkage.Summary `json:"summary"`
 }
 
 // --- /v1/standards/grade ---------------------------------------------------------------------
@@ -555,7 +553,7 @@ func (s *Server) endpoints() []route {
 			runGrant, nil),
 		post(s, postSpec{path: "/v1/linkage/match", id: "matchLinkage", name: "LinkageMatch",
 			summary:     "Five-Society Linkage matching (linkage.MatchWith, linkage.Summarize)",
-			description: "Matches community needs to the resources of the linkage parties for the greatest net value, and summarizes the plan by need, resource, kind and community."},
+			description: "Matches community needs to the resources of the linkage parties for the greatest net value, and summarizes the plan by need, resource, kind and community, with a finding for each (the report). Money is in fen and in yuan. A cost of serving across subdistricts is the setting options.set[\"linkage.cross-subdistrict-cost\"]: {\"per_unit\": fen, or \"per_unit_yuan\": yuan, \"subdistricts\": {community: subdistrict}}."},
 			runMatch, nil),
 		post(s, postSpec{path: "/v1/standards/grade", id: "gradeAssessment", name: "StandardsGrade",
 			summary:     "Assessment grade for a score (standards.GradeScheme.Check)",
@@ -606,23 +604,16 @@ func runGrant(in *GrantInput, c *call) (GrantResult, *socialorg.Report, error) {
 }
 
 func runMatch(in *MatchInput, c *call) (MatchResult, *socialorg.Report, error) {
-	opts := c.opts
-	if d := in.CrossSubdistrict; d != nil {
-		opts = append(append(socialorg.Options(nil), opts...), linkage.CrossSubdistrictCost(d.PerUnit, d.SubdistrictOf))
+	plan, err := linkage.MatchWith(in.Needs, in.Resources, c.opts...)
+	if err != nil { // the distance cost's problems are those of the setting given in options
+		return MatchResult{}, nil, rebase(err, "cross_subdistrict_cost", "options.set."+linkage.DistanceKey.ID())
 	}
-	plan, err := linkage.MatchWith(in.Needs, in.Resources, opts...)
-	if err != nil {
-		return MatchResult{}, nil, rebase(err)
+	// Summarize reads the plan with the options Match had (the distance cost is in its margins).
+	sum, err := linkage.Summarize(in.Needs, in.Resources, plan, c.opts...)
+	if err != nil { // the plan Match made does not read back: not the caller's problem
+		return MatchResult{}, nil, internalError(err)
 	}
-	sum, err := linkage.Summarize(in.Needs, in.Resources, plan)
-	if err != nil {
-		return MatchResult{}, nil, rebase(err)
-	}
-	out := MatchResult{Plan: plan, Summary: SummaryView{Summary: sum, Communities: make([]CommunityView, len(sum.Communities))}}
-	for i, cs := range sum.Communities {
-		out.Summary.Communities[i] = CommunityView{CommunityStatus: cs, Served: ratioView(cs.Served)}
-	}
-	return out, nil, nil
+	return MatchResult{Plan: plan, Summary: sum}, &sum.Report, nil
 }
 
 // schemeFor returns the grading scheme of the place a check judges at (options.in, else the

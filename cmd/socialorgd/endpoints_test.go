@@ -17,6 +17,7 @@ import (
 	"github.com/socialorg/socialorg/registry"
 	"github.com/socialorg/socialorg/standards"
 	"github.com/socialorg/socialorg/venture"
+	"github.com/socialorg/socialorg/venture/linkage"
 )
 
 // postEndpoints are the POST endpoints with their valid body in testdata.
@@ -129,6 +130,28 @@ func TestEndpointsAgreeWithLibrary(t *testing.T) {
 		require.Equal(t, r.OrgOfAll.Den, got.Result.Rates.OrgOfAll.Den)
 	})
 
+	t.Run("linkage", func(t *testing.T) {
+		s.t = t
+		var req Request[MatchInput]
+		require.NoError(t, json.Unmarshal(testdata(t, "linkage.json"), &req))
+		plan, err := linkage.MatchWith(req.Input.Needs, req.Input.Resources)
+		require.NoError(t, err)
+		sum, err := linkage.Summarize(req.Input.Needs, req.Input.Resources, plan)
+		require.NoError(t, err)
+		var got struct {
+			Report socialorg.LocalizedReport `json:"report"`
+			Result MatchResult               `json:"result"`
+		}
+		decode(s.post("/v1/linkage/match", testdata(t, "linkage.json"), nil, true), &got)
+		require.Empty(t, cmp.Diff(plan, got.Result.Plan))
+		require.Empty(t, cmp.Diff(sum.Needs, got.Result.Summary.Needs))
+		require.Empty(t, cmp.Diff(sum.Kinds, got.Result.Summary.Kinds))
+		require.Empty(t, cmp.Diff(sum.Findings, got.Result.Summary.Findings))
+		require.Equal(t, socialorg.NotMet, sum.Verdict())
+		require.Equal(t, sum.Verdict(), got.Report.Verdict, "the summary's report")
+		require.Len(t, got.Report.Findings, len(sum.Findings))
+	})
+
 	t.Run("grant", func(t *testing.T) {
 		s.t = t
 		var req Request[GrantInput]
@@ -214,6 +237,19 @@ func TestEndpointsInvalid(t *testing.T) {
 		{"grade place without a scheme", "/v1/standards/grade", `{"as_of": "2025-01-01", "input": {"score": 90}, "options": {"in": "445300"}}`, []want{{"options.in", "request.options.in.no_scheme"}}},
 		{"qualification problems", "/v1/charity/qualification", `{"as_of": "2025-01-01", "input": {"kind": "foundation"}}`, []want{{"input.registered", ""}}},
 		{"qualification before the Charity Law", "/v1/charity/qualification", `{"as_of": "2016-08-31", "input": {"kind": "foundation", "registered": "2010-01-01"}}`, nil},
+		// A problem deep in a list is named by its whole path, indices included, also where a
+		// library type decodes itself and names only the field within it.
+		{"a bad enum deep in a list", "/v1/linkage/match", `{"as_of": "2025-01-01", "input": {"resources": [{"id": "R1", "party": "volunteer"}, {"id": "R2", "party": "nobody"}]}}`, []want{{"input.resources[1].party", ""}}},
+		{"a wrong type deep in a list", "/v1/linkage/match", `{"as_of": "2025-01-01", "input": {"needs": [{"id": "a"}, {"id": "b", "quantity": "x"}]}}`, []want{{"input.needs[1].quantity", ""}}},
+		{"a bad decimal deep in a list", "/v1/venture/grant", `{"as_of": "2025-01-01", "input": {"round": {"budget": "100"}, "applications": [{"id": "a", "budget": "1"}, {"id": "b", "budget": "abc"}]}}`, []want{{"input.applications[1].budget", ""}}},
+		{"a bad form deep in a list", "/v1/party/coverage", `{"as_of": "2025-01-01", "input": {"units": [{"id": "a"}, {"id": "b", "has": "nothing"}]}}`, []want{{"input.units[1].has", ""}}},
+		{"every bad value of a list", "/v1/linkage/match", `{"as_of": "2025-01-01", "input": {"needs": [{"id": "a", "value": "x"}, {"id": "b"}, {"id": "c", "quantity": true}]}}`, []want{{"input.needs[0].value", ""}, {"input.needs[2].quantity", ""}}},
+		// Money in yuan, which linkage's needs and resources read beside fen.
+		{"yuan below the fen", "/v1/linkage/match", `{"as_of": "2025-01-01", "input": {"needs": [{"id": "a"}, {"id": "b", "value_yuan": "0.001"}]}}`, []want{{"input.needs[1].value_yuan", "linkage.value_yuan.bad_amount"}}},
+		{"yuan and fen that disagree", "/v1/linkage/match", `{"as_of": "2025-01-01", "input": {"resources": [{"id": "r", "unit_cost": 50, "unit_cost_yuan": "0.49"}]}}`, []want{{"input.resources[0].unit_cost_yuan", ""}}},
+		{"yuan for a kind that is not money", "/v1/linkage/match", `{"as_of": "2025-01-01", "input": {"needs": [{"id": "a", "kind": "volunteer-hours", "quantity_yuan": "1.00"}]}}`, []want{{"input.needs[0].quantity_yuan", ""}}},
+		{"a hostile yuan", "/v1/linkage/match", `{"as_of": "2025-01-01", "input": {"needs": [{"id": "a", "value_yuan": "1e2147483646"}]}}`, []want{{"input.needs[0].value_yuan", ""}}},
+		{"a key linkage does not read", "/v1/linkage/match", `{"as_of": "2025-01-01", "input": {"needs": [{"id": "a", "value_yen": "1"}]}}`, []want{{"input.needs[0].value_yen", "request.unknown_field"}}},
 		{"linkage problems", "/v1/linkage/match", `{"as_of": "2025-01-01", "input": {"needs": [{"id": "n", "community": "c", "kind": "funds", "quantity": 0}]}}`, []want{{"input.needs[0].quantity", ""}}},
 		{"a caller's jurisdiction with problems", "/v1/registration", `{"as_of": "2025-01-01", "input": {}, "options": {"jurisdictions": [{"code": "440100"}, {"code": "12"}]}}`, []want{{"options.jurisdictions[1].code", ""}}},
 		{"a supplied value without its source", "/v1/registration", `{"as_of": "2025-01-01", "input": {}, "options": {"supply": {"registry.ssa.min-funds": {"value": "30000"}}}}`, []want{{"options.supply.registry.ssa.min-funds*", ""}}},

@@ -22,7 +22,12 @@ type jsonField struct {
 }
 
 // fieldCache resolves struct types to their JSON keys once per type; safe for concurrent use.
-type fieldCache struct{ m sync.Map } // reflect.Type → []jsonField
+type fieldCache struct {
+	m      sync.Map // reflect.Type → []jsonField
+	inputs sync.Map // reflect.Type → []jsonField: the keys a request may give (inputFields)
+	probes sync.Map // reflect.Type → *probed
+	desc   sync.Map // reflect.Type → reflect.Type (or nil): descendable
+}
 
 // fields returns the JSON keys of struct type t in declaration order, with encoding/json's rules
 // for embedded structs: promoted fields, the shallower field winning a name, a tagged field
@@ -33,6 +38,33 @@ func (c *fieldCache) fields(t reflect.Type) []jsonField {
 	}
 	fs := structFields(t)
 	c.m.Store(t, fs)
+	return fs
+}
+
+// inputFields returns the keys a request may give for struct type t: its fields, and for a type
+// that reads and writes its own JSON (selfCoded), the keys of its encodings that it reads back
+// ("value_yuan" in a linkage need), each with the Go type its value is the JSON of (nil when
+// none is known: any value, left to the type's decoder).
+func (c *fieldCache) inputFields(t reflect.Type) []jsonField {
+	if v, ok := c.inputs.Load(t); ok {
+		return v.([]jsonField)
+	}
+	fs := c.fields(t)
+	if c.selfCoded(t) {
+		var out []jsonField
+		for _, k := range c.probe(t).keys {
+			if k.reads {
+				out = append(out, jsonField{name: k.name, typ: k.typ, tagged: true})
+			}
+		}
+		for _, f := range fs {
+			if _, dup := lookup(out, f.name); !dup {
+				out = append(out, f)
+			}
+		}
+		fs = out
+	}
+	c.inputs.Store(t, fs)
 	return fs
 }
 

@@ -26,6 +26,9 @@ func FuzzRequestBody(f *testing.F) {
 	f.Add(byte(0), []byte(`{"as_of": "2025-01-01", "input": {"funds": "1e2147483646"}}`))
 	f.Add(byte(1), []byte(`{"as_of": "2025-01-01", "input": {"units": [[[[{}]]]]}, "options": {"jurisdictions": [{"code": "440199"}]}}`))
 	f.Add(byte(6), []byte(`{"as_of": "2025-01-01", "input": {"score": "-0", "scheme": {"id": "x"}}, "options": {"supply": {"a.b": {"value": 1}}}}`))
+	f.Add(byte(5), []byte(`{"as_of": "2025-06-01", "input": {"needs": [{"id": "N", "community": "C1", "kind": "funds", "quantity_yuan": "1.00", "value_yuan": 0.02}],
+		"resources": [{"id": "R", "party": "volunteer", "kind": "funds", "quantity": 100, "unit_cost_yuan": "0.00", "home": "C2"}]},
+		"options": {"set": {"linkage.cross-subdistrict-cost": {"per_unit_yuan": "0.01", "subdistricts": {"C1": "S1", "C2": "S2"}}}}}`))
 	cfg := testConfig()
 	cfg.MaxBody = 1 << 16
 	srv, err := NewServer(cfg, nil)
@@ -64,6 +67,7 @@ func FuzzCheckShape(f *testing.F) {
 	f.Add([]byte(`{"as_of": "2025-01-01", "input": {"units": [{"id": "a\u0022b", "ID": "x", "formal": 1e3}]}}`))
 	f.Add([]byte(`{"input": {"needs": [[[[]]]], "resources": {"a": [1, "]", {"}": 2}]}}}`))
 	f.Add([]byte(` {"options": {"supply": {"x": {"value": {"deep": [{}]}}}}} `))
+	f.Add([]byte(`{"input": {"needs": [{"id": "a", "value_yuan": "0.01", "VALUE_YUAN": 1}], "resources": [{"unit_cost_yuan": {"x": 1}}]}}`))
 	var c fieldCache
 	type plainNeed struct {
 		ID       string `json:"id"`

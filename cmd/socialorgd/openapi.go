@@ -22,8 +22,11 @@ import (
 //
 // Types with a text form of their own are strings: a Date (format date), a decimal (format
 // decimal; a request may also give a JSON number), a credit code (format uscc), an enum (its
-// text forms as an enum). A type that encodes itself (MarshalJSON) is described by its fields
-// and by the keys its zero value encodes to (the verdict and "eligible" of a result).
+// text forms as an enum). A type that writes its own JSON (MarshalJSON) is described by what its
+// encoder writes, and one that also reads it back by what its decoder reads, found by probing
+// the type (probe.go), not from its fields: so a key a library type adds to its JSON (a money
+// field in yuan, a ratio's decimal, a verdict) is in the document without a change here. Every
+// exact ratio of an answer is a RatioView (presentRatios).
 
 type mode bool
 
@@ -62,7 +65,8 @@ var (
 	rawType          = reflect.TypeFor[json.RawMessage]()
 	jurisdictionType = reflect.TypeFor[socialorg.Jurisdiction]()
 	errorsType       = reflect.TypeFor[socialorg.Errors]()
-	verdictType      = reflect.TypeFor[socialorg.Verdict]()
+	ratioType        = reflect.TypeFor[socialorg.Ratio]()
+	optionsDataType  = reflect.TypeFor[socialorg.OptionsData]()
 )
 
 func ref(name string) map[string]any { return map[string]any{"$ref": "#/components/schemas/" + name} }
@@ -78,7 +82,7 @@ func (g *gen) schema(t reflect.Type, m mode) map[string]any {
 			return map[string]any{"type": []any{"string", "number"}, "format": "decimal",
 				"description": "an exact decimal, best given as a string (\"12345.67\"); amounts are in yuan with at most two decimal places"}
 		}
-		return map[string]any{"type": "string", "format": "decimal", "pattern": `^-?[0-9]+(\.[0-9]+)?$`,
+		return map[string]any{"type": "string", "format": "decimal", "pattern": decimalPattern,
 			"description": "an exact decimal as a string; amounts are in yuan"}
 	case creditCodeType:
 		s := map[string]any{"type": "string", "format": "uscc", "description": "an 18-character unified social credit code (GB 32100-2015)"}
@@ -94,6 +98,10 @@ func (g *gen) schema(t reflect.Type, m mode) map[string]any {
 		return g.schema(reflect.TypeFor[socialorg.JurisdictionSpec](), m)
 	case errorsType:
 		return map[string]any{"type": "array", "items": g.schema(reflect.TypeFor[problemItem](), outMode)}
+	case ratioType:
+		if m == outMode { // every ratio of an answer is shown as a RatioView (presentRatios)
+			return g.schema(reflect.TypeFor[RatioView](), outMode)
+		}
 	}
 	if t.Kind() == reflect.Pointer {
 		return map[string]any{"anyOf": []any{g.schema(t.Elem(), m), map[string]any{"type": "null"}}}
@@ -108,7 +116,7 @@ func (g *gen) schema(t reflect.Type, m mode) map[string]any {
 		if m == inMode && implements(t, textUnmarshaler) && !implements(t, jsonUnmarshaler) {
 			return map[string]any{"type": "string"}
 		}
-		if m == inMode && implements(t, jsonUnmarshaler) && !plainStruct(t) {
+		if m == inMode && implements(t, jsonUnmarshaler) && !plainStruct(t) && !g.cache.selfCoded(t) {
 			if implements(t, textUnmarshaler) {
 				return map[string]any{"type": "string"}
 			}
@@ -236,22 +244,17 @@ func (g *gen) nameOf(t reflect.Type, m mode) string {
 	return name
 }
 
-// structSchema describes the keys of struct t.
+// structSchema describes the keys of struct t: in answers, those its encoder writes when it has
+// one (probedSchema), else its fields; in requests, those its decoder reads when it reads its own
+// encoding back, else its fields.
 func (g *gen) structSchema(t reflect.Type, m mode) map[string]any {
+	if (m == outMode && implements(t, jsonMarshaler)) || (m == inMode && g.cache.selfCoded(t)) {
+		return g.probedSchema(t, m)
+	}
 	fields := g.cache.fields(t)
 	props := map[string]any{}
 	var required []string
-	var encoded map[string]json.RawMessage
-	custom := m == outMode && implements(t, jsonMarshaler)
-	if custom {
-		encoded = zeroEncoding(t)
-	}
 	for _, f := range fields {
-		if custom && encoded != nil {
-			if _, present := encoded[f.name]; !present && !f.omit {
-				continue // the type's own encoding does not write this field under this name
-			}
-		}
 		var s map[string]any
 		if f.stringOpt {
 			s = map[string]any{"type": "string"}
@@ -263,24 +266,76 @@ func (g *gen) structSchema(t reflect.Type, m mode) map[string]any {
 			required = append(required, f.name)
 		}
 	}
-	for key, raw := range encoded {
-		if _, ok := props[key]; ok {
+	if t == optionsDataType && m == inMode {
+		props["set"] = g.settingsSchema()
+	}
+	return objectSchema(props, required)
+}
+
+// settingsSchema describes options.set: the value of each known setting by its type, any value for
+// the others (the library checks each against the setting's type).
+func (g *gen) settingsSchema() map[string]any {
+	props := map[string]any{}
+	for _, st := range knownSettings {
+		props[st.id] = g.schema(st.typ, inMode)
+	}
+	return map[string]any{"type": []any{"object", "null"}, "properties": props,
+		"additionalProperties": map[string]any{"description": "the value of a setting the library declares, by its key ID"}}
+}
+
+// probedSchema describes a type with a JSON form of its own by its probes: in answers, every key
+// its encoder writes, required when every probe writes it; in requests, every key of its
+// encodings it reads back, and its other fields. A key is described by the Go type it was
+// matched to, else by the JSON the probes wrote under it. A type whose probes are not objects is
+// described by what they are.
+func (g *gen) probedSchema(t reflect.Type, m mode) map[string]any {
+	p := g.cache.probe(t)
+	if !p.object {
+		s := inferSchema(p.encodings)
+		s["description"] = "a value with its own JSON form"
+		return s
+	}
+	props := map[string]any{}
+	var required []string
+	for _, k := range p.keys {
+		if m == inMode && !k.reads {
 			continue
 		}
-		if key == "verdict" {
-			props[key] = g.schema(verdictType, outMode)
+		var s map[string]any
+		if k.typ != nil {
+			s = g.schema(k.typ, m)
 		} else {
-			props[key] = inferred(raw)
+			s = inferSchema(k.seen)
+			if m == inMode && k.number {
+				s["type"] = []any{"string", "number"}
+				s["format"] = "decimal"
+			}
 		}
-		required = append(required, key)
+		props[k.name] = s
+		if m == outMode && k.always {
+			required = append(required, k.name)
+		}
 	}
+	if m == inMode {
+		for _, f := range g.cache.inputFields(t) {
+			if _, ok := props[f.name]; !ok && f.typ != nil {
+				props[f.name] = g.schema(f.typ, m)
+			}
+			if requiredTag(t, f) {
+				required = append(required, f.name)
+			}
+		}
+	}
+	return objectSchema(props, required)
+}
+
+// objectSchema is an object with these keys and no others.
+func objectSchema(props map[string]any, required []string) map[string]any {
 	slices.Sort(required)
+	required = slices.Compact(required)
 	s := map[string]any{"type": "object", "properties": props, "additionalProperties": false}
 	if len(required) > 0 {
 		s["required"] = required
-	}
-	if custom && encoded == nil {
-		s = map[string]any{"type": "object"}
 	}
 	return s
 }
@@ -292,43 +347,6 @@ func requiredTag(t reflect.Type, f jsonField) bool {
 		return false
 	}
 	return t.Field(f.index[0]).Tag.Get("openapi") == "required"
-}
-
-// zeroEncoding returns the keys the zero value of a self-encoding type writes, or nil when it is
-// not an object (or its encoder fails).
-func zeroEncoding(t reflect.Type) (out map[string]json.RawMessage) {
-	defer func() {
-		if recover() != nil {
-			out = nil
-		}
-	}()
-	b, err := json.Marshal(reflect.New(t).Elem().Interface())
-	if err != nil {
-		return nil
-	}
-	if json.Unmarshal(b, &out) != nil {
-		return nil
-	}
-	return out
-}
-
-// inferred describes a key a type's own encoder adds, by the JSON type of its zero value.
-func inferred(raw json.RawMessage) map[string]any {
-	switch {
-	case len(raw) == 0:
-		return map[string]any{}
-	case raw[0] == '"':
-		return map[string]any{"type": "string"}
-	case raw[0] == 't' || raw[0] == 'f':
-		return map[string]any{"type": "boolean"}
-	case raw[0] == '{':
-		return map[string]any{"type": "object"}
-	case raw[0] == '[':
-		return map[string]any{"type": "array"}
-	case raw[0] == 'n':
-		return map[string]any{}
-	}
-	return map[string]any{"type": "number"}
 }
 
 // openAPI builds the document of the service's routes.

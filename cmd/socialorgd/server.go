@@ -266,10 +266,11 @@ func (s *Server) problem(w http.ResponseWriter, r *http.Request, status int, err
 
 // write encodes v as the answer, with its status. encoding/json encodes the whole value before
 // it writes a byte, and the status and headers go out with the first byte, so an encoding error
-// is still a clean 500, never half an answer; and a large answer is not copied again.
+// is still a clean 500, never half an answer; and a large answer is not copied again (only when
+// it holds a ratio, which an application/json answer shows as a RatioView: presentRatios).
 func (s *Server) write(w http.ResponseWriter, status int, contentType string, v any) {
 	w.Header().Set("Content-Type", contentType+"; charset=utf-8")
-	lw := &lazyHeader{w: w, status: status}
+	lw := &lazyHeader{w: w, status: status, present: contentType == "application/json"}
 	enc := json.NewEncoder(lw)
 	enc.SetEscapeHTML(false)
 	err := enc.Encode(v)
@@ -284,22 +285,32 @@ func (s *Server) write(w http.ResponseWriter, status int, contentType string, v 
 		Errors: socialorg.Errors{problem("", "", "an answer the service can compute (an internal error; see the log)", "request.internal")}})
 }
 
-// lazyHeader writes the status with the first byte of the body.
+// lazyHeader writes the status with the first byte of the body; with present, it shows the
+// ratios of the body as RatioViews (presentRatios).
 type lazyHeader struct {
 	w       http.ResponseWriter
 	status  int
 	started bool
+	present bool
 }
 
-// Write sends the status before the first bytes.
+// Write sends the status before the first bytes. json.Encoder writes the whole encoding in one
+// call: its length (after presentRatios) is the body's.
 func (l *lazyHeader) Write(b []byte) (int, error) {
-	if !l.started {
-		l.started = true
-		// json.Encoder writes the whole encoding in one call: its length is the body's.
-		l.w.Header().Set("Content-Length", strconv.Itoa(len(b)))
-		l.w.WriteHeader(l.status)
+	if l.started {
+		return l.w.Write(b)
 	}
-	return l.w.Write(b)
+	l.started = true
+	n := len(b)
+	if l.present {
+		b = presentRatios(b)
+	}
+	l.w.Header().Set("Content-Length", strconv.Itoa(len(b)))
+	l.w.WriteHeader(l.status)
+	if _, err := l.w.Write(b); err != nil {
+		return 0, err
+	}
+	return n, nil
 }
 
 // asErrors gives any error as a list of problems.
@@ -354,14 +365,23 @@ func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
 	s.problem(w, r, http.StatusNotFound, problem("path", cutString(r.URL.Path, 64), "a path of this service (see /openapi.json)", "request.not_found"))
 }
 
-// httpError is an answer other than 200: a status and its problems.
+// httpError is an answer other than 200: a status and its problems (and, for a 500, the cause,
+// which is logged, not answered).
 type httpError struct {
 	status int
 	err    error
+	cause  error
 }
 
 // Error returns the problems' text.
 func (e *httpError) Error() string { return e.err.Error() }
+
+// internalError is a 500 whose cause, a failure of the service or the library on input they
+// accepted, goes to the log.
+func internalError(cause error) *httpError {
+	return &httpError{status: http.StatusInternalServerError, cause: cause,
+		err: problem("", "", "an answer the service can compute (an internal error; see the log)", "request.internal")}
+}
 
 func badRequest(err error) *httpError { return &httpError{status: http.StatusBadRequest, err: err} }
 

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"maps"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -125,13 +127,13 @@ func (s *shapeScanner) value(t reflect.Type, depth int) error {
 		if depth+1 > maxDepth {
 			return problem(s.pathString(), "", "at most "+strconv.Itoa(maxDepth)+" levels of nesting", "request.body.too_deep")
 		}
-		return s.object(descendable(t), depth+1)
+		return s.object(s.cache.descendable(t), depth+1)
 	case '[':
 		if depth+1 > maxDepth {
 			return problem(s.pathString(), "", "at most "+strconv.Itoa(maxDepth)+" levels of nesting", "request.body.too_deep")
 		}
 		var elem reflect.Type
-		if t = descendable(t); t != nil && (t.Kind() == reflect.Slice || t.Kind() == reflect.Array) {
+		if t = s.cache.descendable(t); t != nil && (t.Kind() == reflect.Slice || t.Kind() == reflect.Array) {
 			elem = t.Elem()
 		}
 		s.i++ // '['
@@ -191,7 +193,7 @@ func (s *shapeScanner) object(t reflect.Type, depth int) error {
 	var fields []jsonField
 	isStruct := t != nil && t.Kind() == reflect.Struct
 	if isStruct {
-		fields = s.cache.fields(t)
+		fields = s.cache.inputFields(t)
 	}
 	s.i++ // '{'
 	s.ws()
@@ -249,8 +251,23 @@ func lookupRaw(fs []jsonField, raw []byte) (jsonField, bool) {
 
 // descendable returns the type whose members the walker checks in place of t (pointers
 // removed), or nil when t's JSON form is its own (a decimal, a date, an enum, a jurisdiction,
-// raw JSON, an interface) and its members are the type's own decoder's business.
-func descendable(t reflect.Type) reflect.Type {
+// raw JSON, an interface) and its members are the type's own decoder's business. A struct with
+// a decoder of its own is checked when it decodes its fields (plainStruct) or reads the keys
+// its own encoder writes (selfCoded: its keys are then inputFields').
+func (c *fieldCache) descendable(t reflect.Type) reflect.Type {
+	if t == nil {
+		return nil
+	}
+	if v, ok := c.desc.Load(t); ok { // once per type: the walk asks for every value
+		d, _ := v.(reflect.Type)
+		return d
+	}
+	d := c.descend(t)
+	c.desc.Store(t, d)
+	return d
+}
+
+func (c *fieldCache) descend(t reflect.Type) reflect.Type {
 	for t != nil && t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
@@ -258,7 +275,7 @@ func descendable(t reflect.Type) reflect.Type {
 		return nil
 	}
 	if implements(t, jsonUnmarshaler) || implements(t, textUnmarshaler) {
-		if plainStruct(t) {
+		if plainStruct(t) || c.selfCoded(t) {
 			return t
 		}
 		return nil
@@ -268,6 +285,87 @@ func descendable(t reflect.Type) reflect.Type {
 		return t
 	}
 	return nil
+}
+
+// maxLocateDepth bounds how deep locate decodes the parts of a value one by one (the input types
+// nest a few levels; a recursive one is decoded whole below it).
+const maxLocateDepth = 16
+
+// locate adds to p the problems of decoding raw into type t, each named by its path in the body.
+// Decoding a whole input names a problem badly: encoding/json names a field without its indices
+// ("units.has"), and a library type that decodes itself names the field within itself
+// ("value_yuan" of the need at input.needs[3]). So, once decoding the whole has failed, the parts
+// are decoded one by one, in the order of the type's fields (the elements of a list in order, a
+// map's keys sorted), down to each value whose JSON is its own (a decimal, an enum, a linkage
+// need), whose problems are put under its path; a part that fails only as a whole (not an object
+// where one is wanted) is named by its own path. The cost is linear in the body for each level
+// of the type (a few), and it is paid only for a refused body.
+func (c *fieldCache) locate(p *socialorg.Problems, raw json.RawMessage, t reflect.Type, path string, depth int) {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	before := p.Len()
+	dt := c.descendable(t)
+	if dt != nil && c.selfCoded(dt) {
+		// A type that reads its own JSON names its problems itself, but not always: a decimal's
+		// own error has no field. Then its keys of known types are decoded one by one.
+		err := socialorg.UnmarshalInput(raw, reflect.New(t).Interface())
+		if err == nil {
+			return
+		}
+		if named(err) {
+			p.AddError(under(err, path))
+			return
+		}
+	}
+	if dt != nil && depth < maxLocateDepth {
+		switch dt.Kind() {
+		case reflect.Struct:
+			var obj map[string]json.RawMessage
+			if json.Unmarshal(raw, &obj) == nil {
+				fields := c.inputFields(dt)
+				keys := slices.Sorted(maps.Keys(obj))
+				for _, f := range fields {
+					for _, k := range keys {
+						if g, ok := lookup(fields, k); ok && g.name == f.name && f.typ != nil {
+							c.locate(p, obj[k], f.typ, joinPath(path, k), depth+1)
+						}
+					}
+				}
+			}
+		case reflect.Slice, reflect.Array:
+			var list []json.RawMessage
+			if json.Unmarshal(raw, &list) == nil {
+				for i, e := range list {
+					c.locate(p, e, dt.Elem(), path+"["+strconv.Itoa(i)+"]", depth+1)
+				}
+			}
+		case reflect.Map:
+			var m map[string]json.RawMessage
+			if json.Unmarshal(raw, &m) == nil {
+				for _, k := range slices.Sorted(maps.Keys(m)) {
+					c.locate(p, m[k], dt.Elem(), joinPath(path, k), depth+1)
+				}
+			}
+		}
+	}
+	if p.Len() > before {
+		return
+	}
+	if err := socialorg.UnmarshalInput(raw, reflect.New(t).Interface()); err != nil {
+		p.AddError(under(err, path))
+	}
+}
+
+// named reports whether every problem of err names its field.
+func named(err error) bool {
+	for _, e := range asErrors(err) {
+		var ie *socialorg.InputError
+		if !errors.As(e, &ie) || ie.Field == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // joinPath appends a key to a JSON path ("input" + "name" = "input.name"); keys are cut to 64
