@@ -293,7 +293,8 @@ func (p *Problems) AddError(err error) {
 }
 
 // AddUnder records the problems of a nested input's Validate with their fields under prefix
-// (a part's "amount" becomes "parts[3].amount"), their codes following.
+// (a part's "amount" becomes "parts[3].amount"). A problem keeps its code: the code names the
+// kind of problem in the type that found it, wherever that input sits; the field says where.
 func (p *Problems) AddUnder(prefix string, err error) {
 	if err == nil {
 		return
@@ -316,8 +317,8 @@ func (p *Problems) AddUnder(prefix string, err error) {
 	case prefix != "":
 		c.Field = prefix + "." + c.Field
 	}
-	if c.Field != "…" {
-		c.Code = ProblemCode("", c.Field, c.Rule)
+	if c.Code == "" && c.Field != "…" {
+		c.Code = ProblemCode(p.Package, c.Field, c.Rule)
 	}
 	p.AddError(&c)
 }

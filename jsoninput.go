@@ -3,6 +3,7 @@ package socialorg
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 
 	"github.com/socialorg/socialorg/internal/textjson"
 )
@@ -35,7 +36,10 @@ func UnmarshalInput(data []byte, v any) error {
 	case errors.As(err, &se):
 		return &InputError{Field: "", Value: "offset " + itoa(int(se.Offset)), Rule: "well-formed JSON: " + cutTo(se.Error(), 128)}
 	}
-	// Errors of a field's own decoder (a malformed decimal: shopspring echoes its whole input) keep
-	// their first words only.
+	// Errors of a field's own decoder: a malformed decimal (shopspring echoes its whole input, so
+	// only a catalogued phrase is kept), else the first words of the error.
+	if strings.Contains(err.Error(), "decimal") {
+		return &InputError{Rule: "a decimal number (digits, at most one point, an optional exponent)", Code: ProblemCode("", "", "a decimal number (digits, at most one point, an optional exponent)"), Err: err}
+	}
 	return &InputError{Field: "", Value: "", Rule: cutTo(err.Error(), 128)}
 }

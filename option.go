@@ -3,6 +3,7 @@ package socialorg
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"maps"
 	"reflect"
 	"slices"
@@ -155,6 +156,25 @@ func registerSetting(id string, t reflect.Type, decode func(json.RawMessage) (an
 	}
 }
 
+// Setting describes a key a caller may set by ID in options given as data: its ID and the Go type
+// of its value.
+type Setting struct {
+	ID   string `json:"id"`
+	Type string `json:"type"`
+}
+
+// Settings lists the settings the program's packages declare (NewKey), by ID: what
+// OptionsData.Set accepts.
+func Settings() []Setting {
+	settingsMu.Lock()
+	defer settingsMu.Unlock()
+	out := make([]Setting, 0, len(settings))
+	for _, id := range slices.Sorted(maps.Keys(settings)) {
+		out = append(out, Setting{ID: id, Type: settings[id].typ.String()})
+	}
+	return out
+}
+
 func lookupSetting(id string) (setting, bool) {
 	settingsMu.Lock()
 	defer settingsMu.Unlock()
@@ -241,7 +261,13 @@ func (d OptionsData) Options() (Options, error) {
 		}
 		v, err := st.decode(d.Set[id])
 		if err != nil {
-			p.Add(at, string(d.Set[id]), "a value of type "+st.typ.String())
+			var list Errors
+			var ie *InputError
+			if errors.As(err, &list) || errors.As(err, &ie) {
+				p.AddUnder(at, err) // the value's own decoder named the problem inside it
+			} else {
+				p.Add(at, string(d.Set[id]), "a value of type "+st.typ.String())
+			}
 			continue
 		}
 		out = append(out, itemOption{id: id, value: v})

@@ -71,3 +71,15 @@ func TestOptionsAsDataErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestSettingsListed: the settings a program's packages declare are listed with their types.
+func TestSettingsListed(t *testing.T) {
+	var found bool
+	for _, s := range socialorg.Settings() {
+		if s.ID == "partybuilding.count-probationary" {
+			found = true
+			require.Equal(t, "bool", s.Type)
+		}
+	}
+	require.True(t, found)
+}

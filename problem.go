@@ -366,6 +366,7 @@ var _ = MustDeclarePhrases(
 	Phrase{"bad_json", Text{"可编码为 JSON 的值", "可編碼為 JSON 的值", "values that encode to JSON"}, false},
 	Phrase{"bad_json", Text{"可编码为 JSON 的值", "可編碼為 JSON 的值", "a value that encodes to JSON"}, false},
 	Phrase{"bad_json", Text{"一个 JSON 值", "一個 JSON 值", "one JSON value"}, false},
+	Phrase{"bad_decimal", Text{"十进制数（数字，至多一个小数点，可带指数）", "十進位數（數字，至多一個小數點，可帶指數）", "a decimal number (digits, at most one point, an optional exponent)"}, false},
 	Phrase{"unknown_setting", Text{"某个包声明的设置标识", "某個套件聲明的設定標識", "the ID of a setting a package declares"}, false},
 	Phrase{"unknown_parameter", Text{"此书中的参数：", "此書中的參數：", "a parameter of the book "}, true},
 	Phrase{"out_of_order", Text{"不早于开始日期（", "不早於開始日期（", "not before from ("}, true},
