@@ -1,0 +1,274 @@
+package charity
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/internal/fen"
+	"github.com/socialorg/socialorg/internal/money"
+)
+
+// Income is income other than donations: dues, services, government grants, sales, investment,
+// other. Restriction and UsableFrom work as for donations.
+type Income struct {
+	Date        socialorg.Date  `json:"date"`
+	Fund        string          `json:"fund"`
+	Category    IncomeCategory  `json:"category"`
+	Amount      decimal.Decimal `json:"amount"`
+	Restriction Restriction     `json:"restriction,omitempty"`
+	UsableFrom  socialorg.Date  `json:"usable_from,omitzero"`
+	Ref         string          `json:"ref,omitempty"`
+}
+
+// Expense is an expense, paid from the fund's unrestricted net assets. Spending restricted money
+// on its purpose is a Release (PurposeFulfilled) followed by the Expense, or SpendRestricted.
+type Expense struct {
+	Date     socialorg.Date  `json:"date"`
+	Fund     string          `json:"fund"`
+	Category ExpenseCategory `json:"category"`
+	// Charitable marks a business activity cost that is charitable-activity expenditure
+	// (民发〔2016〕189号 Art. 4); only business activity costs can be.
+	Charitable bool            `json:"charitable,omitempty"`
+	Amount     decimal.Decimal `json:"amount"`
+	Ref        string          `json:"ref,omitempty"`
+}
+
+// Part is one share of a split gift or payment: an exact Amount, or a Share (a weight; the
+// amounts then follow by the largest-remainder method, in fen, so that the parts always sum to
+// the whole). All parts of a split use the same one, and each names a different fund.
+type Part struct {
+	Fund   string          `json:"fund"`
+	Amount decimal.Decimal `json:"amount"`
+	Share  decimal.Decimal `json:"share"`
+}
+
+type splitExpense struct {
+	Expense
+	parts []Part
+}
+
+// checkRestriction checks a restriction's details; needPurpose asks for the purpose of a purpose
+// restriction (donors state one; other income has no such field).
+func checkRestriction(p *socialorg.Problems, at string, r Restriction, needPurpose bool, purpose string, usable socialorg.Date) {
+	switch {
+	case !r.IsValid():
+		p.Add(at+"restriction", int(r), "unrestricted, time, purpose or time-and-purpose")
+	case r.timeBound() && usable.IsZero():
+		p.Add(at+"usable_from", "", "required for a time restriction")
+	case !r.timeBound() && !usable.IsZero():
+		p.Add(at+"usable_from", usable, "only for a time restriction")
+	case needPurpose && (r == PurposeRestricted || r == TimeAndPurpose) && purpose == "":
+		p.Add(at+"purpose", purpose, "required for a purpose restriction")
+	}
+}
+
+type fundAmount struct {
+	fund   uint32
+	amount int64
+}
+
+// split resolves a total into per-fund amounts.
+func (l *Ledger) split(at, fund string, total int64, parts []Part) ([]fundAmount, error) {
+	if len(parts) == 0 {
+		if parts != nil {
+			return nil, ledgerErr(at+"parts", 0, "at least one part")
+		}
+		i, ok := l.fundIdx[fund]
+		if !ok {
+			return nil, ledgerErr(at+"fund", fund, "a fund of the ledger")
+		}
+		return []fundAmount{{i, total}}, nil
+	}
+	if len(parts) > maxParts {
+		return nil, ledgerErr(at+"parts", len(parts), "at most 65,536 parts")
+	}
+	p := socialorg.Problems{Sentinel: ErrLedger}
+	out := make([]fundAmount, len(parts))
+	byShare := parts[0].Amount.IsZero()
+	weights := make([]int64, len(parts))
+	seen := make(map[uint32]struct{}, len(parts))
+	var sum int64
+	var r money.Reader
+	for i, pt := range parts {
+		field := at + "parts[" + strconv.Itoa(i) + "]"
+		f, ok := l.fundIdx[pt.Fund]
+		if !ok {
+			p.Add(field+".fund", pt.Fund, "a fund of the ledger")
+			continue
+		}
+		if _, dup := seen[f]; dup {
+			p.Add(field+".fund", pt.Fund, "a fund no other part names")
+		}
+		seen[f] = struct{}{}
+		out[i].fund = f
+		if byShare != pt.Amount.IsZero() || (!byShare && !pt.Share.IsZero()) {
+			p.Add(field, pt.Fund, "every part gives an amount, or every part a share")
+			continue
+		}
+		if byShare {
+			w, err := fen.FromDecimal(shift(pt.Share))
+			if err != nil || w < 0 || pt.Share.Exponent() < -4 {
+				p.Add(field+".share", pt.Share, "≥ 0, at most 4 decimal places")
+			}
+			weights[i] = w
+			continue
+		}
+		v := r.Positive(&p, field+".amount", pt.Amount)
+		if sum, ok = fen.Add(sum, v); !ok {
+			p.Add(field+".amount", pt.Amount, "parts overflow")
+		}
+		out[i].amount = v
+	}
+	if err := p.Err(); err != nil {
+		return nil, err
+	}
+	if !byShare {
+		if sum != total {
+			return nil, ledgerErr(at+"parts", fen.Format(sum), "parts must sum to the amount ("+fen.Format(total)+")")
+		}
+		return out, nil
+	}
+	amounts, err := fen.Split(total, weights)
+	if err != nil {
+		return nil, ledgerErr(at+"parts", len(parts), "shares: "+err.Error())
+	}
+	for i := range out {
+		out[i].amount = amounts[i]
+	}
+	return out, nil
+}
+
+// shift multiplies a share by 100 for reading it as fen (so a share with 4 decimals is read
+// exactly), without ever expanding a huge exponent: one that is out of range is left as it is,
+// for FromDecimal to refuse.
+func shift(d decimal.Decimal) decimal.Decimal {
+	if e := d.Exponent(); e > 1000 || e < -1000 {
+		return d
+	}
+	return d.Shift(splitShift)
+}
+
+// Validate checks the income's shape: a date, a category other than donations, a positive amount,
+// a valid restriction with its usable date, a reference of at most 256 bytes.
+func (in Income) Validate() error {
+	var p socialorg.Problems
+	in.validate(&p)
+	return p.Err()
+}
+
+func (in Income) validate(p *socialorg.Problems) int64 {
+	const at = "income."
+	if in.Date.IsZero() {
+		p.Add(at+"date", "", "required")
+	}
+	switch {
+	case !in.Category.IsValid():
+		p.Add(at+"category", int(in.Category), "an income category")
+	case in.Category == DonationIncome:
+		p.Add(at+"category", in.Category, "record donations with RecordDonation")
+	}
+	if len(in.Ref) > maxID {
+		p.Add(at+"ref", in.Ref, "at most 256 bytes")
+	}
+	checkRestriction(p, at, in.Restriction, false, "", in.UsableFrom)
+	var r money.Reader
+	return r.Positive(p, at+"amount", in.Amount)
+}
+
+// RecordIncome records income other than a donation.
+func (l *Ledger) RecordIncome(in Income) error {
+	if l == nil {
+		return ledgerErr("ledger", "nil", "a ledger")
+	}
+	l.init()
+	p := socialorg.Problems{Sentinel: ErrLedger}
+	v := in.validate(&p)
+	k, ok := l.key(in.Fund, in.Restriction)
+	if !ok && p.Len() == 0 {
+		p.Add("income.fund", in.Fund, "a fund of the ledger")
+	}
+	if err := p.Err(); err != nil {
+		return err
+	}
+	if err := l.apply([]posting{{day(in.Date), k, v, kindIncome + uint8(in.Category)}}, entryIncome, len(l.incomes)); err != nil {
+		return err
+	}
+	l.incomes = append(l.incomes, in)
+	return nil
+}
+
+// Validate checks the expense's shape: a date, a category, Charitable only on business activity
+// costs, a positive amount, a reference of at most 256 bytes.
+func (e Expense) Validate() error {
+	var p socialorg.Problems
+	e.validate(&p, "expense.")
+	return p.Err()
+}
+
+func (e Expense) validate(p *socialorg.Problems, at string) int64 {
+	if e.Date.IsZero() {
+		p.Add(at+"date", "", "required")
+	}
+	switch {
+	case !e.Category.IsValid():
+		p.Add(at+"category", int(e.Category), "an expense category")
+	case e.Charitable && e.Category != BusinessActivity:
+		p.Add(at+"charitable", e.Category, "only business activity costs are charitable-activity expenditure")
+	}
+	if len(e.Ref) > maxID {
+		p.Add(at+"ref", e.Ref, "at most 256 bytes")
+	}
+	var r money.Reader
+	return r.Positive(p, at+"amount", e.Amount)
+}
+
+// RecordExpense records an expense paid from the fund's unrestricted net assets.
+func (l *Ledger) RecordExpense(e Expense) error { return l.RecordSplitExpense(e, nil) }
+
+// RecordSplitExpense records one payment allocated across funds or line items, by exact amounts
+// or by shares (largest remainder in fen), as RecordSplitDonation does.
+func (l *Ledger) RecordSplitExpense(e Expense, parts []Part) error {
+	ps, err := l.expensePostings(e, parts)
+	if err != nil {
+		return err
+	}
+	if err := l.apply(ps, entryExpense, len(l.expenses)); err != nil {
+		return err
+	}
+	l.expenses = append(l.expenses, splitExpense{Expense: e, parts: slices.Clone(parts)})
+	return nil
+}
+
+func (l *Ledger) expensePostings(e Expense, parts []Part) ([]posting, error) {
+	if l == nil {
+		return nil, ledgerErr("ledger", "nil", "a ledger")
+	}
+	l.init()
+	at := "expense."
+	if parts != nil {
+		at = "split_expense."
+	}
+	p := socialorg.Problems{Sentinel: ErrLedger}
+	v := e.validate(&p, at)
+	if err := p.Err(); err != nil {
+		return nil, err
+	}
+	split, err := l.split(at, e.Fund, v, parts)
+	if err != nil {
+		return nil, err
+	}
+	kind := kindExpense + uint8(e.Category)
+	if e.Charitable {
+		kind = kindCharitable
+	}
+	ps := make([]posting, 0, len(split))
+	for _, s := range split {
+		if s.amount > 0 {
+			ps = append(ps, posting{day(e.Date), s.fund * uint32(numRestrictions), -s.amount, kind})
+		}
+	}
+	return ps, nil
+}
