@@ -109,7 +109,7 @@ type Ledger struct {
 	volume int64
 	// dated holds, for each restricted key that has postings, its amounts by day, so that a
 	// reduction can be checked against the balance at every later date.
-	dated map[uint32]*daySeries
+	dated series
 
 	gifts    []gift
 	giftIdx  idIndex              // gift IDs → positions in gifts
@@ -173,7 +173,7 @@ func (l *Ledger) init() {
 		l.pledgeIx = map[string]int{}
 		l.donors = []string{""}
 		l.donorIdx.insert("", 0, l.donorAt)
-		l.dated = map[uint32]*daySeries{}
+		l.dated.init()
 		l.extras = map[uint32]giftExtra{}
 		l.refunded = map[uint64]int64{}
 	}
@@ -306,17 +306,13 @@ func (l *Ledger) apply(ps []posting, kind uint64, index int) error {
 			if v < 0 {
 				return ledgerErr("amount", fen.Format(-p.amt), "more than the fund's "+class.String()+"-restricted balance ("+fen.Format(cur)+")")
 			}
-			if s := l.dated[p.key]; s == nil || s.minFrom(p.day)+p.amt < 0 {
-				low := int64(0)
-				if s != nil {
-					low = s.minFrom(p.day)
-				}
+			if low := l.dated.minFrom(p.key, p.day); low+p.amt < 0 {
 				return ledgerErr("date", socialorg.DateFromDays(int64(p.day)), "the fund's "+class.String()+"-restricted balance from that date on is at least "+
 					fen.Format(low)+", less than "+fen.Format(-p.amt))
 			}
 		}
 		if class.Restricted() {
-			if s := l.dated[p.key]; s != nil && len(s.day) >= maxSeries {
+			if l.dated.days(p.key) >= maxSeries {
 				return ledgerErr("date", socialorg.DateFromDays(int64(p.day)), "at most 2^20 distinct days in one restricted balance")
 			}
 		}
@@ -334,12 +330,7 @@ func (l *Ledger) apply(ps []posting, kind uint64, index int) error {
 		l.pAmt = append(l.pAmt, p.amt)
 		l.pKind = append(l.pKind, p.kind)
 		if Restriction(p.key % uint32(numRestrictions)).Restricted() {
-			s := l.dated[p.key]
-			if s == nil {
-				s = &daySeries{}
-				l.dated[p.key] = s
-			}
-			s.add(p.day, p.amt)
+			l.dated.add(p.key, p.day, p.amt)
 		}
 	}
 	for _, c := range next {

@@ -1,7 +1,7 @@
 package charity
 
 import (
-	"slices"
+	"math"
 
 	"github.com/shopspring/decimal"
 
@@ -18,42 +18,193 @@ type Release struct {
 	Reason ReleaseReason   `json:"reason"`
 }
 
-// daySeries is one restricted balance's amounts by day, sorted by day.
-type daySeries struct {
-	day []int32
-	amt []int64
+// series holds, for every restricted key, its amounts by day, so that a reduction can be checked
+// against the balance at every date from its own on, whatever order the days come in.
+//
+// Each key's days form a radix tree over the day number (from 0000-01-01): leaves of 64 days
+// hold the amounts, and each inner node holds, for each of its 64 children, the sum of the
+// child's amounts and the least running balance within it. The tree is only as tall as the
+// key's days need (a leaf for days within 64 days of each other, one inner level for 11 years,
+// four levels at most), and has no pointers. Adding an amount and finding the least balance
+// from a day on each take a few passes over 64 numbers per level, whatever the number of days:
+// replaying a journal is linear in its days (it was quadratic, with a sorted array).
+//
+// A day without an amount counts as a day whose balance is the day before's: it changes no
+// least balance, so the leaves are dense arrays.
+type series struct {
+	inner  []seriesInner
+	leaves []seriesLeaf
+	roots  map[uint32]seriesRoot
 }
 
-// add records an amount on a day.
-func (s *daySeries) add(day int32, amt int64) {
-	n := len(s.day)
-	if n == 0 || s.day[n-1] < day {
-		s.day = append(s.day, day)
-		s.amt = append(s.amt, amt)
-		return
-	}
-	i, found := slices.BinarySearch(s.day, day)
-	if found {
-		s.amt[i] += amt
-		return
-	}
-	s.day = slices.Insert(s.day, i, day)
-	s.amt = slices.Insert(s.amt, i, amt)
+// seriesRoot is the top of one key's tree.
+type seriesRoot struct {
+	node   int32  // index + 1 into inner (level > 0) or leaves (level 0)
+	level  uint8  // 0: a leaf
+	days   int32  // distinct days with an amount
+	prefix uint32 // the index of the root's block of days: day >> (6 × (level + 1))
 }
 
-// minFrom returns the least balance at any date from day on.
-func (s *daySeries) minFrom(day int32) int64 {
-	var b int64
-	i := 0
-	for ; i < len(s.day) && s.day[i] <= day; i++ {
-		b += s.amt[i]
+// seriesInner is an inner node: 1,280 bytes.
+type seriesInner struct {
+	sum   [seriesFan]int64 // per child: the sum of its amounts
+	low   [seriesFan]int64 // per child: the least running balance within it, from its first day
+	child [seriesFan]int32 // index + 1; 0: no days there
+}
+
+// seriesLeaf is 64 consecutive days: 520 bytes.
+type seriesLeaf struct {
+	amt  [seriesFan]int64
+	mask uint64 // the days that have amounts
+}
+
+const (
+	seriesBits = 6
+	seriesFan  = 1 << seriesBits
+	// seriesOrigin is the day number of 0000-01-01, the first date: day − seriesOrigin is below
+	// 2^22 for every date to 9999-12-31, so that four levels (24 bits) hold every day.
+	seriesOrigin = -719528
+)
+
+func (s *series) init() { s.roots = map[uint32]seriesRoot{} }
+
+func seriesIndex(day int32) uint32 { return uint32(int64(day) - seriesOrigin) }
+
+func digit(x uint32, level uint8) int {
+	return int(x >> (seriesBits * uint32(level)) & (seriesFan - 1))
+}
+
+// days returns the number of distinct days of a key.
+func (s *series) days(key uint32) int { return int(s.roots[key].days) }
+
+// agg returns a leaf's sum and least running balance.
+func (f *seriesLeaf) agg() (sum, low int64) {
+	low = math.MaxInt64
+	for _, a := range f.amt {
+		sum += a
+		low = min(low, sum)
 	}
-	low := b
-	for ; i < len(s.day); i++ {
-		b += s.amt[i]
-		low = min(low, b)
+	return sum, low
+}
+
+// agg returns an inner node's sum and least running balance.
+func (n *seriesInner) agg() (sum, low int64) {
+	low = math.MaxInt64
+	for c := range n.sum {
+		low = min(low, sum+n.low[c])
+		sum += n.sum[c]
 	}
-	return low
+	return sum, low
+}
+
+func (s *series) aggOf(node int32, level uint8) (int64, int64) {
+	if level == 0 {
+		return s.leaves[node-1].agg()
+	}
+	return s.inner[node-1].agg()
+}
+
+// add records an amount on a day of a key, and reports whether the day is new to the key.
+func (s *series) add(key uint32, day int32, amt int64) bool {
+	x := seriesIndex(day)
+	r, ok := s.roots[key]
+	if !ok {
+		s.leaves = append(s.leaves, seriesLeaf{})
+		r = seriesRoot{node: int32(len(s.leaves)), prefix: x >> seriesBits}
+	}
+	// A day outside the root's block: new roots above it until one covers both.
+	for r.prefix != x>>(seriesBits*(uint32(r.level)+1)) {
+		sum, low := s.aggOf(r.node, r.level)
+		var n seriesInner
+		d := r.prefix & (seriesFan - 1)
+		n.child[d], n.sum[d], n.low[d] = r.node, sum, low
+		s.inner = append(s.inner, n)
+		r = seriesRoot{node: int32(len(s.inner)), level: r.level + 1, days: r.days, prefix: r.prefix >> seriesBits}
+	}
+	// Down to the leaf, making the nodes that are missing.
+	var path [4]int32
+	v := r.node
+	for lv := r.level; lv > 0; lv-- {
+		path[lv] = v
+		d := digit(x, lv)
+		c := s.inner[v-1].child[d]
+		if c == 0 {
+			if lv == 1 {
+				s.leaves = append(s.leaves, seriesLeaf{})
+				c = int32(len(s.leaves))
+			} else {
+				s.inner = append(s.inner, seriesInner{})
+				c = int32(len(s.inner))
+			}
+			s.inner[v-1].child[d] = c
+		}
+		v = c
+	}
+	f := &s.leaves[v-1]
+	bit := uint64(1) << digit(x, 0)
+	added := f.mask&bit == 0
+	if added {
+		f.mask |= bit
+		r.days++
+	}
+	f.amt[digit(x, 0)] += amt
+	// Back up: each level's entry for the child below.
+	sum, low := f.agg()
+	for lv := uint8(1); lv <= r.level; lv++ {
+		n := &s.inner[path[lv]-1]
+		d := digit(x, lv)
+		n.sum[d], n.low[d] = sum, low
+		sum, low = n.agg()
+	}
+	s.roots[key] = r
+	return added
+}
+
+// minFrom returns the least balance of a key at any date from day on: the balance at the end of
+// day, and at the end of each later day. A key without days has 0.
+func (s *series) minFrom(key uint32, day int32) int64 {
+	r, ok := s.roots[key]
+	if !ok {
+		return 0
+	}
+	x := seriesIndex(day)
+	switch block := x >> (seriesBits * (uint32(r.level) + 1)); {
+	case block < r.prefix: // before every day of the key
+		_, low := s.aggOf(r.node, r.level)
+		return min(0, low)
+	case block > r.prefix: // after them
+		sum, _ := s.aggOf(r.node, r.level)
+		return sum
+	}
+	var acc int64 // the sum of the days before the current node's first
+	low := int64(math.MaxInt64)
+	v := r.node
+	for lv := r.level; lv > 0; lv-- {
+		n := &s.inner[v-1]
+		d := digit(x, lv)
+		for c := range d {
+			acc += n.sum[c]
+		}
+		run := acc + n.sum[d]
+		for c := d + 1; c < seriesFan; c++ {
+			low = min(low, run+n.low[c])
+			run += n.sum[c]
+		}
+		if v = n.child[d]; v == 0 {
+			return min(acc, low) // no days in that child: day's balance is acc, and so is every later day's in it
+		}
+	}
+	f := &s.leaves[v-1]
+	i := digit(x, 0)
+	for c := 0; c <= i; c++ {
+		acc += f.amt[c]
+	}
+	run := acc
+	for c := i + 1; c < seriesFan; c++ {
+		run += f.amt[c]
+		low = min(low, run)
+	}
+	return min(acc, low)
 }
 
 // Validate checks the release's shape: a date, a restricted class, a valid reason (time expiry
