@@ -285,16 +285,30 @@ func (l *Ledger) apply(ps []posting, kind uint64, index int) error {
 	}
 	var buf [4]change
 	next := buf[:0]
+	// An entry's postings may move one balance twice; a split's many postings find theirs by key
+	// (a search among the earlier ones would make a split quadratic in its parts).
+	var at map[uint32]int
+	if len(ps) > 8 {
+		at = make(map[uint32]int, len(ps))
+	}
 	vol := l.volume
 	for _, p := range ps {
 		var ok bool
 		if vol, ok = fen.Add(vol, max(p.amt, -p.amt)); !ok || p.amt == math.MinInt64 {
 			return ledgerErr("amount", fen.Format(p.amt), "the ledger's total volume would exceed 2^63−1 fen")
 		}
-		j := slices.IndexFunc(next, func(c change) bool { return c.key == p.key })
-		if j < 0 {
+		j, seen := -1, false
+		if at != nil {
+			j, seen = at[p.key]
+		} else if j = slices.IndexFunc(next, func(c change) bool { return c.key == p.key }); j >= 0 {
+			seen = true
+		}
+		if !seen {
 			next = append(next, change{p.key, l.balances[p.key]})
 			j = len(next) - 1
+			if at != nil {
+				at[p.key] = j
+			}
 		}
 		cur := next[j].bal
 		v, ok := fen.Add(cur, p.amt)

@@ -1,6 +1,7 @@
 package charity
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 
@@ -89,38 +90,50 @@ func (l *Ledger) split(at, fund string, total int64, parts []Part) ([]fundAmount
 	out := make([]fundAmount, len(parts))
 	byShare := parts[0].Amount.IsZero()
 	weights := make([]int64, len(parts))
-	seen := make(map[uint32]struct{}, len(parts))
 	var sum int64
 	var r money.Reader
+	// The field's path is built only for a problem: a split may have 65,536 parts.
+	field := func(i int, sub string) string { return at + "parts[" + strconv.Itoa(i) + "]" + sub }
 	for i, pt := range parts {
-		field := at + "parts[" + strconv.Itoa(i) + "]"
 		f, ok := l.fundIdx[pt.Fund]
 		if !ok {
-			p.Add(field+".fund", pt.Fund, "a fund of the ledger")
+			p.Add(field(i, ".fund"), pt.Fund, "a fund of the ledger")
 			continue
 		}
-		if _, dup := seen[f]; dup {
-			p.Add(field+".fund", pt.Fund, "a fund no other part names")
-		}
-		seen[f] = struct{}{}
 		out[i].fund = f
 		if byShare != pt.Amount.IsZero() || (!byShare && !pt.Share.IsZero()) {
-			p.Add(field, pt.Fund, "every part gives an amount, or every part a share")
+			p.Add(field(i, ""), pt.Fund, "every part gives an amount, or every part a share")
 			continue
 		}
 		if byShare {
 			w, err := fen.FromDecimal(shift(pt.Share))
 			if err != nil || w < 0 || pt.Share.Exponent() < -4 {
-				p.Add(field+".share", pt.Share, "≥ 0, at most 4 decimal places")
+				p.Add(field(i, ".share"), pt.Share, "≥ 0, at most 4 decimal places")
 			}
 			weights[i] = w
 			continue
 		}
-		v := r.Positive(&p, field+".amount", pt.Amount)
+		v, err := fen.FromDecimal(pt.Amount)
+		if err != nil || v <= 0 {
+			v = r.Positive(&p, field(i, ".amount"), pt.Amount)
+		}
 		if sum, ok = fen.Add(sum, v); !ok {
-			p.Add(field+".amount", pt.Amount, "parts overflow")
+			p.Add(field(i, ".amount"), pt.Amount, "parts overflow")
 		}
 		out[i].amount = v
+	}
+	// Each part names a different fund: the funds in order, and any neighbours that agree.
+	if p.Len() == 0 {
+		order := make([]int32, len(out))
+		for i := range order {
+			order[i] = int32(i)
+		}
+		slices.SortFunc(order, func(a, b int32) int { return cmp.Or(cmp.Compare(out[a].fund, out[b].fund), cmp.Compare(a, b)) })
+		for k := 1; k < len(order); k++ {
+			if i := int(order[k]); out[i].fund == out[order[k-1]].fund {
+				p.Add(field(i, ".fund"), parts[i].Fund, "a fund no other part names")
+			}
+		}
 	}
 	if err := p.Err(); err != nil {
 		return nil, err
