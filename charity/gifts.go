@@ -126,6 +126,11 @@ func (d Donation) validate(p *socialorg.Problems, at string) int64 {
 	if len(d.Purpose) > maxText || len(d.Description) > maxText {
 		p.Add(at+"purpose", d.Purpose, "purpose and description at most 4096 bytes")
 	}
+	checkText(p, at+"gift_id", d.GiftID)
+	checkText(p, at+"donor", d.Donor)
+	checkText(p, at+"purpose", d.Purpose)
+	checkText(p, at+"description", d.Description)
+	checkText(p, at+"pledge", d.Pledge)
 	checkRestriction(p, at, d.Restriction, true, d.Purpose, d.UsableFrom)
 	if !d.Valuation.IsValid() {
 		p.Add(at+"valuation", int(d.Valuation), "money, voucher, market-price or valuation-method")
@@ -188,7 +193,7 @@ func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
 		g.idLen = idLong
 		l.longIDs[uint32(index)] = d.GiftID
 	}
-	if len(split) == 1 {
+	if parts == nil { // a gift split by the caller stays split, even into one fund: its journal entry replays to itself
 		g.fund = split[0].fund
 	} else {
 		g.bits |= giftSplit

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"slices"
+	"unicode/utf8"
 
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/internal/fen"
@@ -60,8 +61,10 @@ const (
 // arrived) is refused, whatever order the entries come in. Unrestricted balances may go negative
 // (a deficit).
 //
-// Every accepted entry is kept in order and can be listed as a journal (Journal), encoded and
-// replayed into a new ledger (Replay) with identical totals, statements and donor rollups.
+// Every accepted entry is kept in order and can be listed as a journal (Journal), each entry
+// sealed with a chained digest, encoded, and replayed into a new ledger (Replay, ReadLedger) with
+// identical totals, statements, donor rollups and journal; a journal edited, torn, reordered, or
+// with an entry repeated, dropped or misspelled is refused, naming the entry.
 //
 // The zero Ledger is an empty ledger, ready for AddFund; a nil *Ledger reads as empty and refuses
 // every entry. A Ledger is not safe for concurrent writes; reads (Totals, Statement, Balance…) may
@@ -129,6 +132,13 @@ type Ledger struct {
 	pledgeIx map[string]int
 	log      []logRun // the entries in order, as runs of consecutive entries of one kind
 	entries  int
+
+	// head is the digest of the journal's first sealed entries (see JournalEntry.Digest), kept
+	// by Apply and Replay so that an entry carrying a digest is checked in O(1); recording
+	// methods leave it behind, and it catches up on the next check.
+	head   [32]byte
+	sealed int
+	marks  int // open marks (batches, checks of a sealed entry): the dated balances note new days
 }
 
 // logRun is a run of consecutive entries of one kind whose indexes into their list follow each
@@ -212,6 +222,9 @@ func (f Fund) validate(p *socialorg.Problems) {
 	if len(f.Name) > maxText || len(f.FilingNumber) > maxID {
 		p.Add("fund.name", f.Name, "name at most 4096 bytes, filing number at most 256")
 	}
+	checkText(p, "fund.id", f.ID)
+	checkText(p, "fund.name", f.Name)
+	checkText(p, "fund.filing_number", f.FilingNumber)
 }
 
 // AddFund adds a fund or project.
@@ -259,6 +272,14 @@ func (l *Ledger) Len() int {
 		return 0
 	}
 	return l.entries
+}
+
+// checkText refuses text that is not valid UTF-8: the journal is JSON, which cannot carry it, so
+// that such an entry could not replay to itself.
+func checkText(p *socialorg.Problems, field, s string) {
+	if !utf8.ValidString(s) {
+		p.Add(field, s, "valid UTF-8 text")
+	}
 }
 
 func ledgerErr(field string, value any, rule string) error {
@@ -366,6 +387,7 @@ const (
 	entryRefund
 	entryPledge
 	entrySpend
+	numEntryKinds
 )
 
 func (l *Ledger) key(fund string, r Restriction) (uint32, bool) {

@@ -35,6 +35,15 @@ type series struct {
 	inner  []seriesInner
 	leaves []seriesLeaf
 	roots  map[uint32]seriesRoot
+	// While track is set (a batch is open), fresh notes each day that gets its first amount, so
+	// that undoing the batch can take it off again.
+	track bool
+	fresh []seriesDay
+}
+
+type seriesDay struct {
+	key uint32
+	x   uint32
 }
 
 // seriesRoot is the top of one key's tree.
@@ -146,6 +155,9 @@ func (s *series) add(key uint32, day int32, amt int64) bool {
 	if added {
 		f.mask |= bit
 		r.days++
+		if s.track {
+			s.fresh = append(s.fresh, seriesDay{key, x})
+		}
 	}
 	f.amt[digit(x, 0)] += amt
 	// Back up: each level's entry for the child below.
@@ -158,6 +170,34 @@ func (s *series) add(key uint32, day int32, amt int64) bool {
 	}
 	s.roots[key] = r
 	return added
+}
+
+// undo takes an amount off a day of a key (undoing add; the day stays among the key's days until
+// forget).
+func (s *series) undo(key uint32, day int32, amt int64) {
+	track := s.track
+	s.track = false
+	s.add(key, day, -amt)
+	s.track = track
+}
+
+// forget takes off the days that got their first amount since the batch noted n fresh days: they
+// hold nothing again.
+func (s *series) forget(n int) {
+	for i := len(s.fresh) - 1; i >= n; i-- {
+		d := s.fresh[i]
+		r := s.roots[d.key]
+		v := r.node
+		for lv := r.level; lv > 0 && v != 0; lv-- {
+			v = s.inner[v-1].child[digit(d.x, lv)]
+		}
+		if v != 0 {
+			s.leaves[v-1].mask &^= 1 << digit(d.x, 0)
+			r.days--
+			s.roots[d.key] = r
+		}
+	}
+	s.fresh = s.fresh[:n]
 }
 
 // minFrom returns the least balance of a key at any date from day on: the balance at the end of
