@@ -1,8 +1,41 @@
 package charity
 
 import (
+	"strconv"
+
+	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/internal/fen"
 )
+
+// ApplyBatch records entries in order, all or none: when one is refused, the ledger is put back
+// exactly as it was before the batch — balances, dated balances, lists, indexes, journal — and the
+// error, matching ErrLedger, names the entry ("batch[3]") and why. Entries are applied as Apply
+// applies them (an entry carrying a Digest is checked against the journal before it, including the
+// batch's earlier entries). A batch is how a caller books several things that belong together —
+// the payments of a plan, a gift and its release — so that a failure in the middle leaves no part
+// of them booked and a retry starts from the same books. Undoing costs time in the batch's size
+// (and, rarely, in the ledger's, when the batch made an index grow).
+func (l *Ledger) ApplyBatch(entries []JournalEntry) error {
+	if l == nil {
+		return ledgerErr("ledger", "nil", "a ledger")
+	}
+	l.init()
+	m := l.mark()
+	for i := range entries {
+		if err := l.Apply(entries[i]); err != nil {
+			l.rollback(m)
+			return batchErr(i, entries[i].Type.String(), err)
+		}
+	}
+	l.release(m)
+	return nil
+}
+
+func batchErr(i int, value string, err error) error {
+	e := journalErr(i, value, err).(*socialorg.InputError)
+	e.Field = "batch[" + strconv.Itoa(i) + "]"
+	return e
+}
 
 // ledgerMark is the extent of a ledger at one moment: rollback puts it back there exactly.
 type ledgerMark struct {

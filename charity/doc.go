@@ -16,7 +16,8 @@
 //
 // The journal (Journal) lists every entry in order, each sealed with a SHA-256 digest chained to
 // the one before, so that Replay and ReadLedger refuse a journal edited, torn, reordered, or with
-// an entry repeated, dropped or misspelled, naming the entry; Replay(j).Journal() is j.
+// an entry repeated, dropped or misspelled, naming the entry; Replay(j).Journal() is j. ApplyBatch
+// records entries all or none: a refusal in the middle leaves the ledger exactly as it was.
 //
 // From the ledger come balances per fund and restriction (Balance, AssertBalance with zero
 // tolerance, Verify), totals over any period (Totals, mergeable across shards), the statement of

@@ -64,7 +64,8 @@ const (
 // Every accepted entry is kept in order and can be listed as a journal (Journal), each entry
 // sealed with a chained digest, encoded, and replayed into a new ledger (Replay, ReadLedger) with
 // identical totals, statements, donor rollups and journal; a journal edited, torn, reordered, or
-// with an entry repeated, dropped or misspelled is refused, naming the entry.
+// with an entry repeated, dropped or misspelled is refused, naming the entry. ApplyBatch records
+// several entries all or none.
 //
 // The zero Ledger is an empty ledger, ready for AddFund; a nil *Ledger reads as empty and refuses
 // every entry. A Ledger is not safe for concurrent writes; reads (Totals, Statement, Balance…) may
