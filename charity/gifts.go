@@ -126,11 +126,11 @@ func (d Donation) validate(p *socialorg.Problems, at string) int64 {
 	if len(d.Purpose) > maxText || len(d.Description) > maxText {
 		p.Add(at+"purpose", d.Purpose, "purpose and description at most 4096 bytes")
 	}
-	checkText(p, at+"gift_id", d.GiftID)
-	checkText(p, at+"donor", d.Donor)
-	checkText(p, at+"purpose", d.Purpose)
-	checkText(p, at+"description", d.Description)
-	checkText(p, at+"pledge", d.Pledge)
+	checkText(p, at, "gift_id", d.GiftID)
+	checkText(p, at, "donor", d.Donor)
+	checkText(p, at, "purpose", d.Purpose)
+	checkText(p, at, "description", d.Description)
+	checkText(p, at, "pledge", d.Pledge)
 	checkRestriction(p, at, d.Restriction, true, d.Purpose, d.UsableFrom)
 	if !d.Valuation.IsValid() {
 		p.Add(at+"valuation", int(d.Valuation), "money, voucher, market-price or valuation-method")

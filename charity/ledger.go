@@ -223,9 +223,9 @@ func (f Fund) validate(p *socialorg.Problems) {
 	if len(f.Name) > maxText || len(f.FilingNumber) > maxID {
 		p.Add("fund.name", f.Name, "name at most 4096 bytes, filing number at most 256")
 	}
-	checkText(p, "fund.id", f.ID)
-	checkText(p, "fund.name", f.Name)
-	checkText(p, "fund.filing_number", f.FilingNumber)
+	checkText(p, "fund.", "id", f.ID)
+	checkText(p, "fund.", "name", f.Name)
+	checkText(p, "fund.", "filing_number", f.FilingNumber)
 }
 
 // AddFund adds a fund or project.
@@ -276,10 +276,11 @@ func (l *Ledger) Len() int {
 }
 
 // checkText refuses text that is not valid UTF-8: the journal is JSON, which cannot carry it, so
-// that such an entry could not replay to itself.
-func checkText(p *socialorg.Problems, field, s string) {
+// that such an entry could not replay to itself. The field's path (at + name) is built only for a
+// problem.
+func checkText(p *socialorg.Problems, at, name, s string) {
 	if !utf8.ValidString(s) {
-		p.Add(field, s, "valid UTF-8 text")
+		p.Add(at+name, s, "valid UTF-8 text")
 	}
 }
 

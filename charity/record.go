@@ -186,7 +186,7 @@ func (in Income) validate(p *socialorg.Problems) int64 {
 	if len(in.Ref) > maxID {
 		p.Add(at+"ref", in.Ref, "at most 256 bytes")
 	}
-	checkText(p, at+"ref", in.Ref)
+	checkText(p, at, "ref", in.Ref)
 	checkRestriction(p, at, in.Restriction, false, "", in.UsableFrom)
 	var r money.Reader
 	return r.Positive(p, at+"amount", in.Amount)
@@ -235,7 +235,7 @@ func (e Expense) validate(p *socialorg.Problems, at string) int64 {
 	if len(e.Ref) > maxID {
 		p.Add(at+"ref", e.Ref, "at most 256 bytes")
 	}
-	checkText(p, at+"ref", e.Ref)
+	checkText(p, at, "ref", e.Ref)
 	var r money.Reader
 	return r.Positive(p, at+"amount", e.Amount)
 }

@@ -144,3 +144,31 @@ func BenchmarkSplitExpense(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkJournalReplay lists the journal of n gifts (Journal: each entry encoded and hashed
+// for its digest) and replays it (Replay: each digest checked), for 1k, 10k and 100k gifts.
+func BenchmarkJournalReplay(b *testing.B) {
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		l := newScaleLedger(b, n)
+		for _, d := range gifts(n) {
+			if err := l.RecordDonation(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+		j := l.Journal()
+		b.Run("journal/"+strconv.Itoa(n), func(b *testing.B) {
+			for b.Loop() {
+				j = l.Journal()
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/entry")
+		})
+		b.Run("replay/"+strconv.Itoa(n), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := charity.Replay(j); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/entry")
+		})
+	}
+}
