@@ -44,7 +44,7 @@ func ExampleCheckAnnualSpending() {
 func ExampleLedger() {
 	l, _ := charity.NewLedger(charity.Fund{ID: "general"}, charity.Fund{ID: "elderly", Name: "长者助餐"})
 	day := socialorg.MustDate
-	// 1,000.00 split in three equal shares is 333.34 + 333.33 + 333.33, never a fen lost.
+	// 1,000.00 split in shares of 2 and 1 is 666.67 + 333.33 (largest remainder), never a fen lost.
 	_ = l.RecordSplitDonation(charity.Donation{GiftID: "g1", Date: day("2026-01-05"), Donor: "d1", Amount: decimal.RequireFromString("1000")},
 		[]charity.Part{{Fund: "general", Share: decimal.NewFromInt(2)}, {Fund: "elderly", Share: decimal.NewFromInt(1)}})
 	_ = l.RecordDonation(charity.Donation{GiftID: "g2", Date: day("2026-02-01"), Donor: "d2", Fund: "elderly",
