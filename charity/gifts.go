@@ -183,7 +183,7 @@ func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
 		}
 	}
 	index := len(l.gifts)
-	if err := l.apply(ps, entryDonation, index); err != nil {
+	if err := l.apply(ps, entryDonation, index, parts != nil); err != nil {
 		return err
 	}
 	g := gift{amount: total, day: dd, donor: l.intern(d.Donor), bits: uint8(d.Restriction) | uint8(d.Valuation)<<2}
@@ -201,7 +201,7 @@ func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
 		gp := make([]giftPart, 0, len(split))
 		for _, s := range split {
 			if s.amount > 0 {
-				gp = append(gp, giftPart(s))
+				gp = append(gp, giftPart{s.fund, s.amount})
 			}
 		}
 		l.splits = append(l.splits, gp)
@@ -290,7 +290,7 @@ func (l *Ledger) RecordRefund(r Refund) error {
 		return ledgerErr("refund.amount", r.Amount, "at most what is left of the gift ("+fen.Format(left)+")")
 	}
 	k := parts[part].fund*uint32(numRestrictions) + uint32(g.restriction())
-	if err := l.apply([]posting{{day(r.Date), k, -v, kindRefund}}, entryRefund, len(l.refunds)); err != nil {
+	if err := l.apply([]posting{{day(r.Date), k, -v, kindRefund}}, entryRefund, len(l.refunds), false); err != nil {
 		return err
 	}
 	l.refunded[pk] += v

@@ -123,13 +123,25 @@ func parseDigest(s string) ([32]byte, bool) {
 	if len(s) != 64 {
 		return d, false
 	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
-			return d, false
-		}
+	ok := true
+	for i := range d {
+		hi, h := unhex(s[2*i])
+		lo, l := unhex(s[2*i+1])
+		d[i] = hi<<4 | lo
+		ok = ok && h && l
 	}
-	_, err := hex.Decode(d[:], []byte(s))
-	return d, err == nil
+	return d, ok
+}
+
+// unhex reads one lower-case hexadecimal digit.
+func unhex(c byte) (byte, bool) {
+	switch {
+	case '0' <= c && c <= '9':
+		return c - '0', true
+	case 'a' <= c && c <= 'f':
+		return c - 'a' + 10, true
+	}
+	return 0, false
 }
 
 // journalLen is the number of entries the journal lists: every recorded entry and every fund.
@@ -250,7 +262,7 @@ func (l *Ledger) journalEntry(out []JournalEntry, kind uint64, i int) []JournalE
 		out = append(out, JournalEntry{Type: IncomeEntry, Income: &in})
 	case entryExpense:
 		x := l.expenses[i]
-		out = append(out, JournalEntry{Type: ExpenseEntry, Expense: &x.Expense, Parts: x.parts})
+		out = append(out, JournalEntry{Type: ExpenseEntry, Expense: &x.Expense, Parts: l.partsOf(&x)})
 	case entryRelease:
 		r := l.releases[i]
 		out = append(out, JournalEntry{Type: ReleaseEntry, Release: &r})

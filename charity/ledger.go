@@ -300,8 +300,9 @@ type posting struct {
 
 // apply checks that every posting keeps its balance in range and every restricted balance
 // non-negative at every date from the posting's on, then records them all, or none. It counts as
-// one entry of the given kind and index in the journal.
-func (l *Ledger) apply(ps []posting, kind uint64, index int) error {
+// one entry of the given kind and index in the journal. distinct tells that no two postings move
+// one balance (a split's: each part names a different fund).
+func (l *Ledger) apply(ps []posting, kind uint64, index int, distinct bool) error {
 	type change struct {
 		key uint32
 		bal int64
@@ -311,7 +312,7 @@ func (l *Ledger) apply(ps []posting, kind uint64, index int) error {
 	// An entry's postings may move one balance twice; a split's many postings find theirs by key
 	// (a search among the earlier ones would make a split quadratic in its parts).
 	var at map[uint32]int
-	if len(ps) > 8 {
+	if len(ps) > 8 && !distinct {
 		at = make(map[uint32]int, len(ps))
 	}
 	vol := l.volume
@@ -321,10 +322,14 @@ func (l *Ledger) apply(ps []posting, kind uint64, index int) error {
 			return ledgerErr("amount", fen.Format(p.amt), "the ledger's total volume would exceed 2^63−1 fen")
 		}
 		j, seen := -1, false
-		if at != nil {
+		switch {
+		case distinct:
+		case at != nil:
 			j, seen = at[p.key]
-		} else if j = slices.IndexFunc(next, func(c change) bool { return c.key == p.key }); j >= 0 {
-			seen = true
+		default:
+			if j = slices.IndexFunc(next, func(c change) bool { return c.key == p.key }); j >= 0 {
+				seen = true
+			}
 		}
 		if !seen {
 			next = append(next, change{p.key, l.balances[p.key]})
@@ -354,6 +359,10 @@ func (l *Ledger) apply(ps []posting, kind uint64, index int) error {
 			}
 		}
 		next[j].bal = v
+	}
+	if n := len(ps); cap(l.pDay)-len(l.pDay) < n {
+		l.pDay, l.pKey = slices.Grow(l.pDay, n), slices.Grow(l.pKey, n)
+		l.pAmt, l.pKind = slices.Grow(l.pAmt, n), slices.Grow(l.pKind, n)
 	}
 	for _, p := range ps {
 		if len(l.pDay) == 0 || p.day < l.minDay {

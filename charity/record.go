@@ -46,9 +46,34 @@ type Part struct {
 	Share  decimal.Decimal `json:"share"`
 }
 
+// splitExpense is an expense as the ledger keeps it: a split's parts compactly, by fund index,
+// with each part's amount in fen, or its weight (the share × 10^4) when byShare.
 type splitExpense struct {
 	Expense
-	parts []Part
+	parts   []expensePart // nil: not split
+	byShare bool
+}
+
+type expensePart struct {
+	fund  uint32
+	value int64
+}
+
+// partsOf lists the parts of a split expense as they were given (in value).
+func (l *Ledger) partsOf(x *splitExpense) []Part {
+	if x.parts == nil {
+		return nil
+	}
+	out := make([]Part, len(x.parts))
+	for k, p := range x.parts {
+		out[k].Fund = l.funds[p.fund].ID
+		if x.byShare {
+			out[k].Share = decimal.New(p.value, -2*splitShift)
+		} else {
+			out[k].Amount = fen.ToDecimal(p.value)
+		}
+	}
+	return out
 }
 
 // checkRestriction checks a restriction's details; needPurpose asks for the purpose of a purpose
@@ -69,6 +94,7 @@ func checkRestriction(p *socialorg.Problems, at string, r Restriction, needPurpo
 type fundAmount struct {
 	fund   uint32
 	amount int64
+	weight int64 // the share × 10^4, for a split by shares
 }
 
 // split resolves a total into per-fund amounts.
@@ -81,7 +107,7 @@ func (l *Ledger) split(at, fund string, total int64, parts []Part) ([]fundAmount
 		if !ok {
 			return nil, ledgerErr(at+"fund", fund, "a fund of the ledger")
 		}
-		return []fundAmount{{i, total}}, nil
+		return []fundAmount{{fund: i, amount: total}}, nil
 	}
 	if len(parts) > maxParts {
 		return nil, ledgerErr(at+"parts", len(parts), "at most 65,536 parts")
@@ -149,7 +175,7 @@ func (l *Ledger) split(at, fund string, total int64, parts []Part) ([]fundAmount
 		return nil, ledgerErr(at+"parts", len(parts), "shares: "+err.Error())
 	}
 	for i := range out {
-		out[i].amount = amounts[i]
+		out[i].amount, out[i].weight = amounts[i], weights[i]
 	}
 	return out, nil
 }
@@ -207,7 +233,7 @@ func (l *Ledger) RecordIncome(in Income) error {
 	if err := p.Err(); err != nil {
 		return err
 	}
-	if err := l.apply([]posting{{day(in.Date), k, v, kindIncome + uint8(in.Category)}}, entryIncome, len(l.incomes)); err != nil {
+	if err := l.apply([]posting{{day(in.Date), k, v, kindIncome + uint8(in.Category)}}, entryIncome, len(l.incomes), false); err != nil {
 		return err
 	}
 	l.incomes = append(l.incomes, in)
@@ -246,20 +272,32 @@ func (l *Ledger) RecordExpense(e Expense) error { return l.RecordSplitExpense(e,
 // RecordSplitExpense records one payment allocated across funds or line items, by exact amounts
 // or by shares (largest remainder in fen), as RecordSplitDonation does.
 func (l *Ledger) RecordSplitExpense(e Expense, parts []Part) error {
-	ps, err := l.expensePostings(e, parts)
+	ps, split, err := l.expensePostings(e, parts)
 	if err != nil {
 		return err
 	}
-	if err := l.apply(ps, entryExpense, len(l.expenses)); err != nil {
+	if err := l.apply(ps, entryExpense, len(l.expenses), parts != nil); err != nil {
 		return err
 	}
-	l.expenses = append(l.expenses, splitExpense{Expense: e, parts: slices.Clone(parts)})
+	x := splitExpense{Expense: e}
+	if parts != nil {
+		x.parts = make([]expensePart, len(split))
+		x.byShare = parts[0].Amount.IsZero()
+		for i, s := range split {
+			x.parts[i] = expensePart{s.fund, s.amount}
+			if x.byShare {
+				x.parts[i].value = s.weight
+			}
+		}
+	}
+	l.expenses = append(l.expenses, x)
 	return nil
 }
 
-func (l *Ledger) expensePostings(e Expense, parts []Part) ([]posting, error) {
+// expensePostings validates an expense and returns its postings and its split.
+func (l *Ledger) expensePostings(e Expense, parts []Part) ([]posting, []fundAmount, error) {
 	if l == nil {
-		return nil, ledgerErr("ledger", "nil", "a ledger")
+		return nil, nil, ledgerErr("ledger", "nil", "a ledger")
 	}
 	l.init()
 	at := "expense."
@@ -269,11 +307,11 @@ func (l *Ledger) expensePostings(e Expense, parts []Part) ([]posting, error) {
 	p := socialorg.Problems{Sentinel: ErrLedger}
 	v := e.validate(&p, at)
 	if err := p.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	split, err := l.split(at, e.Fund, v, parts)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	kind := kindExpense + uint8(e.Category)
 	if e.Charitable {
@@ -285,5 +323,5 @@ func (l *Ledger) expensePostings(e Expense, parts []Part) ([]posting, error) {
 			ps = append(ps, posting{day(e.Date), s.fund * uint32(numRestrictions), -s.amount, kind})
 		}
 	}
-	return ps, nil
+	return ps, split, nil
 }

@@ -302,7 +302,7 @@ func (l *Ledger) RecordRelease(r Release) error {
 	if err != nil {
 		return err
 	}
-	if err := l.apply(ps, entryRelease, len(l.releases)); err != nil {
+	if err := l.apply(ps, entryRelease, len(l.releases), false); err != nil {
 		return err
 	}
 	l.releases = append(l.releases, r)
@@ -317,11 +317,11 @@ func (l *Ledger) SpendRestricted(from Restriction, e Expense) error {
 	if err != nil {
 		return err
 	}
-	ep, err := l.expensePostings(e, nil)
+	ep, _, err := l.expensePostings(e, nil)
 	if err != nil {
 		return err
 	}
-	if err := l.apply(append(rp, ep...), entrySpend, len(l.spends)); err != nil {
+	if err := l.apply(append(rp, ep...), entrySpend, len(l.spends), false); err != nil {
 		return err
 	}
 	l.spends = append(l.spends, [2]uint32{uint32(len(l.releases)), uint32(len(l.expenses))})
