@@ -215,7 +215,11 @@ func CheckAnnualSpending(in SpendingInput, asOf socialorg.Date, opts ...socialor
 			r, err := socialorg.RatioOf(capRatio)
 			if err == nil {
 				res.FundraisingOK = fen.CmpProduct(f.fundraisingCost, r.Den, f.fundraisingIncome, r.Num) <= 0
-				c.Verdict(ruleSpendingFundraising, res.FundraisingOK, socialorg.Fig(figure(f.fundraisingCost, 1, f.fundraisingIncome, r, !res.FundraisingOK, false)),
+				got := fen.Percent(f.fundraisingCost, f.fundraisingIncome, 2)
+				if !res.FundraisingOK {
+					got = refine(got, f.fundraisingCost, 1, f.fundraisingIncome, r, false)
+				}
+				c.Verdict(ruleSpendingFundraising, res.FundraisingOK, socialorg.Fig(got),
 					socialorg.Fig("≤ "+r.Percent(2)), capCite)
 			}
 		}
@@ -258,7 +262,11 @@ func (res *SpendingResult) charity(c *socialorg.Checker, in SpendingInput, f spe
 	exemptFen, _ := fen.NonNegative(exemptBelow) // the library's table, checked by its tests
 	res.ManagementExempt = tier.ExemptionApplies && f.management < exemptFen
 	res.ManagementOK = within || res.ManagementExempt
-	got := socialorg.Fig(figure(f.management, 1, f.total, maxMgmt, !within, false))
+	shown := fen.Percent(f.management, f.total, 2)
+	if !within {
+		shown = refine(shown, f.management, 1, f.total, maxMgmt, false)
+	}
+	got := socialorg.Fig(shown)
 	if res.ManagementExempt && !within {
 		c.NotApplicable(ruleSpendingManagement, got, socialorg.Words(ft.wantMgmtExempt), exemptCite)
 	} else {
@@ -321,7 +329,11 @@ func (res *SpendingResult) order400(c *socialorg.Checker, in SpendingInput, f sp
 	res.minimum(c, ruleFoundationWelfare, tier, floors[:n], f.charitable)
 	maxStaff := ft.mgmt
 	res.ManagementOK = fen.CmpProduct(f.staffOffice, maxStaff.Den, f.total, maxStaff.Num) <= 0
-	c.Verdict(ruleFoundationStaffOffice, res.ManagementOK, socialorg.Fig(figure(f.staffOffice, 1, f.total, maxStaff, !res.ManagementOK, false)),
+	staff := fen.Percent(f.staffOffice, f.total, 2)
+	if !res.ManagementOK {
+		staff = refine(staff, f.staffOffice, 1, f.total, maxStaff, false)
+	}
+	c.Verdict(ruleFoundationStaffOffice, res.ManagementOK, socialorg.Fig(staff),
 		socialorg.Fig(ft.wantMgmt), tier.Cite)
 }
 
@@ -346,7 +358,10 @@ func (res *SpendingResult) minimum(c *socialorg.Checker, rule *socialorg.Rule, t
 	got := "n/a"
 	if base.value.Num > 0 {
 		// charitable / (num/den) as a percentage: charitable·den / num.
-		got = figure(charitable, base.value.Den, base.value.Num, bind.ratio, !ok, true)
+		got = fen.PercentMul(charitable, base.value.Den, base.value.Num, 2)
+		if !ok {
+			got = refine(got, charitable, base.value.Den, base.value.Num, bind.ratio, true)
+		}
 	}
 	want := bind.want
 	if bind.hasAvg { // the base the floor was met on, before the unconfirmed flag
@@ -358,16 +373,15 @@ func (res *SpendingResult) minimum(c *socialorg.Checker, rule *socialorg.Rule, t
 // maxFigureDecimals bounds the decimals a finding's figure gets.
 const maxFigureDecimals = fen.MaxDecimals
 
-// figure formats x·m/d as a percentage for a finding's Got: two decimals, rounded half-even, the
-// way annual reports print them. A figure that misses its bar (a floor when floor is set, else a
-// ceiling) but would print as the bar gets more decimals, rounded half-even, until it prints
-// differently (a fen short of 70% of 1,000,000.00 yuan is "69.999999%", not "70.00%"); if it
-// still prints as the bar at maxFigureDecimals, it is rounded away from the bar there (down
+// refine is the Got of a figure x·m/d that misses its bar (a floor when floor is set, else a
+// ceiling), given got, the figure with two decimals, rounded half-even, the way annual reports
+// print them. When got prints as the bar, the figure gets more decimals, rounded half-even, until
+// it prints differently (a fen short of 70% of 1,000,000.00 yuan is "69.999999%", not "70.00%");
+// if it still prints as the bar at maxFigureDecimals, it is rounded away from the bar there (down
 // below a floor, up above a ceiling). So a failing figure never prints as its bar, and two
 // decimals remain wherever they suffice. A zero d gives "n/a".
-func figure(x, m, d int64, bar socialorg.Ratio, missed, floor bool) string {
-	got := fen.PercentMul(x, m, d, 2)
-	if !missed || d == 0 || !bar.Defined() {
+func refine(got string, x, m, d int64, bar socialorg.Ratio, floor bool) string {
+	if d == 0 || !bar.Defined() {
 		return got
 	}
 	for k := 2; k <= maxFigureDecimals; k++ {
