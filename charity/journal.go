@@ -98,6 +98,14 @@ func seal(prev [32]byte, c []byte) [32]byte {
 	return out
 }
 
+// Bounds on the amounts and shares of a journal entry that is encoded (input bounds, not legal
+// values), and the length of a digest in hex.
+const (
+	maxEntryExponent = 64
+	maxEntryBits     = 256
+	digestHexLen     = 2 * sha256.Size
+)
+
 // plainDecimals reports whether every amount and share of the entry is small enough to encode
 // cheaply: an exponent within ±64 and a coefficient within 256 bits. Every entry a ledger holds
 // is; a hostile one (1e2147483646) would take minutes and gigabytes to write out, so it is
@@ -105,7 +113,7 @@ func seal(prev [32]byte, c []byte) [32]byte {
 func plainDecimals(e *JournalEntry) bool {
 	ok := func(d decimal.Decimal) bool {
 		x := d.Exponent()
-		return x >= -64 && x <= 64 && d.Coefficient().BitLen() <= 256
+		return x >= -maxEntryExponent && x <= maxEntryExponent && d.Coefficient().BitLen() <= maxEntryBits
 	}
 	for _, p := range e.Parts {
 		if !ok(p.Amount) || !ok(p.Share) {
@@ -120,7 +128,7 @@ func plainDecimals(e *JournalEntry) bool {
 // parseDigest reads a digest: 64 lower-case hexadecimal digits.
 func parseDigest(s string) ([32]byte, bool) {
 	var d [32]byte
-	if len(s) != 64 {
+	if len(s) != digestHexLen {
 		return d, false
 	}
 	ok := true

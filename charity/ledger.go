@@ -298,6 +298,10 @@ type posting struct {
 	kind uint8
 }
 
+// searchPostings is the most postings of one entry whose balances apply finds by a plain search
+// (beyond, by a map): a speed setting, not a legal value.
+const searchPostings = 8
+
 // apply checks that every posting keeps its balance in range and every restricted balance
 // non-negative at every date from the posting's on, then records them all, or none. It counts as
 // one entry of the given kind and index in the journal. distinct tells that no two postings move
@@ -312,7 +316,7 @@ func (l *Ledger) apply(ps []posting, kind uint64, index int, distinct bool) erro
 	// An entry's postings may move one balance twice; a split's many postings find theirs by key
 	// (a search among the earlier ones would make a split quadratic in its parts).
 	var at map[uint32]int
-	if len(ps) > 8 && !distinct {
+	if len(ps) > searchPostings && !distinct {
 		at = make(map[uint32]int, len(ps))
 	}
 	vol := l.volume

@@ -127,6 +127,9 @@ var (
 // kindSet is a set of organization kinds, one bit per registry.Kind.
 type kindSet uint8
 
+// kindBits is the number of kinds a kindSet can hold.
+const kindBits = 8
+
 func kinds(ks ...registry.Kind) kindSet {
 	var s kindSet
 	for _, k := range ks {
@@ -136,12 +139,12 @@ func kinds(ks ...registry.Kind) kindSet {
 }
 
 // Has reports whether k is in the set.
-func (s kindSet) Has(k registry.Kind) bool { return k < 8 && s&(1<<k) != 0 }
+func (s kindSet) Has(k registry.Kind) bool { return k < kindBits && s&(1<<k) != 0 }
 
 // String lists the kinds, e.g. "foundation, social-group".
 func (s kindSet) String() string {
 	var b []byte
-	for k := registry.Kind(1); k < 8; k++ {
+	for k := registry.Kind(1); k < kindBits; k++ {
 		if s.Has(k) {
 			if len(b) > 0 {
 				b = append(b, ", "...)

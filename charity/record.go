@@ -180,11 +180,14 @@ func (l *Ledger) split(at, fund string, total int64, parts []Part) ([]fundAmount
 	return out, nil
 }
 
+// maxShareExponent bounds the exponent of a share that shift moves: an input bound.
+const maxShareExponent = 1000
+
 // shift multiplies a share by 100 for reading it as fen (so a share with 4 decimals is read
 // exactly), without ever expanding a huge exponent: one that is out of range is left as it is,
 // for FromDecimal to refuse.
 func shift(d decimal.Decimal) decimal.Decimal {
-	if e := d.Exponent(); e > 1000 || e < -1000 {
+	if e := d.Exponent(); e > maxShareExponent || e < -maxShareExponent {
 		return d
 	}
 	return d.Shift(splitShift)

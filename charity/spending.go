@@ -370,8 +370,12 @@ func (res *SpendingResult) minimum(c *socialorg.Checker, rule *socialorg.Rule, t
 	c.Verdict(rule, ok, socialorg.Fig(got), socialorg.Words(want), tier.Cite)
 }
 
-// maxFigureDecimals bounds the decimals a finding's figure gets.
-const maxFigureDecimals = fen.MaxDecimals
+// The decimals a finding's figure gets: two, the way annual reports print them, and at most
+// fen.MaxDecimals for a figure that misses its bar (a display setting, not a legal value).
+const (
+	reportDecimals    = 2
+	maxFigureDecimals = fen.MaxDecimals
+)
 
 // refine is the Got of a figure x·m/d that misses its bar (a floor when floor is set, else a
 // ceiling), given got, the figure with two decimals, rounded half-even, the way annual reports
@@ -384,8 +388,8 @@ func refine(got string, x, m, d int64, bar socialorg.Ratio, floor bool) string {
 	if d == 0 || !bar.Defined() {
 		return got
 	}
-	for k := 2; k <= maxFigureDecimals; k++ {
-		if k > 2 {
+	for k := reportDecimals; k <= maxFigureDecimals; k++ {
+		if k > reportDecimals {
 			got = fen.PercentMul(x, m, d, k)
 		}
 		if got != bar.Percent(k) {
