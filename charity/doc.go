@@ -14,6 +14,11 @@
 // so that the parts always sum to the whole. Amounts are decimal at the API and int64 fen inside,
 // overflow-checked; a refused entry (sub-fen, negative, unknown fund…) changes nothing.
 //
+// The journal (Journal) lists every entry in order, each sealed with a SHA-256 digest chained to
+// the one before, so that Replay and ReadLedger refuse a journal edited, torn, reordered, or with
+// an entry repeated, dropped or misspelled, naming the entry; Replay(j).Journal() is j. ApplyBatch
+// records entries all or none: a refusal in the middle leaves the ledger exactly as it was.
+//
 // From the ledger come balances per fund and restriction (Balance, AssertBalance with zero
 // tolerance, Verify), totals over any period (Totals, mergeable across shards), the statement of
 // activities (Statement), donor rollups that count a split gift once (Donors), pledge status, and

@@ -1,7 +1,10 @@
 package charity_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/shopspring/decimal"
 	"golang.org/x/text/language"
@@ -41,7 +44,7 @@ func ExampleCheckAnnualSpending() {
 func ExampleLedger() {
 	l, _ := charity.NewLedger(charity.Fund{ID: "general"}, charity.Fund{ID: "elderly", Name: "长者助餐"})
 	day := socialorg.MustDate
-	// 1,000.00 split in three equal shares is 333.34 + 333.33 + 333.33, never a fen lost.
+	// 1,000.00 split in shares of 2 and 1 is 666.67 + 333.33 (largest remainder), never a fen lost.
 	_ = l.RecordSplitDonation(charity.Donation{GiftID: "g1", Date: day("2026-01-05"), Donor: "d1", Amount: decimal.RequireFromString("1000")},
 		[]charity.Part{{Fund: "general", Share: decimal.NewFromInt(2)}, {Fund: "elderly", Share: decimal.NewFromInt(1)}})
 	_ = l.RecordDonation(charity.Donation{GiftID: "g2", Date: day("2026-02-01"), Donor: "d2", Fund: "elderly",
@@ -77,4 +80,49 @@ func ExampleCheckPlan() {
 	}
 	// Output:
 	// P-2026-007：募捐方案在募捐活动开始十日前备案（提前天数）——不通过（实际 7；要求 ≥ 10）。依据：《慈善组织公开募捐管理办法》（民政部令第74号）第十一条
+}
+
+// A service keeps its books as a journal: each entry sealed with a digest chained to the one
+// before, so that a journal damaged on disk is refused, naming the entry, rather than read as
+// other books.
+func ExampleReadLedger() {
+	l, _ := charity.NewLedger(charity.Fund{ID: "general"})
+	_ = l.RecordDonation(charity.Donation{GiftID: "g1", Date: socialorg.MustDate("2026-01-05"), Fund: "general", Amount: decimal.RequireFromString("88.80")})
+	_ = l.RecordExpense(charity.Expense{Date: socialorg.MustDate("2026-01-06"), Fund: "general", Category: charity.Management, Amount: decimal.RequireFromString("8")})
+	saved, _ := json.Marshal(l)
+
+	back, err := charity.ReadLedger(bytes.NewReader(saved))
+	fmt.Println(back.Len(), err)
+
+	edited := bytes.Replace(saved, []byte(`"amount":"8"`), []byte(`"amount":"0.8"`), 1)
+	_, err = charity.ReadLedger(bytes.NewReader(edited))
+	fmt.Println(err != nil, strings.Contains(err.Error(), "journal[2]"))
+
+	torn := saved[:len(saved)-20]
+	_, err = charity.ReadLedger(bytes.NewReader(torn))
+	fmt.Println(strings.Contains(err.Error(), "journal[2]"), strings.Contains(err.Error(), "torn tail"))
+	// Output:
+	// 2 <nil>
+	// true true
+	// true true
+}
+
+// Payments that belong together are booked all or none: when the ledger refuses one, it is as if
+// none had come.
+func ExampleLedger_ApplyBatch() {
+	l, _ := charity.NewLedger(charity.Fund{ID: "elderly"})
+	_ = l.RecordDonation(charity.Donation{GiftID: "g1", Date: socialorg.MustDate("2026-02-01"), Fund: "elderly",
+		Amount: decimal.RequireFromString("500"), Restriction: charity.PurposeRestricted, Purpose: "助餐"})
+	spend := func(amount string) charity.JournalEntry {
+		return charity.JournalEntry{Type: charity.SpendRestrictedEntry, From: charity.PurposeRestricted, Expense: &charity.Expense{
+			Date: socialorg.MustDate("2026-03-01"), Fund: "elderly", Category: charity.BusinessActivity, Charitable: true,
+			Amount: decimal.RequireFromString(amount)}}
+	}
+	err := l.ApplyBatch([]charity.JournalEntry{spend("300"), spend("250")})
+	fmt.Println(err)
+	b, _ := l.Balance("elderly", charity.PurposeRestricted)
+	fmt.Println(l.Len(), b)
+	// Output:
+	// socialorg: invalid batch[1] = "spend-restricted": amount = "250.00": more than the fund's purpose-restricted balance (200.00)
+	// 1 500
 }

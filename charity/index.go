@@ -35,6 +35,23 @@ func (x *idIndex) find(s string, eq func(pos uint32, s string) bool) (uint32, bo
 	}
 }
 
+// remove takes out the key s at pos, which must be the latest key inserted of those still held
+// (keys are removed newest first, and the table has not grown since they came): the table is
+// then as it was before s came.
+func (x *idIndex) remove(s string, pos uint32) {
+	if len(x.slots) == 0 {
+		return
+	}
+	mask := uint64(len(x.slots) - 1)
+	for i := x.hashOf(s) & mask; x.slots[i] != 0; i = (i + 1) & mask {
+		if uint32(x.slots[i])-1 == pos {
+			x.slots[i] = 0
+			x.n--
+			return
+		}
+	}
+}
+
 // insert records a new key s at pos; key(pos) gives back any stored key when the table grows.
 func (x *idIndex) insert(s string, pos uint32, key func(pos uint32) string) {
 	if 4*(x.n+1) > 3*len(x.slots) {

@@ -242,6 +242,10 @@ func TestHostileLedgerInputs(t *testing.T) {
 	huge := decimal.New(1, math.MaxInt32)
 	tiny := decimal.New(1, math.MinInt32)
 	long := strings.Repeat("x", 1<<20)
+	manyParts := make([]charity.Part, 100_000) // built outside the timed call: the time bound is the ledger's
+	for i := range manyParts {
+		manyParts[i] = charity.Part{Fund: "general", Share: decimal.New(1, 0)}
+	}
 	l := newLedger(t)
 	require.NoError(t, l.RecordDonation(charity.Donation{GiftID: "g", Date: day("2025-01-01"), Fund: "general", Amount: d("1")}))
 	cases := map[string]func() error{
@@ -267,11 +271,7 @@ func TestHostileLedgerInputs(t *testing.T) {
 			return l.RecordSplitDonation(charity.Donation{GiftID: "x", Date: day("2025-01-01"), Amount: d("1")}, []charity.Part{{Fund: "general", Share: tiny}})
 		},
 		"many parts": func() error {
-			parts := make([]charity.Part, 100_000)
-			for i := range parts {
-				parts[i] = charity.Part{Fund: "general", Share: d("1")}
-			}
-			return l.RecordSplitDonation(charity.Donation{GiftID: "x", Date: day("2025-01-01"), Amount: d("1")}, parts)
+			return l.RecordSplitDonation(charity.Donation{GiftID: "x", Date: day("2025-01-01"), Amount: d("1")}, manyParts)
 		},
 		"income huge": func() error {
 			return l.RecordIncome(charity.Income{Date: day("2025-01-01"), Fund: "general", Category: charity.OtherIncome, Amount: huge})
@@ -427,3 +427,45 @@ func FuzzLedgerSequence(f *testing.F) {
 }
 
 func errorsIsLedger(err error) bool { return errors.Is(err, charity.ErrLedger) }
+
+// TestTotalsDecodeNormalises: totals decoded from JSON are put in the form Merge and Fund rely on:
+// lines sorted by fund and lines of one fund summed, exactly; a sum beyond int64 fen is refused.
+// Issue 18: they kept unsorted, unmerged lines, so that Fund missed a fund and Merge summed
+// wrongly.
+func TestTotalsDecodeNormalises(t *testing.T) {
+	var tot charity.Totals
+	require.NoError(t, json.Unmarshal([]byte(`{"funds":[
+		{"fund":"school","unrestricted":"1.00","time":"0","purpose":"2.50","time_and_purpose":"0"},
+		{"fund":"elderly","unrestricted":"-3.01","time":"0","purpose":"0","time_and_purpose":"0"},
+		{"fund":"school","unrestricted":"0.01","time":"4","purpose":"0","time_and_purpose":"-1"}]}`), &tot))
+	require.Len(t, tot.Funds, 2)
+	require.Equal(t, "elderly", tot.Funds[0].Fund)
+	school := tot.Fund("school")
+	require.Equal(t, "1.01", school.Net(charity.Unrestricted).StringFixed(2))
+	require.Equal(t, "4.00", school.Net(charity.TimeRestricted).StringFixed(2))
+	require.Equal(t, "2.50", school.Net(charity.PurposeRestricted).StringFixed(2))
+	require.Equal(t, "-1.00", school.Net(charity.TimeAndPurpose).StringFixed(2))
+	require.Equal(t, "-3.01", tot.Fund("elderly").Net(charity.Unrestricted).StringFixed(2))
+
+	// Merging decoded totals is the same as merging the normalised ones.
+	other := charity.Totals{Funds: []charity.FundTotal{tot.Fund("elderly")}}
+	merged, err := tot.Merge(other)
+	require.NoError(t, err)
+	require.Len(t, merged.Funds, 2)
+	require.Equal(t, "-6.02", merged.Fund("elderly").Net(charity.Unrestricted).StringFixed(2))
+
+	// Encoded again: one line per fund, in order.
+	raw, err := json.Marshal(tot)
+	require.NoError(t, err)
+	require.Less(t, strings.Index(string(raw), `"elderly"`), strings.Index(string(raw), `"school"`))
+	require.Equal(t, 1, strings.Count(string(raw), `"school"`))
+
+	// Two lines of one fund whose sum leaves int64 fen: refused, and the target is unchanged.
+	before := tot
+	err = json.Unmarshal([]byte(`{"funds":[{"fund":"x","unrestricted":"92233720368547758.07"},{"fund":"x","unrestricted":"0.01"}]}`), &tot)
+	require.ErrorIs(t, err, charity.ErrLedger)
+	require.Contains(t, err.Error(), "funds[1]")
+	require.Equal(t, before, tot)
+	require.NoError(t, json.Unmarshal([]byte(`{"funds":[]}`), &tot))
+	require.Empty(t, tot.Funds)
+}

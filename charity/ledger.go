@@ -1,18 +1,20 @@
 package charity
 
 import (
-	"cmp"
 	"errors"
 	"math"
 	"slices"
-	"strconv"
-
-	"github.com/shopspring/decimal"
+	"unicode/utf8"
 
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/internal/fen"
-	"github.com/socialorg/socialorg/internal/money"
 )
+
+// The ledger's code, by concern: ledger.go holds its state and the one gate every posting goes
+// through (apply); gifts.go the donations, donors and refunds; record.go other income, expenses
+// and splits; restricted.go the dated restricted balances and releases; balances.go the balance
+// reads and checks; totals.go the totals, statements and rollups; journal.go the journal and
+// replay; pledge.go the pledges; index.go the ID index.
 
 // ErrLedger is matched (errors.Is) by every error a Ledger returns for an entry it refuses; the
 // errors are *socialorg.InputError values naming the field, the value and the rule. A refused
@@ -25,76 +27,6 @@ type Fund struct {
 	ID           string `json:"id"`
 	Name         string `json:"name,omitempty"`
 	FilingNumber string `json:"filing_number,omitempty"` // the project's public-fundraising filing number
-}
-
-// Donation is a gift of money or goods. GiftID identifies the gift across every fund it is split
-// into, so that rollups count it once.
-type Donation struct {
-	GiftID string          `json:"gift_id"`
-	Date   socialorg.Date  `json:"date"`
-	Donor  string          `json:"donor,omitempty"` // "" for an anonymous gift
-	Fund   string          `json:"fund"`
-	Amount decimal.Decimal `json:"amount"` // yuan; goods at the value Valuation says
-	// Restriction, with Purpose and UsableFrom, is what the donor imposed. A time restriction
-	// needs UsableFrom; a purpose restriction needs Purpose.
-	Restriction Restriction    `json:"restriction,omitempty"`
-	Purpose     string         `json:"purpose,omitempty"`
-	UsableFrom  socialorg.Date `json:"usable_from,omitzero"`
-	Valuation   Valuation      `json:"valuation,omitempty"`
-	Description string         `json:"description,omitempty"` // what goods were given
-	Pledge      string         `json:"pledge,omitempty"`      // the pledge this gift fulfils, if any
-}
-
-// Income is income other than donations: dues, services, government grants, sales, investment,
-// other. Restriction and UsableFrom work as for donations.
-type Income struct {
-	Date        socialorg.Date  `json:"date"`
-	Fund        string          `json:"fund"`
-	Category    IncomeCategory  `json:"category"`
-	Amount      decimal.Decimal `json:"amount"`
-	Restriction Restriction     `json:"restriction,omitempty"`
-	UsableFrom  socialorg.Date  `json:"usable_from,omitzero"`
-	Ref         string          `json:"ref,omitempty"`
-}
-
-// Expense is an expense, paid from the fund's unrestricted net assets. Spending restricted money
-// on its purpose is a Release (PurposeFulfilled) followed by the Expense, or SpendRestricted.
-type Expense struct {
-	Date     socialorg.Date  `json:"date"`
-	Fund     string          `json:"fund"`
-	Category ExpenseCategory `json:"category"`
-	// Charitable marks a business activity cost that is charitable-activity expenditure
-	// (民发〔2016〕189号 Art. 4); only business activity costs can be.
-	Charitable bool            `json:"charitable,omitempty"`
-	Amount     decimal.Decimal `json:"amount"`
-	Ref        string          `json:"ref,omitempty"`
-}
-
-// Release moves restricted net assets of a fund to its unrestricted net assets.
-type Release struct {
-	Date   socialorg.Date  `json:"date"`
-	Fund   string          `json:"fund"`
-	From   Restriction     `json:"from"` // a restricted class
-	Amount decimal.Decimal `json:"amount"`
-	Reason ReleaseReason   `json:"reason"`
-}
-
-// Refund returns part or all of a gift: its part in Fund (which may be left empty when the gift
-// went to one fund).
-type Refund struct {
-	Date   socialorg.Date  `json:"date"`
-	GiftID string          `json:"gift_id"`
-	Fund   string          `json:"fund,omitempty"`
-	Amount decimal.Decimal `json:"amount"`
-}
-
-// Part is one share of a split gift or payment: an exact Amount, or a Share (a weight; the
-// amounts then follow by the largest-remainder method, in fen, so that the parts always sum to
-// the whole). All parts of a split use the same one, and each names a different fund.
-type Part struct {
-	Fund   string          `json:"fund"`
-	Amount decimal.Decimal `json:"amount"`
-	Share  decimal.Decimal `json:"share"`
 }
 
 // Posting kinds: what a posting is in the statement of activities.
@@ -129,12 +61,39 @@ const (
 // arrived) is refused, whatever order the entries come in. Unrestricted balances may go negative
 // (a deficit).
 //
-// Every accepted entry is kept in order and can be listed as a journal (Journal), encoded and
-// replayed into a new ledger (Replay) with identical totals, statements and donor rollups.
+// Every accepted entry is kept in order and can be listed as a journal (Journal), each entry
+// sealed with a chained digest, encoded, and replayed into a new ledger (Replay, ReadLedger) with
+// identical totals, statements, donor rollups and journal; a journal edited, torn, reordered, or
+// with an entry repeated, dropped or misspelled is refused, naming the entry. ApplyBatch records
+// several entries all or none.
 //
 // The zero Ledger is an empty ledger, ready for AddFund; a nil *Ledger reads as empty and refuses
 // every entry. A Ledger is not safe for concurrent writes; reads (Totals, Statement, Balance…) may
 // run concurrently with each other when nothing writes.
+//
+// # How it is kept
+//
+// A Ledger is a set of append-only arrays, most of them without pointers, so that the collector
+// has little to scan and every read is a pass over flat memory:
+//
+//   - the postings, as parallel arrays (day, key, signed amount in fen, kind): one per balance an
+//     entry moves, keyed by fund × 4 + restriction class. Totals, Statement, NetAssets and
+//     AssertBalance are each one pass over them;
+//   - the running balance of every key, and the volume (the sum of every posting's absolute
+//     amount), kept below 2^63 fen so that no sum of postings can overflow;
+//   - for each restricted key, its amounts by day, so that a reduction (a release, a refund, a
+//     spending) can be checked against the balance at every later date;
+//   - the entries as recorded, one list per kind: gifts (40 bytes each, without pointers, with
+//     their IDs inline and an open-addressing index over them; donors interned; split parts,
+//     long IDs, rare fields and refunded amounts beside them), other income, expenses, releases,
+//     refunds, pledges; and the log, the order in which entries came, as runs of one kind.
+//
+// An update goes through three steps. The recording method validates the entry and resolves it
+// into postings, reading the ledger but changing nothing. The postings then go through one gate
+// (apply), which checks each against the balances (overflow, the volume, the restricted balance
+// at every date from the posting's own) and only when all pass appends them, moves the balances
+// and logs the entry. Last, the method keeps the entry in its list. A refusal at any step leaves
+// the ledger as it was.
 type Ledger struct {
 	funds   []Fund
 	fundIdx map[string]uint32
@@ -154,7 +113,7 @@ type Ledger struct {
 	volume int64
 	// dated holds, for each restricted key that has postings, its amounts by day, so that a
 	// reduction can be checked against the balance at every later date.
-	dated map[uint32]*daySeries
+	dated series
 
 	gifts    []gift
 	giftIdx  idIndex              // gift IDs → positions in gifts
@@ -174,6 +133,13 @@ type Ledger struct {
 	pledgeIx map[string]int
 	log      []logRun // the entries in order, as runs of consecutive entries of one kind
 	entries  int
+
+	// head is the digest of the journal's first sealed entries (see JournalEntry.Digest), kept
+	// by Apply and Replay so that an entry carrying a digest is checked in O(1); recording
+	// methods leave it behind, and it catches up on the next check.
+	head   [32]byte
+	sealed int
+	marks  int // open marks (batches, checks of a sealed entry): the dated balances note new days
 }
 
 // logRun is a run of consecutive entries of one kind whose indexes into their list follow each
@@ -194,115 +160,6 @@ func (l *Ledger) logEntry(kind uint64, index int) {
 		}
 	}
 	l.log = append(l.log, logRun{kind: uint8(kind), start: uint32(index), n: 1})
-}
-
-// gift is what the ledger keeps of a donation: 40 bytes without a pointer (the collector does not
-// scan the gifts), with the rare fields elsewhere. The gift ID is held inline up to idInline bytes;
-// a longer one goes to longIDs.
-type gift struct {
-	id     [idInline]byte
-	amount int64 // fen, the whole gift
-	day    int32
-	donor  uint32 // index into donors
-	fund   uint32 // the fund; for a split gift, the index into splits
-	idLen  uint8  // bytes of id used; idLong when the ID is in longIDs
-	bits   uint8  // restriction (bits 0–1), valuation (bits 2–3), split (bit 4)
-}
-
-const (
-	idInline = 16
-	idLong   = 0xFF
-)
-
-// giftID returns gift i's ID.
-func (l *Ledger) giftID(i uint32) string {
-	g := &l.gifts[i]
-	if g.idLen == idLong {
-		return l.longIDs[i]
-	}
-	return string(g.id[:g.idLen])
-}
-
-// giftIs reports whether gift i's ID is s, without building a string.
-func (l *Ledger) giftIs(i uint32, s string) bool {
-	g := &l.gifts[i]
-	if g.idLen == idLong {
-		return l.longIDs[i] == s
-	}
-	return int(g.idLen) == len(s) && string(g.id[:g.idLen]) == s
-}
-
-// findGift returns the position of the gift with the ID.
-func (l *Ledger) findGift(id string) (uint32, bool) { return l.giftIdx.find(id, l.giftIs) }
-
-const (
-	giftSplit = 1 << 4
-)
-
-func (g *gift) restriction() Restriction { return Restriction(g.bits & 3) }
-func (g *gift) valuation() Valuation     { return Valuation(g.bits >> 2 & 3) }
-func (g *gift) split() bool              { return g.bits&giftSplit != 0 }
-
-type giftPart struct {
-	fund   uint32
-	amount int64
-}
-
-type giftExtra struct {
-	purpose, description, pledge string
-	usable                       socialorg.Date
-}
-
-type splitExpense struct {
-	Expense
-	parts []Part
-}
-
-// parts returns the gift's parts (one for a gift to one fund).
-func (l *Ledger) parts(i uint32) []giftPart {
-	g := &l.gifts[i]
-	if g.split() {
-		return l.splits[g.fund]
-	}
-	return []giftPart{{fund: g.fund, amount: g.amount}}
-}
-
-// daySeries is one restricted balance's amounts by day, sorted by day.
-type daySeries struct {
-	day []int32
-	amt []int64
-}
-
-// add records an amount on a day.
-func (s *daySeries) add(day int32, amt int64) {
-	n := len(s.day)
-	if n == 0 || s.day[n-1] < day {
-		s.day = append(s.day, day)
-		s.amt = append(s.amt, amt)
-		return
-	}
-	i, found := slices.BinarySearch(s.day, day)
-	if found {
-		s.amt[i] += amt
-		return
-	}
-	s.day = slices.Insert(s.day, i, day)
-	s.amt = slices.Insert(s.amt, i, amt)
-}
-
-// minFrom returns the least balance at any date from day on.
-func (s *daySeries) minFrom(day int32) int64 {
-	var b int64
-	i := 0
-	for ; i < len(s.day) && s.day[i] <= day; i++ {
-		b += s.amt[i]
-	}
-	low := b
-	for ; i < len(s.day); i++ {
-		b += s.amt[i]
-		low = min(low, b)
-	}
-	return low
 }
 
 // NewLedger returns a ledger with the given funds (at least one; IDs unique and non-empty).
@@ -327,7 +184,7 @@ func (l *Ledger) init() {
 		l.pledgeIx = map[string]int{}
 		l.donors = []string{""}
 		l.donorIdx.insert("", 0, l.donorAt)
-		l.dated = map[uint32]*daySeries{}
+		l.dated.init()
 		l.extras = map[uint32]giftExtra{}
 		l.refunded = map[uint64]int64{}
 	}
@@ -366,6 +223,9 @@ func (f Fund) validate(p *socialorg.Problems) {
 	if len(f.Name) > maxText || len(f.FilingNumber) > maxID {
 		p.Add("fund.name", f.Name, "name at most 4096 bytes, filing number at most 256")
 	}
+	checkText(p, "fund.", "id", f.ID)
+	checkText(p, "fund.", "name", f.Name)
+	checkText(p, "fund.", "filing_number", f.FilingNumber)
 }
 
 // AddFund adds a fund or project.
@@ -415,6 +275,15 @@ func (l *Ledger) Len() int {
 	return l.entries
 }
 
+// checkText refuses text that is not valid UTF-8: the journal is JSON, which cannot carry it, so
+// that such an entry could not replay to itself. The field's path (at + name) is built only for a
+// problem.
+func checkText(p *socialorg.Problems, at, name, s string) {
+	if !utf8.ValidString(s) {
+		p.Add(at+name, s, "valid UTF-8 text")
+	}
+}
+
 func ledgerErr(field string, value any, rule string) error {
 	e := socialorg.Invalid(field, value, rule)
 	e.Err = ErrLedger
@@ -429,26 +298,49 @@ type posting struct {
 	kind uint8
 }
 
+// searchPostings is the most postings of one entry whose balances apply finds by a plain search
+// (beyond, by a map): a speed setting, not a legal value.
+const searchPostings = 8
+
 // apply checks that every posting keeps its balance in range and every restricted balance
 // non-negative at every date from the posting's on, then records them all, or none. It counts as
-// one entry of the given kind and index in the journal.
-func (l *Ledger) apply(ps []posting, kind uint64, index int) error {
+// one entry of the given kind and index in the journal. distinct tells that no two postings move
+// one balance (a split's: each part names a different fund).
+func (l *Ledger) apply(ps []posting, kind uint64, index int, distinct bool) error {
 	type change struct {
 		key uint32
 		bal int64
 	}
 	var buf [4]change
 	next := buf[:0]
+	// An entry's postings may move one balance twice; a split's many postings find theirs by key
+	// (a search among the earlier ones would make a split quadratic in its parts).
+	var at map[uint32]int
+	if len(ps) > searchPostings && !distinct {
+		at = make(map[uint32]int, len(ps))
+	}
 	vol := l.volume
 	for _, p := range ps {
 		var ok bool
 		if vol, ok = fen.Add(vol, max(p.amt, -p.amt)); !ok || p.amt == math.MinInt64 {
 			return ledgerErr("amount", fen.Format(p.amt), "the ledger's total volume would exceed 2^63−1 fen")
 		}
-		j := slices.IndexFunc(next, func(c change) bool { return c.key == p.key })
-		if j < 0 {
+		j, seen := -1, false
+		switch {
+		case distinct:
+		case at != nil:
+			j, seen = at[p.key]
+		default:
+			if j = slices.IndexFunc(next, func(c change) bool { return c.key == p.key }); j >= 0 {
+				seen = true
+			}
+		}
+		if !seen {
 			next = append(next, change{p.key, l.balances[p.key]})
 			j = len(next) - 1
+			if at != nil {
+				at[p.key] = j
+			}
 		}
 		cur := next[j].bal
 		v, ok := fen.Add(cur, p.amt)
@@ -460,21 +352,21 @@ func (l *Ledger) apply(ps []posting, kind uint64, index int) error {
 			if v < 0 {
 				return ledgerErr("amount", fen.Format(-p.amt), "more than the fund's "+class.String()+"-restricted balance ("+fen.Format(cur)+")")
 			}
-			if s := l.dated[p.key]; s == nil || s.minFrom(p.day)+p.amt < 0 {
-				low := int64(0)
-				if s != nil {
-					low = s.minFrom(p.day)
-				}
+			if low := l.dated.minFrom(p.key, p.day); low+p.amt < 0 {
 				return ledgerErr("date", socialorg.DateFromDays(int64(p.day)), "the fund's "+class.String()+"-restricted balance from that date on is at least "+
 					fen.Format(low)+", less than "+fen.Format(-p.amt))
 			}
 		}
 		if class.Restricted() {
-			if s := l.dated[p.key]; s != nil && len(s.day) >= maxSeries {
+			if l.dated.days(p.key) >= maxSeries {
 				return ledgerErr("date", socialorg.DateFromDays(int64(p.day)), "at most 2^20 distinct days in one restricted balance")
 			}
 		}
 		next[j].bal = v
+	}
+	if n := len(ps); cap(l.pDay)-len(l.pDay) < n {
+		l.pDay, l.pKey = slices.Grow(l.pDay, n), slices.Grow(l.pKey, n)
+		l.pAmt, l.pKind = slices.Grow(l.pAmt, n), slices.Grow(l.pKind, n)
 	}
 	for _, p := range ps {
 		if len(l.pDay) == 0 || p.day < l.minDay {
@@ -488,12 +380,7 @@ func (l *Ledger) apply(ps []posting, kind uint64, index int) error {
 		l.pAmt = append(l.pAmt, p.amt)
 		l.pKind = append(l.pKind, p.kind)
 		if Restriction(p.key % uint32(numRestrictions)).Restricted() {
-			s := l.dated[p.key]
-			if s == nil {
-				s = &daySeries{}
-				l.dated[p.key] = s
-			}
-			s.add(p.day, p.amt)
+			l.dated.add(p.key, p.day, p.amt)
 		}
 	}
 	for _, c := range next {
@@ -515,6 +402,7 @@ const (
 	entryRefund
 	entryPledge
 	entrySpend
+	numEntryKinds
 )
 
 func (l *Ledger) key(fund string, r Restriction) (uint32, bool) {
@@ -524,591 +412,3 @@ func (l *Ledger) key(fund string, r Restriction) (uint32, bool) {
 
 // day converts a date the entry's Validate has checked.
 func day(d socialorg.Date) int32 { return int32(d.Days()) }
-
-// checkRestriction checks a restriction's details; needPurpose asks for the purpose of a purpose
-// restriction (donors state one; other income has no such field).
-func checkRestriction(p *socialorg.Problems, at string, r Restriction, needPurpose bool, purpose string, usable socialorg.Date) {
-	switch {
-	case !r.IsValid():
-		p.Add(at+"restriction", int(r), "unrestricted, time, purpose or time-and-purpose")
-	case r.timeBound() && usable.IsZero():
-		p.Add(at+"usable_from", "", "required for a time restriction")
-	case !r.timeBound() && !usable.IsZero():
-		p.Add(at+"usable_from", usable, "only for a time restriction")
-	case needPurpose && (r == PurposeRestricted || r == TimeAndPurpose) && purpose == "":
-		p.Add(at+"purpose", purpose, "required for a purpose restriction")
-	}
-}
-
-// Validate checks the donation's shape and returns every problem joined: a gift ID and donor of
-// at most 256 bytes, a date, a positive amount in yuan with at most two decimal places, a valid
-// restriction with its usable date or purpose, a valid valuation, texts of at most 4096 bytes.
-func (d Donation) Validate() error {
-	var p socialorg.Problems
-	d.validate(&p, "donation.")
-	return p.Err()
-}
-
-func (d Donation) validate(p *socialorg.Problems, at string) int64 {
-	switch {
-	case d.GiftID == "":
-		p.Add(at+"gift_id", "", "required")
-	case len(d.GiftID) > maxID:
-		p.Add(at+"gift_id", d.GiftID, "at most 256 bytes")
-	}
-	if d.Date.IsZero() {
-		p.Add(at+"date", "", "required")
-	}
-	if len(d.Donor) > maxID || len(d.Pledge) > maxID {
-		p.Add(at+"donor", d.Donor, "donor and pledge at most 256 bytes")
-	}
-	if len(d.Purpose) > maxText || len(d.Description) > maxText {
-		p.Add(at+"purpose", d.Purpose, "purpose and description at most 4096 bytes")
-	}
-	checkRestriction(p, at, d.Restriction, true, d.Purpose, d.UsableFrom)
-	if !d.Valuation.IsValid() {
-		p.Add(at+"valuation", int(d.Valuation), "money, voucher, market-price or valuation-method")
-	}
-	var r money.Reader
-	return r.Positive(p, at+"amount", d.Amount)
-}
-
-// RecordDonation records a gift to one fund.
-func (l *Ledger) RecordDonation(d Donation) error { return l.RecordSplitDonation(d, nil) }
-
-// RecordSplitDonation records one gift split across funds: by exact amounts, which must sum to
-// d.Amount, or by shares (at most 4 decimal places), split by the largest-remainder method in fen.
-// d.Fund is ignored when parts are given; each part names a different fund. The gift is one gift:
-// refunds and rollups see it once.
-func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
-	if l == nil {
-		return ledgerErr("ledger", "nil", "a ledger")
-	}
-	l.init()
-	at := "donation."
-	if parts != nil {
-		at = "split_donation."
-	}
-	p := socialorg.Problems{Sentinel: ErrLedger}
-	total := d.validate(&p, at)
-	if p.Len() == 0 {
-		if _, dup := l.findGift(d.GiftID); dup {
-			p.Add(at+"gift_id", d.GiftID, "unique")
-		}
-		if d.Pledge != "" {
-			if _, ok := l.pledgeIx[d.Pledge]; !ok {
-				p.Add(at+"pledge", d.Pledge, "a recorded pledge")
-			}
-		}
-	}
-	if err := p.Err(); err != nil {
-		return err
-	}
-	split, err := l.split(at, d.Fund, total, parts)
-	if err != nil {
-		return err
-	}
-	dd := day(d.Date)
-	var buf [1]posting
-	ps := buf[:0]
-	for _, s := range split {
-		if s.amount > 0 {
-			ps = append(ps, posting{dd, s.fund*uint32(numRestrictions) + uint32(d.Restriction), s.amount, kindIncome + uint8(DonationIncome)})
-		}
-	}
-	index := len(l.gifts)
-	if err := l.apply(ps, entryDonation, index); err != nil {
-		return err
-	}
-	g := gift{amount: total, day: dd, donor: l.intern(d.Donor), bits: uint8(d.Restriction) | uint8(d.Valuation)<<2}
-	if len(d.GiftID) <= idInline {
-		g.idLen = uint8(copy(g.id[:], d.GiftID))
-	} else {
-		g.idLen = idLong
-		l.longIDs[uint32(index)] = d.GiftID
-	}
-	if len(split) == 1 {
-		g.fund = split[0].fund
-	} else {
-		g.bits |= giftSplit
-		g.fund = uint32(len(l.splits))
-		gp := make([]giftPart, 0, len(split))
-		for _, s := range split {
-			if s.amount > 0 {
-				gp = append(gp, giftPart(s))
-			}
-		}
-		l.splits = append(l.splits, gp)
-	}
-	if d.Purpose != "" || d.Description != "" || d.Pledge != "" || !d.UsableFrom.IsZero() {
-		l.extras[uint32(index)] = giftExtra{purpose: d.Purpose, description: d.Description, pledge: d.Pledge, usable: d.UsableFrom}
-	}
-	l.gifts = append(l.gifts, g)
-	l.giftIdx.insert(d.GiftID, uint32(index), l.giftID)
-	return nil
-}
-
-// intern returns the index of a donor name, adding it when new.
-func (l *Ledger) intern(donor string) uint32 {
-	if i, ok := l.donorIdx.find(donor, l.donorIs); ok {
-		return i
-	}
-	i := uint32(len(l.donors))
-	l.donors = append(l.donors, donor)
-	l.donorIdx.insert(donor, i, l.donorAt)
-	return i
-}
-
-func (l *Ledger) donorAt(i uint32) string         { return l.donors[i] }
-func (l *Ledger) donorIs(i uint32, s string) bool { return l.donors[i] == s }
-
-type fundAmount struct {
-	fund   uint32
-	amount int64
-}
-
-// split resolves a total into per-fund amounts.
-func (l *Ledger) split(at, fund string, total int64, parts []Part) ([]fundAmount, error) {
-	if len(parts) == 0 {
-		if parts != nil {
-			return nil, ledgerErr(at+"parts", 0, "at least one part")
-		}
-		i, ok := l.fundIdx[fund]
-		if !ok {
-			return nil, ledgerErr(at+"fund", fund, "a fund of the ledger")
-		}
-		return []fundAmount{{i, total}}, nil
-	}
-	if len(parts) > maxParts {
-		return nil, ledgerErr(at+"parts", len(parts), "at most 65,536 parts")
-	}
-	p := socialorg.Problems{Sentinel: ErrLedger}
-	out := make([]fundAmount, len(parts))
-	byShare := parts[0].Amount.IsZero()
-	weights := make([]int64, len(parts))
-	seen := make(map[uint32]struct{}, len(parts))
-	var sum int64
-	var r money.Reader
-	for i, pt := range parts {
-		field := at + "parts[" + strconv.Itoa(i) + "]"
-		f, ok := l.fundIdx[pt.Fund]
-		if !ok {
-			p.Add(field+".fund", pt.Fund, "a fund of the ledger")
-			continue
-		}
-		if _, dup := seen[f]; dup {
-			p.Add(field+".fund", pt.Fund, "a fund no other part names")
-		}
-		seen[f] = struct{}{}
-		out[i].fund = f
-		if byShare != pt.Amount.IsZero() || (!byShare && !pt.Share.IsZero()) {
-			p.Add(field, pt.Fund, "every part gives an amount, or every part a share")
-			continue
-		}
-		if byShare {
-			w, err := fen.FromDecimal(shift(pt.Share))
-			if err != nil || w < 0 || pt.Share.Exponent() < -4 {
-				p.Add(field+".share", pt.Share, "≥ 0, at most 4 decimal places")
-			}
-			weights[i] = w
-			continue
-		}
-		v := r.Positive(&p, field+".amount", pt.Amount)
-		if sum, ok = fen.Add(sum, v); !ok {
-			p.Add(field+".amount", pt.Amount, "parts overflow")
-		}
-		out[i].amount = v
-	}
-	if err := p.Err(); err != nil {
-		return nil, err
-	}
-	if !byShare {
-		if sum != total {
-			return nil, ledgerErr(at+"parts", fen.Format(sum), "parts must sum to the amount ("+fen.Format(total)+")")
-		}
-		return out, nil
-	}
-	amounts, err := fen.Split(total, weights)
-	if err != nil {
-		return nil, ledgerErr(at+"parts", len(parts), "shares: "+err.Error())
-	}
-	for i := range out {
-		out[i].amount = amounts[i]
-	}
-	return out, nil
-}
-
-// shift multiplies a share by 100 for reading it as fen (so a share with 4 decimals is read
-// exactly), without ever expanding a huge exponent: one that is out of range is left as it is,
-// for FromDecimal to refuse.
-func shift(d decimal.Decimal) decimal.Decimal {
-	if e := d.Exponent(); e > 1000 || e < -1000 {
-		return d
-	}
-	return d.Shift(splitShift)
-}
-
-// Validate checks the income's shape: a date, a category other than donations, a positive amount,
-// a valid restriction with its usable date, a reference of at most 256 bytes.
-func (in Income) Validate() error {
-	var p socialorg.Problems
-	in.validate(&p)
-	return p.Err()
-}
-
-func (in Income) validate(p *socialorg.Problems) int64 {
-	const at = "income."
-	if in.Date.IsZero() {
-		p.Add(at+"date", "", "required")
-	}
-	switch {
-	case !in.Category.IsValid():
-		p.Add(at+"category", int(in.Category), "an income category")
-	case in.Category == DonationIncome:
-		p.Add(at+"category", in.Category, "record donations with RecordDonation")
-	}
-	if len(in.Ref) > maxID {
-		p.Add(at+"ref", in.Ref, "at most 256 bytes")
-	}
-	checkRestriction(p, at, in.Restriction, false, "", in.UsableFrom)
-	var r money.Reader
-	return r.Positive(p, at+"amount", in.Amount)
-}
-
-// RecordIncome records income other than a donation.
-func (l *Ledger) RecordIncome(in Income) error {
-	if l == nil {
-		return ledgerErr("ledger", "nil", "a ledger")
-	}
-	l.init()
-	p := socialorg.Problems{Sentinel: ErrLedger}
-	v := in.validate(&p)
-	k, ok := l.key(in.Fund, in.Restriction)
-	if !ok && p.Len() == 0 {
-		p.Add("income.fund", in.Fund, "a fund of the ledger")
-	}
-	if err := p.Err(); err != nil {
-		return err
-	}
-	if err := l.apply([]posting{{day(in.Date), k, v, kindIncome + uint8(in.Category)}}, entryIncome, len(l.incomes)); err != nil {
-		return err
-	}
-	l.incomes = append(l.incomes, in)
-	return nil
-}
-
-// Validate checks the expense's shape: a date, a category, Charitable only on business activity
-// costs, a positive amount, a reference of at most 256 bytes.
-func (e Expense) Validate() error {
-	var p socialorg.Problems
-	e.validate(&p, "expense.")
-	return p.Err()
-}
-
-func (e Expense) validate(p *socialorg.Problems, at string) int64 {
-	if e.Date.IsZero() {
-		p.Add(at+"date", "", "required")
-	}
-	switch {
-	case !e.Category.IsValid():
-		p.Add(at+"category", int(e.Category), "an expense category")
-	case e.Charitable && e.Category != BusinessActivity:
-		p.Add(at+"charitable", e.Category, "only business activity costs are charitable-activity expenditure")
-	}
-	if len(e.Ref) > maxID {
-		p.Add(at+"ref", e.Ref, "at most 256 bytes")
-	}
-	var r money.Reader
-	return r.Positive(p, at+"amount", e.Amount)
-}
-
-// RecordExpense records an expense paid from the fund's unrestricted net assets.
-func (l *Ledger) RecordExpense(e Expense) error { return l.RecordSplitExpense(e, nil) }
-
-// RecordSplitExpense records one payment allocated across funds or line items, by exact amounts
-// or by shares (largest remainder in fen), as RecordSplitDonation does.
-func (l *Ledger) RecordSplitExpense(e Expense, parts []Part) error {
-	ps, err := l.expensePostings(e, parts)
-	if err != nil {
-		return err
-	}
-	if err := l.apply(ps, entryExpense, len(l.expenses)); err != nil {
-		return err
-	}
-	l.expenses = append(l.expenses, splitExpense{Expense: e, parts: slices.Clone(parts)})
-	return nil
-}
-
-func (l *Ledger) expensePostings(e Expense, parts []Part) ([]posting, error) {
-	if l == nil {
-		return nil, ledgerErr("ledger", "nil", "a ledger")
-	}
-	l.init()
-	at := "expense."
-	if parts != nil {
-		at = "split_expense."
-	}
-	p := socialorg.Problems{Sentinel: ErrLedger}
-	v := e.validate(&p, at)
-	if err := p.Err(); err != nil {
-		return nil, err
-	}
-	split, err := l.split(at, e.Fund, v, parts)
-	if err != nil {
-		return nil, err
-	}
-	kind := kindExpense + uint8(e.Category)
-	if e.Charitable {
-		kind = kindCharitable
-	}
-	ps := make([]posting, 0, len(split))
-	for _, s := range split {
-		if s.amount > 0 {
-			ps = append(ps, posting{day(e.Date), s.fund * uint32(numRestrictions), -s.amount, kind})
-		}
-	}
-	return ps, nil
-}
-
-// Validate checks the release's shape: a date, a restricted class, a valid reason (time expiry
-// only of a time restriction), a positive amount.
-func (r Release) Validate() error {
-	var p socialorg.Problems
-	r.validate(&p)
-	return p.Err()
-}
-
-func (r Release) validate(p *socialorg.Problems) int64 {
-	const at = "release."
-	if r.Date.IsZero() {
-		p.Add(at+"date", "", "required")
-	}
-	switch {
-	case !r.From.Restricted():
-		p.Add(at+"from", r.From, "a restricted class")
-	case !r.Reason.IsValid():
-		p.Add(at+"reason", int(r.Reason), "time-expired, purpose-fulfilled or donor-revoked")
-	case r.Reason == TimeExpired && !r.From.timeBound():
-		p.Add(at+"reason", r.Reason, "a time restriction to expire")
-	}
-	var m money.Reader
-	return m.Positive(p, at+"amount", r.Amount)
-}
-
-// releasePostings returns the postings of a release.
-func (l *Ledger) releasePostings(r Release) ([]posting, error) {
-	if l == nil {
-		return nil, ledgerErr("ledger", "nil", "a ledger")
-	}
-	l.init()
-	p := socialorg.Problems{Sentinel: ErrLedger}
-	v := r.validate(&p)
-	from, ok := l.key(r.Fund, r.From)
-	if !ok && p.Len() == 0 {
-		p.Add("release.fund", r.Fund, "a fund of the ledger")
-	}
-	if err := p.Err(); err != nil {
-		return nil, err
-	}
-	to, _ := l.key(r.Fund, Unrestricted)
-	out := uint8(kindReleaseOut)
-	if r.Reason == TimeExpired {
-		out = kindReleaseTime
-	}
-	return []posting{{day(r.Date), from, -v, out}, {day(r.Date), to, v, kindReleaseIn}}, nil
-}
-
-// RecordRelease moves restricted net assets to unrestricted. It cannot release more than the
-// fund's balance in that class at any date from the release's on.
-func (l *Ledger) RecordRelease(r Release) error {
-	ps, err := l.releasePostings(r)
-	if err != nil {
-		return err
-	}
-	if err := l.apply(ps, entryRelease, len(l.releases)); err != nil {
-		return err
-	}
-	l.releases = append(l.releases, r)
-	return nil
-}
-
-// SpendRestricted records spending restricted money on its purpose: a release (PurposeFulfilled)
-// and the expense, together or not at all.
-func (l *Ledger) SpendRestricted(from Restriction, e Expense) error {
-	rel := Release{Date: e.Date, Fund: e.Fund, From: from, Amount: e.Amount, Reason: PurposeFulfilled}
-	rp, err := l.releasePostings(rel)
-	if err != nil {
-		return err
-	}
-	ep, err := l.expensePostings(e, nil)
-	if err != nil {
-		return err
-	}
-	if err := l.apply(append(rp, ep...), entrySpend, len(l.spends)); err != nil {
-		return err
-	}
-	l.spends = append(l.spends, [2]uint32{uint32(len(l.releases)), uint32(len(l.expenses))})
-	l.releases = append(l.releases, rel)
-	l.expenses = append(l.expenses, splitExpense{Expense: e})
-	return nil
-}
-
-// Validate checks the refund's shape: a date, a gift ID, a positive amount.
-func (r Refund) Validate() error {
-	var p socialorg.Problems
-	r.validate(&p)
-	return p.Err()
-}
-
-func (r Refund) validate(p *socialorg.Problems) int64 {
-	const at = "refund."
-	if r.Date.IsZero() {
-		p.Add(at+"date", "", "required")
-	}
-	if r.GiftID == "" || len(r.GiftID) > maxID {
-		p.Add(at+"gift_id", r.GiftID, "required, at most 256 bytes")
-	}
-	var m money.Reader
-	return m.Positive(p, at+"amount", r.Amount)
-}
-
-// RecordRefund returns part or all of a gift. It is never dated before the gift; the total
-// refunded never exceeds the gift's part in that fund; and a restricted balance never goes below
-// zero at any date.
-func (l *Ledger) RecordRefund(r Refund) error {
-	if l == nil {
-		return ledgerErr("ledger", "nil", "a ledger")
-	}
-	l.init()
-	p := socialorg.Problems{Sentinel: ErrLedger}
-	v := r.validate(&p)
-	if err := p.Err(); err != nil {
-		return err
-	}
-	gi, ok := l.findGift(r.GiftID)
-	if !ok {
-		return ledgerErr("refund.gift_id", r.GiftID, "a recorded gift")
-	}
-	g := &l.gifts[gi]
-	if day(r.Date) < g.day {
-		return ledgerErr("refund.date", r.Date, "not before the gift ("+socialorg.DateFromDays(int64(g.day)).String()+")")
-	}
-	parts := l.parts(gi)
-	part := -1
-	switch {
-	case r.Fund == "" && len(parts) == 1:
-		part = 0
-	case r.Fund == "":
-		return ledgerErr("refund.fund", r.Fund, "required: the gift was split across funds")
-	default:
-		for i, pt := range parts {
-			if l.funds[pt.fund].ID == r.Fund {
-				part = i
-			}
-		}
-		if part < 0 {
-			return ledgerErr("refund.fund", r.Fund, "a fund the gift went to")
-		}
-	}
-	pk := uint64(gi)<<16 | uint64(part)
-	if left := parts[part].amount - l.refunded[pk]; v > left {
-		return ledgerErr("refund.amount", r.Amount, "at most what is left of the gift ("+fen.Format(left)+")")
-	}
-	k := parts[part].fund*uint32(numRestrictions) + uint32(g.restriction())
-	if err := l.apply([]posting{{day(r.Date), k, -v, kindRefund}}, entryRefund, len(l.refunds)); err != nil {
-		return err
-	}
-	l.refunded[pk] += v
-	l.refunds = append(l.refunds, r)
-	return nil
-}
-
-// Balance returns a fund's balance in one restriction class, now (after every entry).
-func (l *Ledger) Balance(fund string, r Restriction) (decimal.Decimal, error) {
-	if l == nil {
-		return decimal.Decimal{}, ledgerErr("ledger", "nil", "a ledger")
-	}
-	k, ok := l.key(fund, r)
-	if !ok || !r.IsValid() {
-		return decimal.Decimal{}, ledgerErr("fund", fund, "a fund of the ledger and a valid restriction")
-	}
-	return fen.ToDecimal(l.balances[k]), nil
-}
-
-// AssertBalance checks, with zero tolerance, that the fund's balance in class r at the end of
-// asOf is want; and that the running balance agrees with the sum of the entries. It is the check
-// an auditor runs against the books. A zero asOf is an error matching socialorg.ErrNotInForce.
-func (l *Ledger) AssertBalance(fund string, r Restriction, want decimal.Decimal, asOf socialorg.Date) error {
-	if l == nil {
-		return ledgerErr("ledger", "nil", "a ledger")
-	}
-	k, ok := l.key(fund, r)
-	if !ok || !r.IsValid() {
-		return ledgerErr("fund", fund, "a fund of the ledger and a valid restriction")
-	}
-	if asOf.IsZero() {
-		return &socialorg.NotInForceError{Param: "charity.ledger.balance"}
-	}
-	w, err := fen.FromDecimal(want)
-	if err != nil {
-		return ledgerErr("want", want, "yuan with at most two decimal places ("+err.Error()+")")
-	}
-	if err := l.Verify(); err != nil {
-		return err
-	}
-	var got int64
-	end := asOf.Days()
-	for i, key := range l.pKey {
-		if key == k && int64(l.pDay[i]) <= end {
-			got += l.pAmt[i]
-		}
-	}
-	if got != w {
-		return &BalanceError{Fund: fund, Restriction: r, AsOf: asOf, Got: fen.ToDecimal(got), Want: want}
-	}
-	return nil
-}
-
-// BalanceError reports a balance that differs from the one asserted.
-type BalanceError struct {
-	Fund        string          `json:"fund"`
-	Restriction Restriction     `json:"restriction"`
-	AsOf        socialorg.Date  `json:"as_of"`
-	Got         decimal.Decimal `json:"got"`
-	Want        decimal.Decimal `json:"want"`
-}
-
-// Error describes the error in one line.
-func (e *BalanceError) Error() string {
-	return "charity: balance of " + socialorg.Short(e.Fund) + " (" + e.Restriction.String() + ") at " + e.AsOf.String() +
-		" is " + e.Got.StringFixed(2) + ", want " + socialorg.ShortDecimal(e.Want)
-}
-
-// Verify recomputes every balance from the postings and compares it with the running balance;
-// a difference is a bug, reported as an error.
-func (l *Ledger) Verify() error {
-	if l == nil {
-		return nil
-	}
-	sums := make([]int64, len(l.balances))
-	for i, k := range l.pKey {
-		sums[k] += l.pAmt[i]
-	}
-	for k, v := range sums {
-		if v != l.balances[k] {
-			return errors.New("charity: ledger inconsistent: fund " + l.funds[k/int(numRestrictions)].ID +
-				" " + Restriction(k%int(numRestrictions)).String() + " sums to " + fen.Format(v) + ", balance " + fen.Format(l.balances[k]))
-		}
-	}
-	return nil
-}
-
-// sortedFunds returns fund indexes ordered by fund ID.
-func (l *Ledger) sortedFunds() []int {
-	idx := make([]int, len(l.funds))
-	for i := range idx {
-		idx[i] = i
-	}
-	slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(l.funds[a].ID, l.funds[b].ID) })
-	return idx
-}

@@ -72,6 +72,8 @@ func (p Pledge) validate(pr *socialorg.Problems) int64 {
 	if len(p.Donor) > maxID {
 		pr.Add(at+"donor", p.Donor, "at most 256 bytes")
 	}
+	checkText(pr, at, "id", p.ID)
+	checkText(pr, at, "donor", p.Donor)
 	if p.Start.IsZero() {
 		pr.Add(at+"start", "", "required")
 	}

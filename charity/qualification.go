@@ -19,9 +19,12 @@ type QualificationInput struct {
 	// registered as a charity. The qualification's waiting period runs from it (Order 59 Art. 5
 	// 「依法登记或者认定为慈善组织满二年」; Order 74 Art. 5 「认定为慈善组织满一年的社会组织」).
 	Recognized socialorg.Date `json:"recognized,omitzero"`
-	// Legacy marks a foundation or social group that laws or administrative regulations allowed to
-	// fundraise publicly from its registration: the civil-affairs department issues its certificate
-	// directly (Charity Law Art. 22 ¶2), without the waiting period or the conditions.
+	// Legacy marks an organization that other laws or administrative regulations allow to
+	// fundraise publicly: the civil-affairs department issues its certificate directly (Charity
+	// Law Art. 22 ¶2), without the waiting period or the conditions. Who may be one is what the
+	// paragraph in force says (QualificationInput.Validate): until 2024-09-04 「…自登记之日起可以公
+	// 开募捐的基金会和社会团体」, foundations and social groups only; from 2024-09-05 「其他法律、行政法
+	// 规规定可以公开募捐的非营利性组织」, any non-profit organization.
 	Legacy bool           `json:"legacy,omitempty"`
 	Grade  registry.Grade `json:"grade"` // assessment grade in force
 	// LastPenalty is the date of the latest administrative penalty; zero when there was none.
@@ -121,6 +124,49 @@ var (
 		Values:     []socialorg.Dated[bool]{{From: fromLaw2016, Until: untilLaw2016, Value: true, Cite: cite59("第五条第（八）项"), Note: noteAbnormal}}})
 )
 
+// kindSet is a set of organization kinds, one bit per registry.Kind.
+type kindSet uint8
+
+// kindBits is the number of kinds a kindSet can hold.
+const kindBits = 8
+
+func kinds(ks ...registry.Kind) kindSet {
+	var s kindSet
+	for _, k := range ks {
+		s |= 1 << k
+	}
+	return s
+}
+
+// Has reports whether k is in the set.
+func (s kindSet) Has(k registry.Kind) bool { return k < kindBits && s&(1<<k) != 0 }
+
+// String lists the kinds, e.g. "foundation, social-group".
+func (s kindSet) String() string {
+	var b []byte
+	for k := registry.Kind(1); k < kindBits; k++ {
+		if s.Has(k) {
+			if len(b) > 0 {
+				b = append(b, ", "...)
+			}
+			b = append(b, k.String()...)
+		}
+	}
+	return string(b)
+}
+
+// qualLegacyKinds is who may get the certificate directly under Art. 22 ¶2: the 2016 law names
+// foundations and social groups 「法律、行政法规规定自登记之日起可以公开募捐的基金会和社会团体，由民政部门直接发给
+// 公开募捐资格证书」; the 2023 amendment rewrote the paragraph 「其他法律、行政法规规定可以公开募捐的非营利性
+// 组织，由县级以上人民政府民政部门直接发给公开募捐资格证书」, which no longer limits the kind.
+var qualLegacyKinds = socialorg.MustParam(book, socialorg.ParamSpec[kindSet]{ID: "charity.pf.legacy-kinds", Unit: "kinds",
+	Title: socialorg.Text{Hans: "可直接取得公开募捐资格证书的组织类型", Hant: "可直接取得公開募捐資格證書的組織類型", En: "kinds of organization that may get the certificate directly"},
+	Values: []socialorg.Dated[kindSet]{
+		{From: fromLaw2016, Until: untilLaw2016, Value: kinds(registry.Foundation, registry.SocialGroup), Cite: citeLaw16("第二十二条第二款"),
+			Note: "「…自登记之日起可以公开募捐的基金会和社会团体」: foundations and social groups (2016 text, two copies read)"},
+		{From: fromLaw2023, Value: kinds(registry.Foundation, registry.SocialGroup, registry.SocialServiceAgency), Cite: citeLaw23("第二十二条第二款"),
+			Note: "「其他法律、行政法规规定可以公开募捐的非营利性组织」: any non-profit organization (amended text, LawRefBook/Laws; the MCA's account of the amendment, 詹成付)"}}})
+
 func checkGrade(g registry.Grade) error {
 	if g == registry.NoGrade || !g.IsValid() {
 		return socialorg.Invalid("grade", g, "1A–5A")
@@ -219,7 +265,7 @@ var (
 //     them (QualificationMinGrade, QualificationAbnormalList).
 //
 // A Legacy organization gets the certificate directly (Art. 22 ¶2): one Pass finding, no
-// conditions. "Within N years before" includes the day N years back. Registered N years means the
+// conditions; until 2024-09-04 only a foundation or a social group can be one (Validate). "Within N years before" includes the day N years back. Registered N years means the
 // anniversary has come: registered 2022-09-05 is 2 years on 2024-09-05. The clock runs from
 // Recognized when the organization was recognised as a charity after its registration.
 //
@@ -330,14 +376,26 @@ func CheckQualification(in QualificationInput, asOf socialorg.Date, opts ...soci
 const maxBoard = 1 << 20
 
 // Validate checks the application against the date it is judged at and returns every problem
-// joined: a Kind of Foundation, SocialGroup or SocialServiceAgency; a registration date not after
-// asOf; a recognition date, if any, between registration and asOf; counts from 0 to 2^20, with
-// related and non-mainland directors not above the board; a valid Grade.
+// joined: a Kind of Foundation, SocialGroup or SocialServiceAgency; Legacy only on a kind that
+// the Charity Law's Art. 22 ¶2 in force at asOf names (until 2024-09-04 a foundation or a social
+// group; from 2024-09-05 any of the three; with a zero asOf, or one before the law, the narrower
+// 2016 words); a registration date not after asOf; a recognition date, if any, between
+// registration and asOf; counts from 0 to 2^20, with related and non-mainland directors not
+// above the board; a valid Grade.
 func (in QualificationInput) Validate(asOf socialorg.Date) error {
 	var p socialorg.Problems
 	const at = "qualification_input."
 	switch in.Kind {
 	case registry.Foundation, registry.SocialGroup, registry.SocialServiceAgency:
+		if in.Legacy {
+			allowed, cite, err := qualLegacyKinds.At(asOf)
+			if err != nil { // no regime at that date: the narrowest words of any
+				allowed, cite = qualLegacyKinds.Values()[0].Value, qualLegacyKinds.Values()[0].Cite
+			}
+			if !allowed.Has(in.Kind) {
+				p.Add(at+"legacy", in.Kind, "only a "+legacyWords(allowed)+" gets the certificate directly ("+cite.Document+cite.Article+")")
+			}
+		}
 	default:
 		p.Add(at+"kind", in.Kind, "foundation, social-group or social-service-agency")
 	}
@@ -371,6 +429,14 @@ func (in QualificationInput) Validate(asOf socialorg.Date) error {
 		p.Add(at+"subject", in.Subject, "at most 256 bytes")
 	}
 	return p.Err()
+}
+
+// legacyWords names the kinds of a set in a sentence: "foundation or social group".
+func legacyWords(s kindSet) string {
+	if s == kinds(registry.Foundation, registry.SocialGroup) {
+		return "foundation or social group"
+	}
+	return s.String()
 }
 
 // fullYears counts the anniversaries of from up to at.

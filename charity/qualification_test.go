@@ -94,6 +94,60 @@ func TestQualificationLegacy(t *testing.T) {
 	}
 }
 
+// TestQualificationLegacyKinds: who may get the certificate directly is what each version of
+// Art. 22 ¶2 says. The 2016 law: 「法律、行政法规规定自登记之日起可以公开募捐的基金会和社会团体，由民政部门
+// 直接发给公开募捐资格证书」 — foundations and social groups only, so Validate refuses the flag on a social
+// service agency. The 2023 amendment (in force 2024-09-05) rewrote the paragraph: 「其他法律、行政法规规
+// 定可以公开募捐的非营利性组织，由县级以上人民政府民政部门直接发给公开募捐资格证书」 — any non-profit
+// organization, a social service agency too. Sources: 《中华人民共和国慈善法》 2016 and 2023 texts
+// (LawRefBook/Laws 社会法/慈善法(2016-03-16).md and (2023-12-29).md), and the MCA's account of the
+// amendment (詹成付, pp6d.com …/c1662004999980001803).
+func TestQualificationLegacyKinds(t *testing.T) {
+	const law2016, law2023 = "《中华人民共和国慈善法》", "《中华人民共和国慈善法》（2023年修正）"
+	tests := []struct {
+		kind  registry.Kind
+		at    string
+		ok    bool
+		doc   string
+		field string
+	}{
+		{registry.Foundation, "2016-09-01", true, law2016, ""},
+		{registry.SocialGroup, "2024-09-04", true, law2016, ""},
+		{registry.SocialServiceAgency, "2016-09-01", false, "", "qualification_input.legacy"},
+		{registry.SocialServiceAgency, "2024-09-04", false, "", "qualification_input.legacy"}, // the day before the amendment
+		{registry.SocialServiceAgency, "2024-09-05", true, law2023, ""},                       // the day it took effect
+		{registry.SocialGroup, "2024-09-05", true, law2023, ""},
+		{registry.Foundation, "2026-11-27", true, law2023, ""},
+	}
+	for _, tc := range tests {
+		in := applicant2016()
+		in.Kind, in.Legacy, in.Registered = tc.kind, true, day("2016-08-01")
+		res, err := charity.CheckQualification(in, day(tc.at))
+		if !tc.ok {
+			require.ErrorIs(t, err, socialorg.ErrInvalidInput, "%s at %s", tc.kind, tc.at)
+			var ie *socialorg.InputError
+			require.ErrorAs(t, err, &ie)
+			require.Equal(t, tc.field, ie.Field)
+			require.Contains(t, ie.Rule, "foundation or social group")
+			require.Error(t, in.Validate(day(tc.at)))
+			continue
+		}
+		require.NoError(t, err, "%s at %s", tc.kind, tc.at)
+		require.True(t, res.Eligible)
+		f, ok := res.Find(charity.RuleQualLegacy)
+		require.True(t, ok)
+		require.Equal(t, "第二十二条第二款", f.Cite.Article)
+		require.Equal(t, tc.doc, f.Cite.Document, "%s at %s", tc.kind, tc.at)
+	}
+	// The flag is the only way to the certificate without conditions: off, an agency is judged.
+	in := applicant2016()
+	in.Kind = registry.SocialServiceAgency
+	require.NoError(t, in.Validate(day("2024-09-04")))
+	// With no date the regime is unknown: the narrower words hold.
+	in.Legacy = true
+	require.ErrorIs(t, in.Validate(socialorg.Date{}), socialorg.ErrInvalidInput)
+}
+
 func TestQualification2016Conditions(t *testing.T) {
 	at := "2024-06-01"
 	res := qualify(t, applicant2016(), at)

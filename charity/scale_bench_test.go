@@ -104,3 +104,71 @@ func BenchmarkDonors(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkReplayDays replays a journal whose one restricted balance moves on 10k, 100k and 1M
+// distinct days in shuffled order (a gift and a release each day). Near-linear: 100× the days
+// within 150× the time.
+func BenchmarkReplayDays(b *testing.B) {
+	for _, n := range []int{10_000, 100_000, 1_000_000} {
+		j := daysJournal(b, n)
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := charity.Replay(j); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/day")
+		})
+	}
+}
+
+// BenchmarkSplitExpense records one expense split by equal shares across 655, 6,553 and 65,536
+// funds (the most a split takes). Near-linear: 100× the parts within 150× the time.
+func BenchmarkSplitExpense(b *testing.B) {
+	for _, n := range []int{655, 6_553, 65_536} {
+		funds, parts := splitParts(n)
+		e := charity.Expense{Date: socialorg.MustDate("2025-01-01"), Category: charity.Management, Amount: decimal.New(int64(n), 0)}
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			for b.Loop() {
+				b.StopTimer()
+				l, err := charity.NewLedger(funds...)
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				if err := l.RecordSplitExpense(e, parts); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/part")
+		})
+	}
+}
+
+// BenchmarkJournalReplay lists the journal of n gifts (Journal: each entry encoded and hashed
+// for its digest) and replays it (Replay: each digest checked), for 1k, 10k and 100k gifts.
+func BenchmarkJournalReplay(b *testing.B) {
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		l := newScaleLedger(b, n)
+		for _, d := range gifts(n) {
+			if err := l.RecordDonation(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+		j := l.Journal()
+		b.Run("journal/"+strconv.Itoa(n), func(b *testing.B) {
+			for b.Loop() {
+				j = l.Journal()
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/entry")
+		})
+		b.Run("replay/"+strconv.Itoa(n), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := charity.Replay(j); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/entry")
+		})
+	}
+}

@@ -1,7 +1,9 @@
 package charity
 
 import (
+	"math/big"
 	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -166,8 +168,10 @@ var (
 //
 // The charitable-expenditure finding's Got shows the expenditure as a percentage of its base, and
 // the management finding's Got shows management / total expenditure, each with two decimals,
-// rounded half-even, the way annual reports print them (e.g. "75.56%"). For the tier with two
-// floors (net assets and income), Got uses the base of the floor that sets MinCharitable; with a
+// rounded half-even, the way annual reports print them (e.g. "75.56%"); a figure that misses its
+// bar but would print as the bar at two decimals gets the decimals it needs to print differently
+// (a fen short of 70% of 1,000,000.00 yuan is "69.999999%"), so that a failing figure never
+// reads as its bar. For the tier with two floors (net assets and income), Got uses the base of the floor that sets MinCharitable; with a
 // zero base Got is "n/a". An exempt management finding is Pass or NotApplicable, never Fail, and
 // still shows the ratio. MinCharitable is rounded up to the fen.
 //
@@ -211,7 +215,11 @@ func CheckAnnualSpending(in SpendingInput, asOf socialorg.Date, opts ...socialor
 			r, err := socialorg.RatioOf(capRatio)
 			if err == nil {
 				res.FundraisingOK = fen.CmpProduct(f.fundraisingCost, r.Den, f.fundraisingIncome, r.Num) <= 0
-				c.Verdict(ruleSpendingFundraising, res.FundraisingOK, socialorg.Fig(fen.Percent(f.fundraisingCost, f.fundraisingIncome, 2)),
+				got := fen.Percent(f.fundraisingCost, f.fundraisingIncome, 2)
+				if !res.FundraisingOK {
+					got = refine(got, f.fundraisingCost, 1, f.fundraisingIncome, r, false)
+				}
+				c.Verdict(ruleSpendingFundraising, res.FundraisingOK, socialorg.Fig(got),
 					socialorg.Fig("≤ "+r.Percent(2)), capCite)
 			}
 		}
@@ -254,7 +262,11 @@ func (res *SpendingResult) charity(c *socialorg.Checker, in SpendingInput, f spe
 	exemptFen, _ := fen.NonNegative(exemptBelow) // the library's table, checked by its tests
 	res.ManagementExempt = tier.ExemptionApplies && f.management < exemptFen
 	res.ManagementOK = within || res.ManagementExempt
-	got := socialorg.Fig(fen.Percent(f.management, f.total, 2))
+	shown := fen.Percent(f.management, f.total, 2)
+	if !within {
+		shown = refine(shown, f.management, 1, f.total, maxMgmt, false)
+	}
+	got := socialorg.Fig(shown)
 	if res.ManagementExempt && !within {
 		c.NotApplicable(ruleSpendingManagement, got, socialorg.Words(ft.wantMgmtExempt), exemptCite)
 	} else {
@@ -317,7 +329,11 @@ func (res *SpendingResult) order400(c *socialorg.Checker, in SpendingInput, f sp
 	res.minimum(c, ruleFoundationWelfare, tier, floors[:n], f.charitable)
 	maxStaff := ft.mgmt
 	res.ManagementOK = fen.CmpProduct(f.staffOffice, maxStaff.Den, f.total, maxStaff.Num) <= 0
-	c.Verdict(ruleFoundationStaffOffice, res.ManagementOK, socialorg.Fig(fen.Percent(f.staffOffice, f.total, 2)),
+	staff := fen.Percent(f.staffOffice, f.total, 2)
+	if !res.ManagementOK {
+		staff = refine(staff, f.staffOffice, 1, f.total, maxStaff, false)
+	}
+	c.Verdict(ruleFoundationStaffOffice, res.ManagementOK, socialorg.Fig(staff),
 		socialorg.Fig(ft.wantMgmt), tier.Cite)
 }
 
@@ -343,12 +359,63 @@ func (res *SpendingResult) minimum(c *socialorg.Checker, rule *socialorg.Rule, t
 	if base.value.Num > 0 {
 		// charitable / (num/den) as a percentage: charitable·den / num.
 		got = fen.PercentMul(charitable, base.value.Den, base.value.Num, 2)
+		if !ok {
+			got = refine(got, charitable, base.value.Den, base.value.Num, bind.ratio, true)
+		}
 	}
 	want := bind.want
 	if bind.hasAvg { // the base the floor was met on, before the unconfirmed flag
 		want = wantWithFlag("≥ "+bind.ratio.Percent(2), tier.Unconfirmed, base.kind.String()).Text
 	}
 	c.Verdict(rule, ok, socialorg.Fig(got), socialorg.Words(want), tier.Cite)
+}
+
+// The decimals a finding's figure gets: two, the way annual reports print them, and at most
+// fen.MaxDecimals for a figure that misses its bar (a display setting, not a legal value).
+const (
+	reportDecimals    = 2
+	maxFigureDecimals = fen.MaxDecimals
+)
+
+// refine is the Got of a figure x·m/d that misses its bar (a floor when floor is set, else a
+// ceiling), given got, the figure with two decimals, rounded half-even, the way annual reports
+// print them. When got prints as the bar, the figure gets more decimals, rounded half-even, until
+// it prints differently (a fen short of 70% of 1,000,000.00 yuan is "69.999999%", not "70.00%");
+// if it still prints as the bar at maxFigureDecimals, it is rounded away from the bar there (down
+// below a floor, up above a ceiling). So a failing figure never prints as its bar, and two
+// decimals remain wherever they suffice. A zero d gives "n/a".
+func refine(got string, x, m, d int64, bar socialorg.Ratio, floor bool) string {
+	if d == 0 || !bar.Defined() {
+		return got
+	}
+	for k := reportDecimals; k <= maxFigureDecimals; k++ {
+		if k > reportDecimals {
+			got = fen.PercentMul(x, m, d, k)
+		}
+		if got != bar.Percent(k) {
+			return got
+		}
+	}
+	return percentDirected(x, m, d, maxFigureDecimals, !floor)
+}
+
+// percentDirected formats x·m/d (x, m ≥ 0, d > 0) as a percentage with k decimals, rounded down,
+// or up when up is set.
+func percentDirected(x, m, d int64, k int, up bool) string {
+	if x < 0 || m < 0 || d <= 0 {
+		return fen.PercentMul(x, m, d, k)
+	}
+	n := new(big.Int).Mul(big.NewInt(x), big.NewInt(m))
+	n.Mul(n, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(k+2)), nil))
+	q, r := n.QuoRem(n, big.NewInt(d), new(big.Int))
+	if up && r.Sign() != 0 {
+		q.Add(q, big.NewInt(1))
+	}
+	digits := q.String()
+	if len(digits) <= k {
+		digits = strings.Repeat("0", k+1-len(digits)) + digits
+	}
+	return digits[:len(digits)-k] + "." + digits[len(digits)-k:] + "%"
 }
 
 // wantWithFlag is a Want figure followed by the words that qualify it: the base it was met on and

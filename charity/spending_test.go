@@ -2,6 +2,7 @@ package charity_test
 
 import (
 	"math"
+	"strings"
 	"testing"
 	"time"
 
@@ -53,9 +54,9 @@ func TestPFFoundationMinimum(t *testing.T) {
 		ok         bool
 		got        string
 	}{
-		{"6999.99", false, "70.00%"}, // a fen short: 69.9999% prints as 70.00% yet fails
-		{"7000.00", true, "70.00%"},  // exactly 70%
-		{"7000.01", true, "70.00%"},  // a fen over
+		{"6999.99", false, "69.9999%"}, // a fen short: 69.9999%, which two decimals would print as 70.00%
+		{"7000.00", true, "70.00%"},    // exactly 70%
+		{"7000.01", true, "70.00%"},    // a fen over
 		{"7556.00", true, "75.56%"},
 	}
 	for _, tc := range tests {
@@ -86,7 +87,7 @@ func TestPFFoundationManagementNeverExempt(t *testing.T) {
 	}{
 		{"999.99", true, "10.00%"}, // 9.9999% → 10.00% printed, within
 		{"1000.00", true, "10.00%"},
-		{"1000.01", false, "10.00%"}, // 10.0001%: over, though it prints as 10.00%
+		{"1000.01", false, "10.0001%"}, // over: the decimals that show it
 		{"1500", false, "15.00%"},
 	}
 	for _, tc := range tests {
@@ -204,7 +205,7 @@ func TestTierD4TwoFloors(t *testing.T) {
 	require.True(t, res.MinCharitable.Equal(d("50000")))
 	require.False(t, res.CharitableOK)
 	f, _ := res.Report.Find(charity.RuleSpendingMinimum)
-	require.Equal(t, "50.00%", f.Got, "percentage of income, the base of the binding floor")
+	require.Equal(t, "49.99999%", f.Got, "percentage of income, the base of the binding floor (a fen short: more decimals)")
 	require.Equal(t, "≥ 50.00%", f.Want)
 	in.CharitableExpenditure = d("50000")
 	require.True(t, check(t, in, asOf).CharitableOK)
@@ -216,7 +217,7 @@ func TestTierD4TwoFloors(t *testing.T) {
 	require.True(t, res.MinCharitable.Equal(d("72000")))
 	require.False(t, res.CharitableOK)
 	f, _ = res.Report.Find(charity.RuleSpendingMinimum)
-	require.Equal(t, "8.00%", f.Got)
+	require.Equal(t, "7.999999%", f.Got)
 	require.Equal(t, "≥ 8.00%", f.Want)
 
 	// A deficit: the net-assets floor is zero, the income floor still applies.
@@ -339,6 +340,73 @@ func TestNonCharity(t *testing.T) {
 	require.True(t, res.OK())
 	f, _ = res.Find(charity.RuleSpendingMinimum)
 	require.Equal(t, socialorg.NotApplicable, f.Outcome)
+}
+
+// TestFailingFigureNeverPrintsAsItsBar: a figure that misses its bar gets the decimals it needs
+// to print differently from the bar (half-even rounding kept), one fen below, at and one fen
+// above every kind of bar: the Charity Law's 70% floor and 10% ceiling (2023 Art. 61), 189号's
+// ceilings under the Art. 11 exemption, Order 400 Art. 29's 10% and the draft 3% cap. Where two
+// decimals suffice they stay.
+func TestFailingFigureNeverPrintsAsItsBar(t *testing.T) {
+	pf := func(charitable, mgmt string) charity.SpendingInput {
+		return pfFoundation("1000000", charitable, mgmt, "1000000")
+	}
+	sgPF := func(mgmt string) charity.SpendingInput { // tier B: ≤ 13%, exempt under 200,000 yuan
+		return charity.SpendingInput{Kind: registry.SocialGroup, PublicFundraising: true, PriorYearIncome: d("1000000"),
+			PriorYearNetAssets: d("1000000"), CharitableExpenditure: d("700000"), ManagementExpense: d(mgmt), TotalExpenditure: d("1000000")}
+	}
+	order400 := func(staff string) charity.SpendingInput {
+		return charity.SpendingInput{Kind: registry.Foundation, NonCharity: true, PublicFundraising: true, PriorYearIncome: d("1000000"),
+			PriorYearNetAssets: d("1"), CharitableExpenditure: d("700000"), StaffAndOfficeExpense: d(staff), TotalExpenditure: d("1000000")}
+	}
+	draft := func(cost string) charity.SpendingInput {
+		in := pf("700000", "0")
+		in.FundraisingCost, in.FundraisingIncome = d(cost), d("1000000")
+		return in
+	}
+	max := "92233720368547758.07" // 2^63 − 1 fen
+	tests := []struct {
+		name    string
+		in      charity.SpendingInput
+		rule    socialorg.RuleID
+		outcome socialorg.Outcome
+		got     string
+	}{
+		{"floor, a fen below", pf("699999.99", "0"), charity.RuleSpendingMinimum, socialorg.Fail, "69.999999%"},
+		{"floor, at", pf("700000.00", "0"), charity.RuleSpendingMinimum, socialorg.Pass, "70.00%"},
+		{"floor, a fen above", pf("700000.01", "0"), charity.RuleSpendingMinimum, socialorg.Pass, "70.00%"},
+		{"floor, half-even tie", pfFoundation("10000", "6999.50", "0", "10000"), charity.RuleSpendingMinimum, socialorg.Fail, "69.995%"},
+		{"floor, far below", pf("600000", "0"), charity.RuleSpendingMinimum, socialorg.Fail, "60.00%"},
+		{"ceiling, a fen below", pf("700000", "99999.99"), charity.RuleSpendingManagement, socialorg.Pass, "10.00%"},
+		{"ceiling, at", pf("700000", "100000.00"), charity.RuleSpendingManagement, socialorg.Pass, "10.00%"},
+		{"ceiling, a fen above", pf("700000", "100000.01"), charity.RuleSpendingManagement, socialorg.Fail, "10.000001%"},
+		{"exempt ceiling, a fen above", sgPF("130000.01"), charity.RuleSpendingManagement, socialorg.NotApplicable, "13.000001%"},
+		{"exempt ceiling, at", sgPF("130000.00"), charity.RuleSpendingManagement, socialorg.Pass, "13.00%"},
+		{"Order 400, a fen above", order400("100000.01"), charity.RuleFoundationStaffOffce, socialorg.Fail, "10.000001%"},
+		{"Order 400, at", order400("100000.00"), charity.RuleFoundationStaffOffce, socialorg.Pass, "10.00%"},
+		{"draft cap, a fen above", draft("30000.01"), charity.RuleSpendingFundraising, socialorg.Fail, "3.000001%"},
+		{"draft cap, at", draft("30000.00"), charity.RuleSpendingFundraising, socialorg.Pass, "3.00%"},
+		// At the largest amounts a fen is below the 16th decimal: rounded down, away from the bar.
+		{"floor, a fen below at 2^63 fen", pfFoundation(max, "64563604257983430.64", "0", max), charity.RuleSpendingMinimum, socialorg.Fail, "69.9999999999999999%"},
+		{"floor, at 2^63 fen", pfFoundation(max, "64563604257983430.65", "0", max), charity.RuleSpendingMinimum, socialorg.Pass, "70.00%"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := check(t, tc.in, asOf, charity.DraftFundraisingCap())
+			f, ok := res.Find(tc.rule)
+			require.True(t, ok)
+			require.Equal(t, tc.outcome, f.Outcome)
+			require.Equal(t, tc.got, f.Got)
+			if f.Outcome != socialorg.Pass {
+				bar := f.Want[len("≥ "):]
+				if i := strings.IndexByte(bar, ' '); i >= 0 {
+					bar = bar[:i]
+				}
+				g, w := d(strings.TrimSuffix(f.Got, "%")), d(strings.TrimSuffix(bar, "%"))
+				require.False(t, g.Equal(w), "a figure that misses its bar prints as the bar: %s vs %s", f.Got, f.Want)
+			}
+		})
+	}
 }
 
 func TestDraftFundraisingCap(t *testing.T) {

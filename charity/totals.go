@@ -6,6 +6,7 @@ import (
 	"errors"
 	"math"
 	"slices"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 
@@ -86,9 +87,47 @@ func (f *FundTotal) UnmarshalJSON(b []byte) error {
 
 // Totals are the net changes per fund and restriction over a period. They merge: a.Merge(b) is
 // the totals of both shards (associative and commutative), so ledgers kept per district or per
-// organization can be summed. Funds are kept in ID order.
+// organization can be summed. Funds are kept in ID order, one line each (decoding sorts and sums
+// the lines it is given).
 type Totals struct {
 	Funds []FundTotal `json:"funds"`
+}
+
+// UnmarshalJSON decodes what MarshalJSON writes, and normalises it: lines are sorted by fund and
+// the lines of one fund are summed, exactly, so that Merge and Fund work on totals from any
+// source. A sum beyond int64 fen is refused (an error matching ErrLedger, naming the line), and
+// the totals are then unchanged.
+func (t *Totals) UnmarshalJSON(b []byte) error {
+	var in struct {
+		Funds []FundTotal `json:"funds"`
+	}
+	if err := json.Unmarshal(b, &in); err != nil {
+		return err
+	}
+	order := make([]int, len(in.Funds))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(in.Funds[a].Fund, in.Funds[b].Fund) })
+	out := Totals{Funds: make([]FundTotal, 0, len(in.Funds))}
+	for _, i := range order {
+		f := in.Funds[i]
+		n := len(out.Funds)
+		if n == 0 || out.Funds[n-1].Fund != f.Fund {
+			out.Funds = append(out.Funds, f)
+			continue
+		}
+		last := &out.Funds[n-1]
+		for r := range last.net {
+			v, ok := fen.Add(last.net[r], f.net[r])
+			if !ok {
+				return ledgerErr("funds["+strconv.Itoa(i)+"]", f.Fund, "the fund's lines sum beyond ±2^63 fen")
+			}
+			last.net[r] = v
+		}
+	}
+	*t = out
+	return nil
 }
 
 // Merge returns the totals of both, fund by fund. It fails only when a sum overflows int64 fen.

@@ -2,6 +2,7 @@ package linkage
 
 import (
 	"cmp"
+	"errors"
 	"slices"
 
 	"github.com/shopspring/decimal"
@@ -48,14 +49,24 @@ func (f Fund) Resource() (Resource, error) {
 		Communities: slices.Clone(f.Communities), Home: f.Home}, nil
 }
 
+// ErrAlreadyRecorded is matched (errors.Is) by the error of RecordFunds when a payment of the
+// plan is already in the ledger: a retry of a batch that was booked.
+var ErrAlreadyRecorded = errors.New("linkage: payment already recorded")
+
 // RecordFunds records the money the plan pays out of community funds into the host's ledger: for
 // each assignment of a KindFunds resource of the CommunityFund party, an expense of the fund's
 // purpose-restricted money (charity.Ledger.SpendRestricted: a release and a charitable business
 // activity cost), dated on, with the need's ID as reference. Amounts are the plan's fen exactly:
-// the expenses of a fund sum to what the plan took from it. Before recording anything it checks
-// that each fund's restricted balance covers its total, so that a shortfall records nothing; an
-// error from the ledger part way (which the check makes unlikely) leaves the expenses before it
-// recorded.
+// the expenses of a fund sum to what the plan took from it.
+//
+// The payments are booked all or none (charity.Ledger.ApplyBatch), in order of fund, then need:
+// when the ledger refuses one (a fund's restricted money short at the date, or at a later date
+// that a booked release or refund needs it), nothing is booked, and the error names the payment
+// ("batch[2]"). A call that failed can simply be retried. A retry of a call that succeeded is
+// refused: when the ledger already holds a payment of the plan — a spending of restricted money
+// from the same fund, on the same date, with the same need as reference — RecordFunds books
+// nothing and returns an error matching ErrAlreadyRecorded that names it. (To pay one need from
+// one fund twice on one day, pay the sum once.)
 func RecordFunds(l *charity.Ledger, plan Plan, resources []Resource, on socialorg.Date) error {
 	funds := map[string]bool{}
 	for _, r := range resources {
@@ -76,6 +87,24 @@ func RecordFunds(l *charity.Ledger, plan Plan, resources []Resource, on socialor
 		totals[a.Resource] = t
 		pay = append(pay, a)
 	}
+	slices.SortFunc(pay, func(a, b Assignment) int {
+		return cmp.Or(cmp.Compare(a.Resource, b.Resource), cmp.Compare(a.Need, b.Need))
+	})
+
+	// A retry of a booked batch: any payment of the plan already in the ledger.
+	type payment struct{ fund, need string }
+	planned := make(map[payment]bool, len(pay))
+	for _, a := range pay {
+		planned[payment{a.Resource, a.Need}] = true
+	}
+	for _, e := range l.Entries(charity.SpendRestrictedEntry) {
+		if x := e.Expense; x.Date == on && planned[payment{x.Fund, x.Ref}] {
+			err := socialorg.Invalid("plan", x.Fund+" → "+x.Ref, "not already paid on "+on.String())
+			err.Err = ErrAlreadyRecorded
+			return err
+		}
+	}
+
 	ids := make([]string, 0, len(totals))
 	for id := range totals {
 		ids = append(ids, id)
@@ -90,15 +119,10 @@ func RecordFunds(l *charity.Ledger, plan Plan, resources []Resource, on socialor
 			return socialorg.Invalid("plan", id, "the fund's restricted balance "+bal.StringFixed(2)+" covers "+fen.Format(totals[id]))
 		}
 	}
-	slices.SortFunc(pay, func(a, b Assignment) int {
-		return cmp.Or(cmp.Compare(a.Resource, b.Resource), cmp.Compare(a.Need, b.Need))
-	})
-	for _, a := range pay {
-		err := l.SpendRestricted(charity.PurposeRestricted, charity.Expense{Date: on, Fund: a.Resource, Category: charity.BusinessActivity,
-			Charitable: true, Amount: fen.ToDecimal(a.Quantity), Ref: a.Need})
-		if err != nil {
-			return err
-		}
+	batch := make([]charity.JournalEntry, len(pay))
+	for i, a := range pay {
+		batch[i] = charity.JournalEntry{Type: charity.SpendRestrictedEntry, From: charity.PurposeRestricted, Expense: &charity.Expense{
+			Date: on, Fund: a.Resource, Category: charity.BusinessActivity, Charitable: true, Amount: fen.ToDecimal(a.Quantity), Ref: a.Need}}
 	}
-	return nil
+	return l.ApplyBatch(batch)
 }

@@ -55,6 +55,8 @@ var _ = socialorg.MustDeclarePhrases(
 		En: "only for kind funds: quantities of other kinds are not money"}},
 	socialorg.Phrase{Slug: "mismatch", Text: socialorg.Text{Hans: "须与以分计的数额相同，以元计：", Hant: "須與以分計的數額相同，以元計：", En: "the fen figure in yuan: "}, Prefix: true},
 	// The phrases of fund.go (RecordFunds).
+	socialorg.Phrase{Slug: "already_recorded", Text: socialorg.Text{Hans: "不得为已记账的支付，日期 ", Hant: "不得為已記帳的支付，日期 ",
+		En: "not already paid on "}, Prefix: true},
 	socialorg.Phrase{Slug: "out_of_range", Text: socialorg.Text{Hans: "须为 int# 范围内的正数量", Hant: "須為 int# 範圍內的正數量", En: "positive quantities within int#"}},
 	socialorg.Phrase{Slug: "over_balance", Text: socialorg.Text{Hans: "基金的限定性余额 ", Hant: "基金的限定性餘額 ",
 		En: "the fund's restricted balance "}, Prefix: true},

@@ -1,0 +1,299 @@
+package charity
+
+import (
+	"github.com/shopspring/decimal"
+
+	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/internal/fen"
+	"github.com/socialorg/socialorg/internal/money"
+)
+
+// Donation is a gift of money or goods. GiftID identifies the gift across every fund it is split
+// into, so that rollups count it once.
+type Donation struct {
+	GiftID string          `json:"gift_id"`
+	Date   socialorg.Date  `json:"date"`
+	Donor  string          `json:"donor,omitempty"` // "" for an anonymous gift
+	Fund   string          `json:"fund"`
+	Amount decimal.Decimal `json:"amount"` // yuan; goods at the value Valuation says
+	// Restriction, with Purpose and UsableFrom, is what the donor imposed. A time restriction
+	// needs UsableFrom; a purpose restriction needs Purpose.
+	Restriction Restriction    `json:"restriction,omitempty"`
+	Purpose     string         `json:"purpose,omitempty"`
+	UsableFrom  socialorg.Date `json:"usable_from,omitzero"`
+	Valuation   Valuation      `json:"valuation,omitempty"`
+	Description string         `json:"description,omitempty"` // what goods were given
+	Pledge      string         `json:"pledge,omitempty"`      // the pledge this gift fulfils, if any
+}
+
+// Refund returns part or all of a gift: its part in Fund (which may be left empty when the gift
+// went to one fund).
+type Refund struct {
+	Date   socialorg.Date  `json:"date"`
+	GiftID string          `json:"gift_id"`
+	Fund   string          `json:"fund,omitempty"`
+	Amount decimal.Decimal `json:"amount"`
+}
+
+// gift is what the ledger keeps of a donation: 40 bytes without a pointer (the collector does not
+// scan the gifts), with the rare fields elsewhere. The gift ID is held inline up to idInline bytes;
+// a longer one goes to longIDs.
+type gift struct {
+	id     [idInline]byte
+	amount int64 // fen, the whole gift
+	day    int32
+	donor  uint32 // index into donors
+	fund   uint32 // the fund; for a split gift, the index into splits
+	idLen  uint8  // bytes of id used; idLong when the ID is in longIDs
+	bits   uint8  // restriction (bits 0–1), valuation (bits 2–3), split (bit 4)
+}
+
+const (
+	idInline = 16
+	idLong   = 0xFF
+)
+
+// giftID returns gift i's ID.
+func (l *Ledger) giftID(i uint32) string {
+	g := &l.gifts[i]
+	if g.idLen == idLong {
+		return l.longIDs[i]
+	}
+	return string(g.id[:g.idLen])
+}
+
+// giftIs reports whether gift i's ID is s, without building a string.
+func (l *Ledger) giftIs(i uint32, s string) bool {
+	g := &l.gifts[i]
+	if g.idLen == idLong {
+		return l.longIDs[i] == s
+	}
+	return int(g.idLen) == len(s) && string(g.id[:g.idLen]) == s
+}
+
+// findGift returns the position of the gift with the ID.
+func (l *Ledger) findGift(id string) (uint32, bool) { return l.giftIdx.find(id, l.giftIs) }
+
+const (
+	giftSplit = 1 << 4
+)
+
+func (g *gift) restriction() Restriction { return Restriction(g.bits & 3) }
+func (g *gift) valuation() Valuation     { return Valuation(g.bits >> 2 & 3) }
+func (g *gift) split() bool              { return g.bits&giftSplit != 0 }
+
+type giftPart struct {
+	fund   uint32
+	amount int64
+}
+
+type giftExtra struct {
+	purpose, description, pledge string
+	usable                       socialorg.Date
+}
+
+// parts returns the gift's parts (one for a gift to one fund).
+func (l *Ledger) parts(i uint32) []giftPart {
+	g := &l.gifts[i]
+	if g.split() {
+		return l.splits[g.fund]
+	}
+	return []giftPart{{fund: g.fund, amount: g.amount}}
+}
+
+// Validate checks the donation's shape and returns every problem joined: a gift ID and donor of
+// at most 256 bytes, a date, a positive amount in yuan with at most two decimal places, a valid
+// restriction with its usable date or purpose, a valid valuation, texts of at most 4096 bytes.
+func (d Donation) Validate() error {
+	var p socialorg.Problems
+	d.validate(&p, "donation.")
+	return p.Err()
+}
+
+func (d Donation) validate(p *socialorg.Problems, at string) int64 {
+	switch {
+	case d.GiftID == "":
+		p.Add(at+"gift_id", "", "required")
+	case len(d.GiftID) > maxID:
+		p.Add(at+"gift_id", d.GiftID, "at most 256 bytes")
+	}
+	if d.Date.IsZero() {
+		p.Add(at+"date", "", "required")
+	}
+	if len(d.Donor) > maxID || len(d.Pledge) > maxID {
+		p.Add(at+"donor", d.Donor, "donor and pledge at most 256 bytes")
+	}
+	if len(d.Purpose) > maxText || len(d.Description) > maxText {
+		p.Add(at+"purpose", d.Purpose, "purpose and description at most 4096 bytes")
+	}
+	checkText(p, at, "gift_id", d.GiftID)
+	checkText(p, at, "donor", d.Donor)
+	checkText(p, at, "purpose", d.Purpose)
+	checkText(p, at, "description", d.Description)
+	checkText(p, at, "pledge", d.Pledge)
+	checkRestriction(p, at, d.Restriction, true, d.Purpose, d.UsableFrom)
+	if !d.Valuation.IsValid() {
+		p.Add(at+"valuation", int(d.Valuation), "money, voucher, market-price or valuation-method")
+	}
+	var r money.Reader
+	return r.Positive(p, at+"amount", d.Amount)
+}
+
+// RecordDonation records a gift to one fund.
+func (l *Ledger) RecordDonation(d Donation) error { return l.RecordSplitDonation(d, nil) }
+
+// RecordSplitDonation records one gift split across funds: by exact amounts, which must sum to
+// d.Amount, or by shares (at most 4 decimal places), split by the largest-remainder method in fen.
+// d.Fund is ignored when parts are given; each part names a different fund. The gift is one gift:
+// refunds and rollups see it once.
+func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
+	if l == nil {
+		return ledgerErr("ledger", "nil", "a ledger")
+	}
+	l.init()
+	at := "donation."
+	if parts != nil {
+		at = "split_donation."
+	}
+	p := socialorg.Problems{Sentinel: ErrLedger}
+	total := d.validate(&p, at)
+	if p.Len() == 0 {
+		if _, dup := l.findGift(d.GiftID); dup {
+			p.Add(at+"gift_id", d.GiftID, "unique")
+		}
+		if d.Pledge != "" {
+			if _, ok := l.pledgeIx[d.Pledge]; !ok {
+				p.Add(at+"pledge", d.Pledge, "a recorded pledge")
+			}
+		}
+	}
+	if err := p.Err(); err != nil {
+		return err
+	}
+	split, err := l.split(at, d.Fund, total, parts)
+	if err != nil {
+		return err
+	}
+	dd := day(d.Date)
+	var buf [1]posting
+	ps := buf[:0]
+	for _, s := range split {
+		if s.amount > 0 {
+			ps = append(ps, posting{dd, s.fund*uint32(numRestrictions) + uint32(d.Restriction), s.amount, kindIncome + uint8(DonationIncome)})
+		}
+	}
+	index := len(l.gifts)
+	if err := l.apply(ps, entryDonation, index, parts != nil); err != nil {
+		return err
+	}
+	g := gift{amount: total, day: dd, donor: l.intern(d.Donor), bits: uint8(d.Restriction) | uint8(d.Valuation)<<2}
+	if len(d.GiftID) <= idInline {
+		g.idLen = uint8(copy(g.id[:], d.GiftID))
+	} else {
+		g.idLen = idLong
+		l.longIDs[uint32(index)] = d.GiftID
+	}
+	if parts == nil { // a gift split by the caller stays split, even into one fund: its journal entry replays to itself
+		g.fund = split[0].fund
+	} else {
+		g.bits |= giftSplit
+		g.fund = uint32(len(l.splits))
+		gp := make([]giftPart, 0, len(split))
+		for _, s := range split {
+			if s.amount > 0 {
+				gp = append(gp, giftPart{s.fund, s.amount})
+			}
+		}
+		l.splits = append(l.splits, gp)
+	}
+	if d.Purpose != "" || d.Description != "" || d.Pledge != "" || !d.UsableFrom.IsZero() {
+		l.extras[uint32(index)] = giftExtra{purpose: d.Purpose, description: d.Description, pledge: d.Pledge, usable: d.UsableFrom}
+	}
+	l.gifts = append(l.gifts, g)
+	l.giftIdx.insert(d.GiftID, uint32(index), l.giftID)
+	return nil
+}
+
+// intern returns the index of a donor name, adding it when new.
+func (l *Ledger) intern(donor string) uint32 {
+	if i, ok := l.donorIdx.find(donor, l.donorIs); ok {
+		return i
+	}
+	i := uint32(len(l.donors))
+	l.donors = append(l.donors, donor)
+	l.donorIdx.insert(donor, i, l.donorAt)
+	return i
+}
+
+func (l *Ledger) donorAt(i uint32) string         { return l.donors[i] }
+func (l *Ledger) donorIs(i uint32, s string) bool { return l.donors[i] == s }
+
+// Validate checks the refund's shape: a date, a gift ID, a positive amount.
+func (r Refund) Validate() error {
+	var p socialorg.Problems
+	r.validate(&p)
+	return p.Err()
+}
+
+func (r Refund) validate(p *socialorg.Problems) int64 {
+	const at = "refund."
+	if r.Date.IsZero() {
+		p.Add(at+"date", "", "required")
+	}
+	if r.GiftID == "" || len(r.GiftID) > maxID {
+		p.Add(at+"gift_id", r.GiftID, "required, at most 256 bytes")
+	}
+	var m money.Reader
+	return m.Positive(p, at+"amount", r.Amount)
+}
+
+// RecordRefund returns part or all of a gift. It is never dated before the gift; the total
+// refunded never exceeds the gift's part in that fund; and a restricted balance never goes below
+// zero at any date.
+func (l *Ledger) RecordRefund(r Refund) error {
+	if l == nil {
+		return ledgerErr("ledger", "nil", "a ledger")
+	}
+	l.init()
+	p := socialorg.Problems{Sentinel: ErrLedger}
+	v := r.validate(&p)
+	if err := p.Err(); err != nil {
+		return err
+	}
+	gi, ok := l.findGift(r.GiftID)
+	if !ok {
+		return ledgerErr("refund.gift_id", r.GiftID, "a recorded gift")
+	}
+	g := &l.gifts[gi]
+	if day(r.Date) < g.day {
+		return ledgerErr("refund.date", r.Date, "not before the gift ("+socialorg.DateFromDays(int64(g.day)).String()+")")
+	}
+	parts := l.parts(gi)
+	part := -1
+	switch {
+	case r.Fund == "" && len(parts) == 1:
+		part = 0
+	case r.Fund == "":
+		return ledgerErr("refund.fund", r.Fund, "required: the gift was split across funds")
+	default:
+		for i, pt := range parts {
+			if l.funds[pt.fund].ID == r.Fund {
+				part = i
+			}
+		}
+		if part < 0 {
+			return ledgerErr("refund.fund", r.Fund, "a fund the gift went to")
+		}
+	}
+	pk := uint64(gi)<<16 | uint64(part)
+	if left := parts[part].amount - l.refunded[pk]; v > left {
+		return ledgerErr("refund.amount", r.Amount, "at most what is left of the gift ("+fen.Format(left)+")")
+	}
+	k := parts[part].fund*uint32(numRestrictions) + uint32(g.restriction())
+	if err := l.apply([]posting{{day(r.Date), k, -v, kindRefund}}, entryRefund, len(l.refunds), false); err != nil {
+		return err
+	}
+	l.refunded[pk] += v
+	l.refunds = append(l.refunds, r)
+	return nil
+}
