@@ -25,7 +25,7 @@ func ExampleGuangzhou() {
 // report stands in for *testing.T in this example: it prints what a test would report.
 type report struct{ testing.TB }
 
-func (report) Helper()                         {}
+func (report) Helper()                        {}
 func (report) Errorf(format string, a ...any) { fmt.Printf("test fails: "+format+"\n", a...) }
 
 // AssertFindings compares only the rules named, and only the figures given: here the fixture

@@ -33,7 +33,7 @@ func ExampleRegister() {
 	fmt.Println("good:", v.Struct(good))
 
 	bad := good
-	bad.Code = "51440100MJ0000018N"                 // wrong check character
+	bad.Code = "51440100MJ0000018N"                // wrong check character
 	bad.Funds = decimal.RequireFromString("0.001") // a tenth of a fen
 	bad.Since = socialorg.Date{}                   // missing
 	var errs validator.ValidationErrors
