@@ -5,8 +5,9 @@
 //
 // Indicator trees (Index) are Go values with a JSON form, so that a caller can keep its own
 // indices as data; Score sums points up the tree exactly, applies veto items (一票否决) and bonus
-// items (加分项) outside the base, and explains every point lost. Compile validates an index once
-// for scoring many organizations (Scorer.ScoreRow).
+// items (加分项) outside the base, and explains every point lost (Result.Lost; Result.Report gives
+// the same as findings citing the index's table, the library's one explanation shape). Compile
+// validates an index once for scoring many organizations (Scorer.ScoreRow).
 //
 // # Rules as dated parameters, places as data
 //

@@ -134,3 +134,26 @@ func ExampleCheckEntry_creditList() {
 	// not-met — org: not on the abnormal-activity list nor the serious-violation list: fail (got list of abnormal activities; required on neither list). Source: 《全国性社会组织评估管理规定》（2021年）
 	// undecided — org: not on the abnormal-activity list nor the serious-violation list: undecided (got unknown; required on neither list). Source: 《全国性社会组织评估管理规定》（2021年）
 }
+
+// A score explained as findings, in the same shape as every check of the library: each lost
+// point cites the indicator table it was scored against.
+func ExampleResult_Report() {
+	ix := standards.Index{ID: "demo", Name: "示例指标", Cite: socialorg.Citation{Document: "《示例评估指标》"},
+		Indicators: []standards.Indicator{
+			{ID: "A", Name: "内部治理", Points: decimal.NewFromInt(60)},
+			{ID: "B", Name: "社会评价", Points: decimal.NewFromInt(40)},
+		}}
+	r, err := ix.Score(map[string]decimal.Decimal{"A": decimal.NewFromInt(55), "B": decimal.NewFromInt(40)}, nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	rep := r.Report(ix.Cite)
+	for _, m := range rep.Messages(language.English) {
+		fmt.Println(m)
+	}
+	fmt.Println(rep.Verdict())
+	// Output:
+	// A: an indicator's points: fail (got 55; required 60). Source: 《示例评估指标》
+	// not-met
+}
