@@ -312,6 +312,13 @@ type LocalizedFinding struct {
 	Title       string `json:"title"`
 	OutcomeText string `json:"outcome_text"`
 	Message     string `json:"message"`
+	// GotText and WantText are the figures as the reader sees them (Finding.GotText, WantText);
+	// GotFigure and WantFigure the same figures typed (ParseFigure), absent when they have no
+	// typed form.
+	GotText    string  `json:"got_text,omitempty"`
+	WantText   string  `json:"want_text,omitempty"`
+	GotFigure  *Figure `json:"got_figure,omitempty"`
+	WantFigure *Figure `json:"want_figure,omitempty"`
 }
 
 // LocalizedReport is a report ready for a page in one language: each finding with its title and
@@ -340,7 +347,15 @@ func (r Report) Localize(lang language.Tag) LocalizedReport {
 		if f.Undecided && f.Outcome == NotApplicable {
 			ot = msgcat.OutcomeText(msgcat.Undecided, i)
 		}
-		out.Findings[n] = LocalizedFinding{Finding: f, Title: title, OutcomeText: ot, Message: msgs[n]}
+		lf := LocalizedFinding{Finding: f, Title: title, OutcomeText: ot, Message: msgs[n],
+			GotText: f.GotText(languages[i]), WantText: f.WantText(languages[i])}
+		if g, ok := f.GotFigure(); ok {
+			lf.GotFigure = &g
+		}
+		if w, ok := f.WantFigure(); ok {
+			lf.WantFigure = &w
+		}
+		out.Findings[n] = lf
 	}
 	return out
 }

@@ -40,10 +40,16 @@ func textForms() []textForm {
 // FuzzTextForms: every text form either refuses the input or decodes it into a value whose text
 // decodes to the same value again.
 func FuzzTextForms(f *testing.F) {
-	for _, s := range []string{"", "social-group", "社会团体", "5A", "2025-02-29", "53440100MJ00000345", "joint-branch", "民辦非企業單位"} {
+	for _, s := range []string{"", "social-group", "社会团体", "5A", "2025-02-29", "53440100MJ00000345", "joint-branch", "民辦非企業單位", "≥ 70.00%", "— / ≥ 30", "60 / 0"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
+		// A typed figure writes back as it was read.
+		for _, words := range []bool{false, true} {
+			if fig, ok := socialorg.ParseFigure(string(b), words); ok && renderFigure(fig) != string(b) {
+				t.Fatalf("figure %q (words %v) → %+v → %q", b, words, fig, renderFigure(fig))
+			}
+		}
 		for i, v := range textForms() {
 			if err := v.UnmarshalText(b); err != nil {
 				continue
