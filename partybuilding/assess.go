@@ -234,35 +234,54 @@ func validateUnits(units []Unit) error {
 	seen := make(map[string]struct{}, len(units))
 	for i := range units {
 		u := &units[i]
-		field := func(name string) string { return socialorg.Path("units", i, name) }
-		switch {
-		case u.ID == "":
-			p.Add(field("id"), u.ID, "required")
-		case len(u.ID) > 256:
-			p.Add(field("id"), u.ID, "at most 256 bytes")
-		}
-		if u.Formal < 0 || u.Formal > MaxMembers {
-			p.Add(field("formal"), u.Formal, "0 … 2^31−1")
-		}
-		if u.Probationary < 0 || u.Probationary > MaxMembers {
-			p.Add(field("probationary"), u.Probationary, "0 … 2^31−1")
-		}
-		if u.Has != 0 && !u.Has.IsValid() {
-			p.Add(field("has"), int(u.Has), "none or a Form")
-		}
-		if u.Formed != 0 && !formationNames.Valid(u.Formed) {
-			p.Add(field("formed"), int(u.Formed), "own, joint or attached")
-		}
-		if u.Charter != 0 && !charterNames.Valid(u.Charter) {
-			p.Add(field("charter"), int(u.Charter), "party-organization or full-leadership")
-		}
+		u.check(&p, i)
 		if u.ID != "" {
 			if _, dup := seen[u.ID]; dup {
-				p.Add(field("id"), u.ID, "unique")
+				p.Add(socialorg.Path("units", i, "id"), u.ID, "unique")
 			}
 			seen[u.ID] = struct{}{}
 		}
 	}
+	return p.Err()
+}
+
+// check records the problems of one unit: as units[i] when i ≥ 0, under its own field names
+// when i < 0 (Unit.Validate).
+func (u *Unit) check(p *socialorg.Problems, i int) {
+	field := func(name string) string {
+		if i < 0 {
+			return name
+		}
+		return socialorg.Path("units", i, name)
+	}
+	switch {
+	case u.ID == "":
+		p.Add(field("id"), u.ID, "required")
+	case len(u.ID) > 256:
+		p.Add(field("id"), u.ID, "at most 256 bytes")
+	}
+	if u.Formal < 0 || u.Formal > MaxMembers {
+		p.Add(field("formal"), u.Formal, "0 … 2^31−1")
+	}
+	if u.Probationary < 0 || u.Probationary > MaxMembers {
+		p.Add(field("probationary"), u.Probationary, "0 … 2^31−1")
+	}
+	if u.Has != 0 && !u.Has.IsValid() {
+		p.Add(field("has"), int(u.Has), "none or a Form")
+	}
+	if u.Formed != 0 && !formationNames.Valid(u.Formed) {
+		p.Add(field("formed"), int(u.Formed), "own, joint or attached")
+	}
+	if u.Charter != 0 && !charterNames.Valid(u.Charter) {
+		p.Add(field("charter"), int(u.Charter), "party-organization or full-leadership")
+	}
+}
+
+// Validate reports the problems of one unit on its own, named by its JSON fields ("formal"), as
+// Assess reports them for the unit in its list ("units[3].formal"). Unique IDs are Assess's check.
+func (u Unit) Validate() error {
+	p := socialorg.Problems{Package: "partybuilding"}
+	u.check(&p, -1)
 	return p.Err()
 }
 

@@ -366,3 +366,20 @@ func TestActionText(t *testing.T) {
 	require.Equal(t, "组建党组织", pb.SetUpOrganization.Message(language.Chinese))
 	require.Equal(t, "elect a branch committee", pb.ElectCommittee.Message(language.English))
 }
+
+// A unit validated on its own reports the problems Assess reports for it in its list.
+func TestUnitValidate(t *testing.T) {
+	require.NoError(t, pb.Unit{ID: "u1", Formal: 3}.Validate())
+	bad := pb.Unit{ID: "", Formal: -1, Has: 99}
+	var es socialorg.Errors
+	require.ErrorAs(t, bad.Validate(), &es)
+	var got []string
+	for _, e := range es {
+		var ie *socialorg.InputError
+		require.ErrorAs(t, e, &ie)
+		got = append(got, ie.Field+" "+ie.Code)
+	}
+	require.Equal(t, []string{"id partybuilding.id.required", "formal partybuilding.formal.out_of_range", "has partybuilding.has.unknown_value"}, got)
+	_, err := pb.Assess([]pb.Unit{{ID: "u0"}, bad}, socialorg.MustDate("2026-01-01"))
+	require.ErrorContains(t, err, "units[1].formal")
+}

@@ -237,63 +237,26 @@ func prepare(needs []Need, resources []Resource, opts []socialorg.Option, retain
 	if dist.PerUnit < 0 || dist.PerUnit > MaxUnitValue {
 		p.Add("cross_subdistrict_cost.per_unit", dist.PerUnit, "0 … 2^40")
 	}
-	// Field paths are built only for a bad value: a valid batch costs no string building.
-	path := func(list string, i int, f string) string { return list + "[" + strconv.Itoa(i) + "]." + f }
-	checkID := func(list string, i int, f, id string) {
-		switch {
-		case id == "":
-			p.Add(path(list, i, f), "", "required")
-		case len(id) > MaxIDLen:
-			p.Add(path(list, i, f), id, "at most 128 bytes")
-		}
-	}
-	checkUnit := func(list string, i int, f string, v int64) {
-		if v < 0 || v > MaxUnitValue {
-			p.Add(path(list, i, f), v, "0 … 2^40")
-		}
-	}
 	var sumNeed, sumRes uint64
 	var maxVal, maxCost int64
 	scopes := 0 // Σ len(Communities), for the index
 	for i := range needs {
 		n := &needs[i]
-		checkID("needs", i, "id", n.ID)
-		checkID("needs", i, "community", n.Community)
-		checkID("needs", i, "kind", n.Kind)
-		if n.Quantity <= 0 {
-			p.Add(path("needs", i, "quantity"), n.Quantity, "> 0")
-		} else {
+		n.check(&p, "needs", i)
+		if n.Quantity > 0 {
 			sumNeed = satAdd(sumNeed, uint64(n.Quantity))
 		}
-		checkUnit("needs", i, "value", n.Value)
 		maxVal = max(maxVal, n.Value)
 	}
 	for i := range resources {
 		r := &resources[i]
-		checkID("resources", i, "id", r.ID)
-		checkID("resources", i, "kind", r.Kind)
-		if !r.Party.IsValid() {
-			p.Add(path("resources", i, "party"), int(r.Party), "one of the parties")
-		}
-		if r.Quantity <= 0 {
-			p.Add(path("resources", i, "quantity"), r.Quantity, "> 0")
-		} else {
+		r.check(&p, "resources", i)
+		if r.Quantity > 0 {
 			sumRes = satAdd(sumRes, uint64(r.Quantity))
 		}
-		checkUnit("resources", i, "unit_cost", r.UnitCost)
 		maxCost = max(maxCost, r.UnitCost)
-		if len(r.Home) > MaxIDLen {
-			p.Add(path("resources", i, "home"), r.Home, "at most 128 bytes")
-		}
-		if len(r.Communities) > MaxNodes {
-			p.Add(path("resources", i, "communities"), len(r.Communities), "at most 1048576 communities")
-			continue
-		}
-		scopes += len(r.Communities)
-		for j, cm := range r.Communities {
-			if cm == "" || len(cm) > MaxIDLen {
-				p.Add(path("resources", i, "communities["+strconv.Itoa(j)+"]"), cm, "1 … 128 bytes")
-			}
+		if len(r.Communities) <= MaxNodes {
+			scopes += len(r.Communities)
 		}
 	}
 	if p.Len() > 0 {
@@ -786,4 +749,83 @@ func (s *solver) solveKind(needs []int32, plan *Plan) {
 	for _, q := range nodes {
 		resNode[q] = -1
 	}
+}
+
+// itemPath is the JSON path of field f of item i of list ("needs[3].id"), or f alone when list is
+// "" (an item validated on its own). It is built only for a bad value: a valid batch costs no
+// string building.
+func itemPath(list string, i int, f string) string {
+	if list == "" {
+		return f
+	}
+	return list + "[" + strconv.Itoa(i) + "]." + f
+}
+
+// checkID records a problem with a missing or over-long identifier.
+func checkID(p *socialorg.Problems, list string, i int, f, id string) {
+	switch {
+	case id == "":
+		p.Add(itemPath(list, i, f), "", "required")
+	case len(id) > MaxIDLen:
+		p.Add(itemPath(list, i, f), id, "at most 128 bytes")
+	}
+}
+
+// checkUnit records a problem with a value or cost per unit outside 0 … 2^40.
+func checkUnit(p *socialorg.Problems, list string, i int, f string, v int64) {
+	if v < 0 || v > MaxUnitValue {
+		p.Add(itemPath(list, i, f), v, "0 … 2^40")
+	}
+}
+
+// check records the problems of one need, as item i of list.
+func (n *Need) check(p *socialorg.Problems, list string, i int) {
+	checkID(p, list, i, "id", n.ID)
+	checkID(p, list, i, "community", n.Community)
+	checkID(p, list, i, "kind", n.Kind)
+	if n.Quantity <= 0 {
+		p.Add(itemPath(list, i, "quantity"), n.Quantity, "> 0")
+	}
+	checkUnit(p, list, i, "value", n.Value)
+}
+
+// check records the problems of one resource, as item i of list.
+func (r *Resource) check(p *socialorg.Problems, list string, i int) {
+	checkID(p, list, i, "id", r.ID)
+	checkID(p, list, i, "kind", r.Kind)
+	if !r.Party.IsValid() {
+		p.Add(itemPath(list, i, "party"), int(r.Party), "one of the parties")
+	}
+	if r.Quantity <= 0 {
+		p.Add(itemPath(list, i, "quantity"), r.Quantity, "> 0")
+	}
+	checkUnit(p, list, i, "unit_cost", r.UnitCost)
+	if len(r.Home) > MaxIDLen {
+		p.Add(itemPath(list, i, "home"), r.Home, "at most 128 bytes")
+	}
+	if len(r.Communities) > MaxNodes {
+		p.Add(itemPath(list, i, "communities"), len(r.Communities), "at most 1048576 communities")
+		return
+	}
+	for j, cm := range r.Communities {
+		if cm == "" || len(cm) > MaxIDLen {
+			p.Add(itemPath(list, i, "communities["+strconv.Itoa(j)+"]"), cm, "1 … 128 bytes")
+		}
+	}
+}
+
+// Validate reports the problems of one need on its own (fields named as in its JSON: "quantity"),
+// as Match would report them for the need inside its list ("needs[3].quantity"). The checks
+// across needs (unique IDs, totals within int64) are Match's.
+func (n Need) Validate() error {
+	p := socialorg.Problems{Package: pkg}
+	n.check(&p, "", 0)
+	return p.Err()
+}
+
+// Validate reports the problems of one resource on its own, as Need.Validate does for a need.
+func (r Resource) Validate() error {
+	p := socialorg.Problems{Package: pkg}
+	r.check(&p, "", 0)
+	return p.Err()
 }
