@@ -313,7 +313,7 @@ const maxDisclosures = 100_000
 // any, not before Start; a filing and a final report not dated in an impossible order; at most
 // 100,000 disclosures; text fields of at most 4096 bytes.
 func (p Plan) Validate() error {
-	var pr socialorg.Problems
+	pr := socialorg.Problems{Package: pkg}
 	const at = "plan."
 	switch {
 	case p.ID == "":
@@ -331,7 +331,7 @@ func (p Plan) Validate() error {
 		pr.Add(at+"final_report", p.FinalReport, "not before end")
 	}
 	if len(p.Disclosures) > maxDisclosures {
-		pr.Add(at+"disclosures", len(p.Disclosures), "at most 100,000")
+		pr.Add(at+"disclosures", len(p.Disclosures), "at most 100,000 disclosures")
 	}
 	for _, f := range []struct{ name, v string }{
 		{"purpose", p.Purpose}, {"area", p.Area}, {"person_in_charge", p.PersonInCharge}, {"address", p.Address},

@@ -56,7 +56,7 @@ func (p Pledge) Schedule() []socialorg.Date {
 // Validate checks the pledge's shape: an ID of 1–256 bytes, a fund, a positive amount, a start,
 // a Day of 0–31, 1–1200 months, and a total that fits the ledger.
 func (p Pledge) Validate() error {
-	var pr socialorg.Problems
+	pr := socialorg.Problems{Package: pkg}
 	p.validate(&pr)
 	return pr.Err()
 }
@@ -97,7 +97,7 @@ func (l *Ledger) RecordPledge(p Pledge) error {
 		return ledgerErr("ledger", "nil", "a ledger")
 	}
 	l.init()
-	pr := socialorg.Problems{Sentinel: ErrLedger}
+	pr := socialorg.Problems{Package: pkg, Sentinel: ErrLedger}
 	p.validate(&pr)
 	if pr.Len() == 0 {
 		if l.pledgeIx[p.ID] != 0 {

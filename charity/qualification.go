@@ -383,17 +383,17 @@ const maxBoard = 1 << 20
 // registration and asOf; counts from 0 to 2^20, with related and non-mainland directors not
 // above the board; a valid Grade.
 func (in QualificationInput) Validate(asOf socialorg.Date) error {
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: pkg}
 	const at = "qualification_input."
 	switch in.Kind {
 	case registry.Foundation, registry.SocialGroup, registry.SocialServiceAgency:
 		if in.Legacy {
-			allowed, cite, err := qualLegacyKinds.At(asOf)
+			allowed, _, err := qualLegacyKinds.At(asOf)
 			if err != nil { // no regime at that date: the narrowest words of any
-				allowed, cite = qualLegacyKinds.Values()[0].Value, qualLegacyKinds.Values()[0].Cite
+				allowed = qualLegacyKinds.Values()[0].Value
 			}
 			if !allowed.Has(in.Kind) {
-				p.Add(at+"legacy", in.Kind, "only a "+legacyWords(allowed)+" gets the certificate directly ("+cite.Document+cite.Article+")")
+				p.Add(at+"legacy", in.Kind, legacyRule(allowed))
 			}
 		}
 	default:
@@ -403,7 +403,7 @@ func (in QualificationInput) Validate(asOf socialorg.Date) error {
 	case in.Registered.IsZero():
 		p.Add(at+"registered", "", "required")
 	case !asOf.IsZero() && in.Registered.After(asOf):
-		p.Add(at+"registered", in.Registered, "not after the date judged ("+asOf.String()+")")
+		p.Add(at+"registered", in.Registered, "not after the date judged")
 	}
 	if !in.Recognized.IsZero() && (in.Recognized.Before(in.Registered) || (!asOf.IsZero() && in.Recognized.After(asOf))) {
 		p.Add(at+"recognized", in.Recognized, "between registered and the date judged")
@@ -431,12 +431,13 @@ func (in QualificationInput) Validate(asOf socialorg.Date) error {
 	return p.Err()
 }
 
-// legacyWords names the kinds of a set in a sentence: "foundation or social group".
-func legacyWords(s kindSet) string {
+// legacyRule is the rule phrase of a Legacy kind the paragraph in force does not name: the 2016
+// words (foundations and social groups), or, for any other set, the paragraph in force.
+func legacyRule(s kindSet) string {
 	if s == kinds(registry.Foundation, registry.SocialGroup) {
-		return "foundation or social group"
+		return "only a foundation or a social group gets the certificate directly (Charity Law 2016 Art. 22 ¶2)"
 	}
-	return s.String()
+	return "a kind the Charity Law's Art. 22 ¶2 in force names"
 }
 
 // fullYears counts the anniversaries of from up to at.

@@ -128,7 +128,8 @@ func TestQualificationLegacyKinds(t *testing.T) {
 			var ie *socialorg.InputError
 			require.ErrorAs(t, err, &ie)
 			require.Equal(t, tc.field, ie.Field)
-			require.Contains(t, ie.Rule, "foundation or social group")
+			require.Contains(t, ie.Rule, "a foundation or a social group")
+			require.Equal(t, "charity.qualification_input.legacy.not_allowed", ie.Code, "a whole phrase of the catalogue, under the package's name")
 			require.Error(t, in.Validate(day(tc.at)))
 			continue
 		}

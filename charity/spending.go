@@ -462,7 +462,7 @@ func (in SpendingInput) Validate() error {
 
 // check validates the input and converts it to fen in the same pass.
 func (in SpendingInput) check() (spendingFigures, error) {
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: pkg}
 	var f spendingFigures
 	const at = "spending_input."
 	switch in.Kind {

@@ -72,7 +72,7 @@ func (f *FundTotal) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &in); err != nil {
 		return err
 	}
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: pkg}
 	var r money.Reader
 	out := FundTotal{Fund: in.Fund}
 	for i, d := range []decimal.Decimal{in.Unrestricted, in.Time, in.Purpose, in.TimeAndPurpose} {
