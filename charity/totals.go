@@ -65,11 +65,11 @@ func (f FundTotal) MarshalJSON() ([]byte, error) {
 		Purpose: f.Net(PurposeRestricted), TimeAndPurpose: f.Net(TimeAndPurpose)})
 }
 
-// UnmarshalJSON decodes what MarshalJSON encodes; amounts below the fen or beyond ±2^63 fen are
-// refused.
+// UnmarshalJSON decodes what MarshalJSON encodes, at bounded cost (socialorg.UnmarshalInput);
+// amounts below the fen or beyond ±2^63 fen are refused.
 func (f *FundTotal) UnmarshalJSON(b []byte) error {
 	var in fundTotalJSON
-	if err := json.Unmarshal(b, &in); err != nil {
+	if err := socialorg.UnmarshalInput(b, &in); err != nil {
 		return err
 	}
 	p := socialorg.Problems{Package: pkg}
@@ -101,7 +101,7 @@ func (t *Totals) UnmarshalJSON(b []byte) error {
 	var in struct {
 		Funds []FundTotal `json:"funds"`
 	}
-	if err := json.Unmarshal(b, &in); err != nil {
+	if err := socialorg.UnmarshalInput(b, &in); err != nil {
 		return err
 	}
 	order := make([]int, len(in.Funds))
