@@ -140,8 +140,13 @@ func (l *Ledger) Pledges(asOf socialorg.Date) []PledgeStatus {
 		received[x.pledge] += l.gifts[i].amount - refunds[i]
 	}
 	out := make([]PledgeStatus, len(l.pledges))
+	var m money.Reader
 	for i, p := range l.pledges {
-		per, _ := fen.FromDecimal(p.Amount) // checked when recorded
+		// The amount was checked when the pledge was recorded (RecordPledge refuses one that does
+		// not convert), so the reader finds no problem here; should one appear, the installment
+		// counts as zero rather than as a wrong figure.
+		pr := socialorg.Problems{Package: pkg}
+		per := m.Positive(&pr, socialorg.Path("pledges", i, "amount"), p.Amount)
 		var due int64
 		var next socialorg.Date
 		for _, d := range p.Schedule() {
