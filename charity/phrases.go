@@ -36,6 +36,7 @@ var _ = socialorg.MustDeclarePhrases(
 	phrase("not_allowed", "only a foundation or a social group gets the certificate directly (Charity Law 2016 Art. 22 ¶2)",
 		"仅基金会或社会团体可直接取得证书（2016年《慈善法》第二十二条第二款）", "僅基金會或社會團體可直接取得證書（2016年《慈善法》第二十二條第二款）"),
 	phrase("not_allowed", "a kind the Charity Law's Art. 22 ¶2 in force names", "现行《慈善法》第二十二条第二款所列的组织类型", "現行《慈善法》第二十二條第二款所列的組織類型"),
+	phrase("not_allowed", "only with credit status abnormal-list or unknown", "仅限信用状态为 abnormal-list 或未知时", "僅限信用狀態為 abnormal-list 或未知時"),
 	phrase("not_allowed", "only for a time restriction", "仅限时间限定", "僅限時間限定"),
 	phrase("not_allowed", "record donations with RecordDonation", "捐赠收入请用 RecordDonation 记录", "捐贈收入請用 RecordDonation 記錄"),
 	phrase("not_allowed", "only business activity costs are charitable-activity expenditure", "仅业务活动成本可计为慈善活动支出", "僅業務活動成本可計為慈善活動支出"),
