@@ -250,7 +250,7 @@ var (
 		socialorg.Regime{From: fromLaw2016, Until: untilLaw2016, Cite: cite59("第五条第（七）项")}, socialorg.Regime{From: fromLaw2023, Cite: cite74("第五条"), Note: noteGrade})
 	ruleQualPenalty  = qualRule(RuleQualPenalty, socialorg.Text{Hans: "申请前规定期间内未受行政处罚（最近处罚日期）", Hant: "申請前規定期間內未受行政處罰（最近處罰日期）", En: "no administrative penalty in the look-back period (latest penalty)"})
 	ruleQualAbnormal = book.MustRule(socialorg.Rule{ID: RuleQualAbnormal,
-		Title: socialorg.Text{Hans: "申请时未被列入活动异常名录（信用名录状态）", Hant: "申請時未被列入活動異常名錄（信用名錄狀態）", En: "not on the list of organizations with abnormal activities (credit-list status)"},
+		Title:   socialorg.Text{Hans: "申请时未被列入活动异常名录（信用名录状态）", Hant: "申請時未被列入活動異常名錄（信用名錄狀態）", En: "not on the list of organizations with abnormal activities (credit-list status)"},
 		Regimes: []socialorg.Regime{{From: fromLaw2016, Until: untilLaw2016, Cite: cite59("第五条第（八）项")}, {From: fromLaw2023, Cite: cite74("第五条"), Note: noteAbnormal}},
 		Words:   registry.CreditWords()})
 	ruleQualRelated       = qualRule(RuleQualRelated, socialorg.Text{Hans: "来自同一组织或关联组织的理事（人数 / 理事总数）", Hant: "來自同一組織或關聯組織的理事（人數 / 理事總數）", En: "directors from one body or related bodies (count / board)"})
