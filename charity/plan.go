@@ -1,6 +1,7 @@
 package charity
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
@@ -93,6 +94,17 @@ type PlanResult struct {
 	socialorg.Report
 	// Regime is the start date of the regime the plan was judged under (chosen by its start date).
 	Regime socialorg.Date `json:"regime"`
+}
+
+// MarshalJSON encodes the result with its "verdict", derived from the findings ("met", "not-met",
+// "undecided").
+func (r PlanResult) MarshalJSON() ([]byte, error) {
+	type plain PlanResult
+	b, err := json.Marshal(plain(r))
+	if err != nil {
+		return nil, err
+	}
+	return socialorg.WithVerdict(b, r.Report, "")
 }
 
 // The IDs of the plan rules, for Report.Find.

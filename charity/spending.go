@@ -1,6 +1,7 @@
 package charity
 
 import (
+	"encoding/json"
 	"math/big"
 	"strconv"
 	"strings"
@@ -99,6 +100,18 @@ type SpendingResult struct {
 	Base Base `json:"base"`
 	// FundraisingOK is the draft cap's verdict; true when the cap was not applied.
 	FundraisingOK bool `json:"fundraising_ok"`
+}
+
+// MarshalJSON encodes the result with its "verdict", derived from the findings ("met", "not-met",
+// "undecided"): CharitableOK and ManagementOK stay as they are (the contract's fields), and the
+// verdict also weighs the other findings (the draft cap when asked, a clamped income).
+func (r SpendingResult) MarshalJSON() ([]byte, error) {
+	type plain SpendingResult
+	b, err := json.Marshal(plain(r))
+	if err != nil {
+		return nil, err
+	}
+	return socialorg.WithVerdict(b, r.Report, "")
 }
 
 // The IDs of the spending rules, for Report.Find.
