@@ -66,6 +66,7 @@ var _ = socialorg.MustDeclarePhrases(
 	phrase("too_long", "purpose and description at most # bytes", "用途和说明至多 # 字节", "用途和說明至多 # 位元組"),
 	phrase("too_long", "name at most # bytes, filing number at most #", "名称至多 # 字节，备案编号至多 #", "名稱至多 # 位元組，備案編號至多 #"),
 	phrase("too_many", "at most #^# funds", "至多 #^# 个基金", "至多 #^# 個基金"),
+	phrase("too_many", "at most #,# changes of use", "至多 #,# 次用途变更", "至多 #,# 次用途變更"),
 	phrase("too_many", "at most #,# disclosures", "至多 #,# 次信息公开", "至多 #,# 次信息公開"),
 	phrase("bad_format", "three values (oldest first) or none", "三个数值（最早的在前）或不填", "三個數值（最早的在前）或不填"),
 
@@ -90,6 +91,8 @@ var _ = socialorg.MustDeclarePhrases(
 
 	// Dates.
 	phrase("out_of_order", "not before start", "不早于开始日期", "不早於開始日期"),
+	phrase("out_of_order", "not before approved", "不早于审议通过日期", "不早於審議通過日期"),
+	phrase("out_of_order", "on or after #-#-# (the Charity Law in force)", "不早于 #-#-#（《慈善法》施行）", "不早於 #-#-#（《慈善法》施行）"),
 	phrase("out_of_order", "not before end", "不早于结束日期", "不早於結束日期"),
 	phrase("out_of_order", "not after the date judged", "不晚于判断日期", "不晚於判斷日期"),
 	phrase("out_of_order", "between registered and the date judged", "在登记日期与判断日期之间", "在登記日期與判斷日期之間"),
