@@ -273,7 +273,7 @@ func (res *SpendingResult) charity(c *socialorg.Checker, in SpendingInput, f spe
 	maxMgmt := ft.mgmt
 	within := fen.CmpProduct(f.management, maxMgmt.Den, f.total, maxMgmt.Num) <= 0
 	pr := socialorg.Problems{Package: pkg}
-	exemptFen := money.Reader{}.NonNegative(&pr, socialorg.Path("parameters", managementExemption.ID()), exemptBelow)
+	exemptFen := money.Reader{}.NonNegative(&pr, exemptionField, exemptBelow)
 	if err := pr.Err(); err != nil {
 		c.Error(err)
 		return
@@ -291,6 +291,10 @@ func (res *SpendingResult) charity(c *socialorg.Checker, in SpendingInput, f spe
 		c.Verdict(ruleSpendingManagement, within, got, socialorg.Words(ft.wantMgmt), tier.Cite)
 	}
 }
+
+// exemptionField names the exemption line in a problem with its value (never, for the library's
+// table): the parameter's path, written out so that a check builds no string.
+const exemptionField = "parameters.charity.spending.management-exemption-below"
 
 // fastTier is what a check needs of a tier, in integers and ready strings, derived once per tier
 // of the library's tables (regimesOf) or on the spot (deriveTier).
