@@ -156,3 +156,35 @@ func TestResultVerdictJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &back))
 	require.Equal(t, res.Verdict(), back.Verdict())
 }
+
+// FuzzPlanUseChanges: any place and any changes of use are judged or refused without a panic, and
+// a plan judged has one use-change finding per change, each with a citation.
+func FuzzPlanUseChanges(f *testing.F) {
+	f.Add("440104", int64(19000), int64(5), int64(-1), int64(20000))
+	f.Add("", int64(17000), int64(30), int64(3), int64(17100))
+	f.Add("4401x4", int64(0), int64(0), int64(0), int64(0))
+	f.Add("999999", int64(-5), int64(1<<40), int64(7), int64(1<<50))
+	f.Fuzz(func(t *testing.T, place string, approved, filedAfter, second, at int64) {
+		p := plan("2021-06-01", "2021-11-30", "2021-05-20")
+		p.FinalReport = day("2022-01-15")
+		p.Place = place
+		a := socialorg.DateFromDays(approved % 4_000_000)
+		ch := charity.UseChange{Approved: a}
+		if filedAfter >= 0 {
+			ch.Filed = a.AddDays(int(filedAfter % 100_000))
+		}
+		p.UseChanges = []charity.UseChange{ch, {Approved: a.AddDays(int(second % 1000))}}
+		res, err := charity.CheckPlan(p, socialorg.DateFromDays(at%4_000_000))
+		if err != nil {
+			return
+		}
+		n := 0
+		for _, f := range res.Findings {
+			if f.Rule == charity.RulePlanUseChange {
+				n++
+				require.NotEmpty(t, f.Cite.Document)
+			}
+		}
+		require.Equal(t, len(p.UseChanges), n)
+	})
+}

@@ -418,6 +418,24 @@ func CheckQualification(in QualificationInput, asOf socialorg.Date, opts ...soci
 	return res, nil
 }
 
+// addUnder records the problems of a nested input of another package under prefix, each with a
+// code of this package that names its whole path ("charity.qualification_input.credit.since.required").
+func addUnder(p *socialorg.Problems, prefix string, err error) {
+	errs, ok := err.(socialorg.Errors)
+	if !ok {
+		p.AddUnder(prefix, err)
+		return
+	}
+	for _, e := range errs {
+		if ie, ok := e.(*socialorg.InputError); ok && ie.Field != "…" {
+			c := *ie
+			c.Code = ""
+			e = &c
+		}
+		p.AddUnder(prefix, e)
+	}
+}
+
 // creditAt is the organization's credit status at the date judged: Credit's, or the abnormal list
 // when only the deprecated AbnormalList says so; a listing since a day after asOf was not yet in
 // force, so the organization was then on neither list as far as the input says.
@@ -493,7 +511,7 @@ func (in QualificationInput) Validate(asOf socialorg.Date) error {
 	if !in.Grade.IsValid() {
 		p.Add(at+"grade", int(in.Grade), "none or 1A–5A")
 	}
-	p.AddUnder(at+"credit", in.Credit.Validate())
+	addUnder(&p, at+"credit", in.Credit.Validate())
 	if in.AbnormalList && in.Credit.Status != registry.CreditUnknown && in.Credit.Status != registry.CreditAbnormal {
 		p.Add(at+"abnormal_list", in.AbnormalList, "only with credit status abnormal-list or unknown")
 	}

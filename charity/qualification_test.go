@@ -361,6 +361,9 @@ func TestQualificationCreditStatus(t *testing.T) {
 	_, err := charity.CheckQualification(in, day(at))
 	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
 	require.ErrorContains(t, err, "qualification_input.credit.since")
+	var since *socialorg.InputError
+	require.ErrorAs(t, err, &since)
+	require.Equal(t, "charity.qualification_input.credit.since.required", since.Code)
 	in = applicant2016()
 	in.AbnormalList = true
 	_, err = charity.CheckQualification(in, day(at))
