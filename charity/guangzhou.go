@@ -1,6 +1,11 @@
 package charity
 
-import "github.com/socialorg/socialorg"
+import (
+	"slices"
+	"strings"
+
+	"github.com/socialorg/socialorg"
+)
 
 // The rules of the package that hold in one jurisdiction only, as data: a check reads them at the
 // place it judges (the plan's Place, else the caller's socialorg.In, else Guangzhou) with
@@ -31,9 +36,53 @@ var useChangeDays = socialorg.MustParam(book, socialorg.ParamSpec[int]{ID: "char
 var _ = socialorg.MustLocal(useChangeDays, "440100",
 	socialorg.Dated[int]{From: fromGuangzhou, Value: 10, Cite: citeGuangzhou("第二十四条第一款"), Note: noteGuangzhou})
 
+// AgreementItems are the items a written agreement with a partner without the qualification
+// must settle, as value words ("plan", "cost-sharing", "liability", "disputes").
+type AgreementItems []string
+
+// Clone returns a copy, so that no caller can change the library's list.
+func (a AgreementItems) Clone() AgreementItems { return slices.Clone(a) }
+
+// String lists the items.
+func (a AgreementItems) String() string { return strings.Join(a, ", ") }
+
+// missing returns the items a partner's agreement does not settle, in the list's order: all of
+// them when there is no written agreement.
+func (a AgreementItems) missing(pt Partner) []string {
+	var out []string
+	for _, item := range a {
+		if !pt.Agreement || !slices.Contains(pt.Covers, item) {
+			out = append(out, item)
+		}
+	}
+	return out
+}
+
+// agreementWords are the items, as the value words of the partner rule.
+var agreementWords = map[string]socialorg.Text{
+	"plan":         {Hans: "募捐方案", Hant: "募捐方案", En: "fundraising plan"},
+	"cost-sharing": {Hans: "募捐成本分担", Hant: "募捐成本分擔", En: "sharing of fundraising costs"},
+	"liability":    {Hans: "违约责任", Hant: "違約責任", En: "liability for breach"},
+	"disputes":     {Hans: "争议解决方式", Hant: "爭議解決方式", En: "how disputes are resolved"},
+}
+
+// partnerItems is what a charity's written agreement with a partner without the qualification
+// must settle. The nation's rules on such partnerships (Charity Law Art. 26) were not read for a
+// list of items here, so the nation sets none (Local); Guangzhou sets four.
+var partnerItems = socialorg.MustParam(book, socialorg.ParamSpec[AgreementItems]{ID: "charity.plan.partner-agreement-items", Unit: "items", Local: true,
+	Title: socialorg.Text{Hans: "与不具有公开募捐资格的组织或者个人合作募捐的书面协议应当载明的事项", Hant: "與不具有公開募捐資格的組織或者個人合作募捐的書面協議應當載明的事項",
+		En: "what a written agreement with a partner without the qualification settles"}})
+
+// Guangzhou (440100): Art. 14 ¶3 「具有公开募捐资格的慈善组织与不具有公开募捐资格的组织或者个人合作开展公开
+// 募捐，应当依法签订书面协议，明确募捐方案、募捐成本分担、违约责任、争议解决方式等内容」. 「等」 leaves the list
+// open: these four are the ones the article names.
+var _ = socialorg.MustLocal(partnerItems, "440100",
+	socialorg.Dated[AgreementItems]{From: fromGuangzhou, Value: AgreementItems{"plan", "cost-sharing", "liability", "disputes"},
+		Cite: citeGuangzhou("第十四条第三款"), Note: noteGuangzhou + "; 「等内容」: the four items named, the list left open"})
+
 // The city's other numbers for charities — donors' queries answered within 20 days (Art. 23),
 // related-party transactions published within 30 days (Art. 33), a notice of at least 60 days
 // when a donor cannot be reached (Art. 24 ¶2) — are deadlines of the compliance calendar
 // (calendar's local parameters), which schedules them; no check of this package judges them. Art.
 // 14 ¶2's filing 「在开展公开募捐活动前」 is met by every plan that meets the national 10 days (Order
-// 74 Art. 11).
+// 74 Art. 11); its ¶3 (a partner's agreement) is partnerItems above.

@@ -188,3 +188,45 @@ func FuzzPlanUseChanges(f *testing.F) {
 		require.Equal(t, len(p.UseChanges), n)
 	})
 }
+
+// TestPlanPartnerAgreementGuangzhou: 《广州市慈善促进条例》 Art. 14 ¶3: a charity running a campaign with
+// an organization or person without the qualification signs a written agreement 「明确募捐方案、募捐
+// 成本分担、违约责任、争议解决方式等内容」, at or inside Guangzhou from 2021-09-01 (read at the plan's
+// start). Elsewhere no list is set: no finding.
+func TestPlanPartnerAgreementGuangzhou(t *testing.T) {
+	all := []string{"plan", "cost-sharing", "liability", "disputes"}
+	for _, tc := range []struct {
+		name, place, start string
+		partner            charity.Partner
+		found              bool
+		want               socialorg.Outcome
+		got                string
+	}{
+		{"all four", "", "2022-03-01", charity.Partner{Name: "某社工站", Agreement: true, Covers: all}, true, socialorg.Pass, "none"},
+		{"no cost sharing", "440104", "2022-03-01", charity.Partner{Name: "某社工站", Agreement: true, Covers: []string{"plan", "liability", "disputes"}}, true, socialorg.Fail, "cost-sharing"},
+		{"no agreement", "", "2022-03-01", charity.Partner{Name: "张某"}, true, socialorg.Fail, "plan / cost-sharing / liability / disputes"},
+		{"the day it took force", "", "2021-09-01", charity.Partner{Name: "张某"}, true, socialorg.Fail, "plan / cost-sharing / liability / disputes"},
+		{"the day before", "", "2021-08-31", charity.Partner{Name: "张某"}, false, 0, ""},
+		{"Shenzhen", "440300", "2022-03-01", charity.Partner{Name: "张某"}, false, 0, ""},
+	} {
+		p := plan(tc.start, day(tc.start).AddMonths(5).String(), day(tc.start).AddDays(-12).String())
+		p.Place, p.Partners = tc.place, []charity.Partner{tc.partner}
+		res, err := charity.CheckPlan(p, day(tc.start).AddDays(30))
+		require.NoError(t, err, tc.name)
+		f, ok := res.Find(charity.RulePlanPartnerAgreement)
+		require.Equal(t, tc.found, ok, tc.name)
+		if !ok {
+			continue
+		}
+		require.Equal(t, tc.want, f.Outcome, tc.name)
+		require.Equal(t, tc.got, f.Got, tc.name)
+		require.Equal(t, p.ID+" / "+tc.partner.Name, f.Subject, tc.name)
+		require.Equal(t, "第十四条第三款", f.Cite.Article, tc.name)
+	}
+	p := plan("2022-03-01", "2022-07-01", "2022-02-10")
+	p.Partners = []charity.Partner{{Name: "张某", Covers: []string{"plan"}}}
+	_, err := charity.CheckPlan(p, day("2022-04-01"))
+	var ie *socialorg.InputError
+	require.ErrorAs(t, err, &ie)
+	require.Equal(t, "charity.plan.partners.covers.not_allowed", ie.Code)
+}

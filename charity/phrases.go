@@ -67,6 +67,9 @@ var _ = socialorg.MustDeclarePhrases(
 	phrase("too_long", "name at most # bytes, filing number at most #", "名称至多 # 字节，备案编号至多 #", "名稱至多 # 位元組，備案編號至多 #"),
 	phrase("too_many", "at most #^# funds", "至多 #^# 个基金", "至多 #^# 個基金"),
 	phrase("too_many", "at most #,# changes of use", "至多 #,# 次用途变更", "至多 #,# 次用途變更"),
+	phrase("too_many", "at most #,# partners", "至多 #,# 个合作方", "至多 #,# 個合作方"),
+	phrase("too_many", "at most # items", "至多 # 项", "至多 # 項"),
+	phrase("not_allowed", "only with a written agreement", "仅限已签订书面协议", "僅限已簽訂書面協議"),
 	phrase("too_many", "at most #,# disclosures", "至多 #,# 次信息公开", "至多 #,# 次信息公開"),
 	phrase("bad_format", "three values (oldest first) or none", "三个数值（最早的在前）或不填", "三個數值（最早的在前）或不填"),
 

@@ -51,10 +51,22 @@ type Plan struct {
 	// UseChanges are the changes of the plan's use of the gifts (变更募捐方案规定的捐赠财产用途),
 	// each filed with the civil-affairs department (Charity Law 2016 Art. 55; 2023 Art. 56).
 	UseChanges []UseChange `json:"use_changes,omitempty"`
+	// Partners are the organizations or persons without the qualification the charity runs the
+	// campaign with (合作开展公开募捐), each with the written agreement it signed, if any.
+	Partners []Partner `json:"partners,omitempty"`
 	// Place is the GB/T 2260 code of the place the plan is judged at: where the charity is
 	// registered (its civil-affairs department takes the filing). Empty: the caller's
 	// socialorg.In, else Guangzhou. Local rules (a city's filing term) are read there.
 	Place string `json:"place,omitempty"`
+}
+
+// Partner is an organization or person without the public-fundraising qualification that runs a
+// campaign with the charity: whether they signed a written agreement, and what it settles, as the
+// words of PartnerAgreementItems ("plan", "cost-sharing", "liability", "disputes").
+type Partner struct {
+	Name      string   `json:"name"`
+	Agreement bool     `json:"agreement,omitempty"`
+	Covers    []string `json:"covers,omitempty"`
 }
 
 // UseChange is one change of a plan's use of the gifts: the day the charity's decision body
@@ -132,6 +144,7 @@ const (
 	RulePlanDisclosure          socialorg.RuleID = "charity.plan.disclosure"
 	RulePlanFinalReport         socialorg.RuleID = "charity.plan.final-report"
 	RulePlanUseChange           socialorg.RuleID = "charity.plan.use-change"
+	RulePlanPartnerAgreement    socialorg.RuleID = "charity.plan.partner-agreement"
 )
 
 // planItems are the plan's contents, as value words of the contents rule.
@@ -174,6 +187,9 @@ var (
 	rulePlanUseChange = book.MustRule(socialorg.Rule{ID: RulePlanUseChange,
 		Title:   socialorg.Text{Hans: "变更募捐方案规定的捐赠财产用途报民政部门备案（审议通过后天数）", Hant: "變更募捐方案規定的捐贈財產用途報民政部門備案（審議通過後天數）", En: "a change of the plan's use of gifts is filed with civil affairs (days after approval)"},
 		Regimes: planRegimes("第五十五条", "第五十六条")})
+	rulePlanPartner = book.MustRule(socialorg.Rule{ID: RulePlanPartnerAgreement,
+		Title:   socialorg.Text{Hans: "与不具有公开募捐资格的组织或者个人合作募捐，书面协议载明规定事项（缺项）", Hant: "與不具有公開募捐資格的組織或者個人合作募捐，書面協議載明規定事項（缺項）", En: "a written agreement with a partner without the qualification settles the required items (missing)"},
+		Regimes: []socialorg.Regime{{From: fromGuangzhou, Cite: citeGuangzhou("第十四条第三款"), Note: noteGuangzhou}}, Words: agreementWords})
 	rulePlanFinalReport = book.MustRule(socialorg.Rule{ID: RulePlanFinalReport,
 		Title:   socialorg.Text{Hans: "项目结束后三个月内全面公开（公开日期）", Hant: "項目結束後三個月內全面公開（公開日期）", En: "a full report within three months of the end (report date)"},
 		Regimes: planRegimes("第七十三条", "第七十九条")})
@@ -368,6 +384,21 @@ func CheckPlan(p Plan, asOf socialorg.Date, opts ...socialorg.Option) (PlanResul
 			}
 		}
 	}
+	// Partners: the items the place asks their agreements to settle, at the plan's start.
+	if len(p.Partners) > 0 {
+		if items, cite, ok := partnerItems.ReadOptional(&c); ok {
+			for _, pt := range p.Partners {
+				c.SetSubject(p.ID + " / " + pt.Name)
+				missing := items.missing(pt)
+				got := "none"
+				if len(missing) > 0 {
+					got = strings.Join(missing, " / ") // the library's own words
+				}
+				c.Verdict(rulePlanPartner, len(missing) == 0, socialorg.Words(got), socialorg.Words("none"), cite)
+			}
+			c.SetSubject(p.ID)
+		}
+	}
 	rep, err := c.Finish()
 	if err != nil {
 		return empty, err
@@ -387,6 +418,9 @@ func failIfPast(asOf, deadline socialorg.Date) socialorg.Outcome {
 const (
 	maxDisclosures = 100_000
 	maxUseChanges  = 1000
+	maxPartners    = 1000
+	maxCovers      = 16
+	maxCoverBytes  = 64
 )
 
 // Validate checks the plan's shape and returns every problem joined: an ID; a Start; an End, if
@@ -415,6 +449,29 @@ func (p Plan) Validate() error {
 	}
 	if p.Place != "" && !socialorg.IsDivisionCode(p.Place) {
 		pr.Add(at+"place", p.Place, "a GB/T 2260 code: six digits")
+	}
+	if len(p.Partners) > maxPartners {
+		pr.Add(at+"partners", len(p.Partners), "at most 1,000 partners")
+	} else {
+		for i, pt := range p.Partners {
+			switch {
+			case pt.Name == "":
+				pr.Add(socialorg.Path("plan", "partners", i, "name"), "", "required")
+			case len(pt.Name) > 256:
+				pr.Add(socialorg.Path("plan", "partners", i, "name"), pt.Name, "at most 256 bytes")
+			}
+			switch {
+			case len(pt.Covers) > maxCovers:
+				pr.Add(socialorg.Path("plan", "partners", i, "covers"), len(pt.Covers), "at most 16 items")
+			case !pt.Agreement && len(pt.Covers) > 0:
+				pr.Add(socialorg.Path("plan", "partners", i, "covers"), len(pt.Covers), "only with a written agreement")
+			}
+			for k, w := range pt.Covers {
+				if len(w) > maxCoverBytes {
+					pr.Add(socialorg.Path("plan", "partners", i, "covers", k), w, "at most 64 bytes")
+				}
+			}
+		}
 	}
 	if len(p.UseChanges) > maxUseChanges {
 		pr.Add(at+"use_changes", len(p.UseChanges), "at most 1,000 changes of use")
