@@ -220,6 +220,11 @@ var (
 //     change not filed fails once the term has passed. Where no term holds, a change filed passes
 //     and one not filed is undecided: the input does not say whether the new use began.
 //
+//   - where the place lists what a written agreement with a partner without the qualification
+//     settles (Guangzhou: the plan, cost sharing, liability, disputes, 《广州市慈善促进条例》 Art. 14
+//     ¶3, from 2021-09-01, read at the plan's start), each partner's agreement settles every item
+//     (one finding per partner; no agreement settles none); elsewhere there is no such finding.
+//
 // The place is the plan's Place (a GB/T 2260 code), else the options' (socialorg.In), else
 // Guangzhou. Deadlines not yet reached at asOf are NotApplicable. Errors: the plan fails
 // Validate; a zero asOf or a start before 2016-09-01 (match socialorg.ErrNotInForce); invalid
