@@ -10,6 +10,7 @@ import (
 
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/calendar"
+	"github.com/socialorg/socialorg/charity"
 	"github.com/socialorg/socialorg/registry"
 	"github.com/socialorg/socialorg/standards"
 	"github.com/socialorg/socialorg/venture"
@@ -42,6 +43,16 @@ var jsonInputs = map[string]struct {
 	"linkage.Resource":      {func() any { return new(linkage.Resource) }, "unit_cost_yuan"},
 	"linkage.Plan":          {func() any { return new(linkage.Plan) }, "net_yuan"},
 	"linkage.DistanceCost":  {func() any { return new(linkage.DistanceCost) }, "per_unit_yuan"},
+	"charity.SpendingInput": {func() any { return new(charity.SpendingInput) }, "prior_year_income"},
+	"charity.Donation":      {func() any { return new(charity.Donation) }, "amount"},
+	"charity.Refund":        {func() any { return new(charity.Refund) }, "amount"},
+	"charity.Income":        {func() any { return new(charity.Income) }, "amount"},
+	"charity.Expense":       {func() any { return new(charity.Expense) }, "amount"},
+	"charity.Part":          {func() any { return new(charity.Part) }, "share"},
+	"charity.Release":       {func() any { return new(charity.Release) }, "amount"},
+	"charity.Pledge":        {func() any { return new(charity.Pledge) }, "amount"},
+	"charity.Tier":          {func() any { return new(charity.Tier) }, "max_management"},
+	"charity.FundTotal":     {func() any { return new(charity.FundTotal) }, "unrestricted"},
 }
 
 func TestJSONInputsBounded(t *testing.T) {

@@ -18,7 +18,7 @@ import (
 )
 
 // phrasePackages are the directories whose problem phrases must all be in the catalogue.
-var phrasePackages = []string{".", "registry", "partybuilding", "calendar", "venture", "venture/linkage", "standards", "internal/enum", "internal/money"}
+var phrasePackages = []string{".", "registry", "charity", "partybuilding", "calendar", "venture", "venture/linkage", "standards", "internal/enum", "internal/money"}
 
 // TestProblemPhrasesTranslated walks the sources of phrasePackages for the rule phrases of input
 // problems (the last argument of Problems.Add and Invalid, the Rule of an InputError literal) and

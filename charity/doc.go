@@ -39,9 +39,22 @@
 // CheckQualification judges an application for the public-fundraising qualification under the
 // regime in force (2016: two years registered, grade 3A+, no penalty in two years… under Order 59;
 // from 2024-09-05: one year, prior-year spending compliant, one-year look-back… under Order 74),
-// with unconfirmed conditions supplied by the caller. CheckPlan judges a fundraising plan: its
-// contents, filing 10 days ahead (from 2024-09-05), the emergency exceptions, designated internet
-// platforms, disclosure every three months and a final report within three months.
+// with unconfirmed conditions supplied by the caller, else undecided; the list condition reads
+// the organization's credit status (registry.CreditListing), and an unknown status is undecided.
+// CheckPlan judges a fundraising plan: its contents, filing 10 days ahead, the emergency
+// exceptions, designated internet platforms, disclosure every three months, a final report within
+// three months, and the filing of each change of its use.
+//
+// # Verdicts, places and inputs
+//
+// A result's verdict comes from its findings (socialorg.Report.Verdict): QualificationResult's
+// Eligible is a method, and every result's JSON carries "verdict". A condition the sources do not
+// confirm and the caller did not supply is Undecided, never met. Rules that hold in one place are
+// jurisdiction data (guangzhou.go: Guangzhou's 10 days to file a change of use, 《广州市慈善促进条例》
+// Art. 24), read at the plan's Place or the caller's socialorg.In; a caller adds a place with
+// socialorg.WithJurisdictions. Input problems are socialorg.Errors with codes under "charity."
+// and messages in three languages (phrases.go); every input type decodes JSON at bounded cost
+// (decode.go).
 //
 // Every parameter is dated and cited (Parameters); every finding cites its article.
 package charity

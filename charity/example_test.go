@@ -126,3 +126,44 @@ func ExampleLedger_ApplyBatch() {
 	// socialorg: invalid batch[1] = "spend-restricted": amount = "250.00": more than the fund's purpose-restricted balance (200.00)
 	// 1 500
 }
+
+// A change of a plan's use of the gifts is filed with civil affairs (Charity Law Art. 56). In
+// Guangzhou the filing is due within 10 days of the decision body's approval (《广州市慈善促进条例》
+// Art. 24 ¶1); elsewhere the law sets no term, so a change not filed is left undecided.
+func ExampleCheckPlan_useChange() {
+	p := charity.Plan{
+		ID: "P-2025-011", Purpose: "社区长者助餐", Area: "广州市", PersonInCharge: "李四", Address: "越秀区某路1号",
+		Method: "银行转账", BankAccount: "某银行", Beneficiaries: "独居长者", Use: "助餐补贴", Cost: "3%", Leftovers: "同类项目",
+		Start: socialorg.MustDate("2025-03-01"), End: socialorg.MustDate("2025-08-31"), Filed: socialorg.MustDate("2025-02-15"),
+		FinalReport: socialorg.MustDate("2025-10-15"),
+		UseChanges:  []charity.UseChange{{Approved: socialorg.MustDate("2025-05-06"), Filed: socialorg.MustDate("2025-05-20")}},
+	}
+	for _, place := range []string{"440104", "440304"} { // 越秀区, Guangzhou; 福田区, Shenzhen
+		p.Place = place
+		r, _ := charity.CheckPlan(p, socialorg.MustDate("2025-11-30"))
+		f, _ := r.Find(charity.RulePlanUseChange)
+		fmt.Println(place, r.Verdict(), f.Message(language.English))
+	}
+	// Output:
+	// 440104 not-met P-2025-011: a change of the plan's use of gifts is filed with civil affairs (days after approval): fail (got 14; required ≤ 10). Source: 《广州市慈善促进条例》第二十四条第一款
+	// 440304 met P-2025-011: a change of the plan's use of gifts is filed with civil affairs (days after approval): pass (got yes; required yes). Source: 《中华人民共和国慈善法》（2023年修正）第五十六条
+}
+
+// The list condition of the qualification reads the organization's credit status: an unknown
+// status leaves it undecided, so the application is not eligible until someone looks it up.
+func ExampleCheckQualification_creditStatus() {
+	in := charity.QualificationInput{
+		Subject: "53440100MJ00000345", Kind: registry.Foundation, Registered: socialorg.MustDate("2020-06-01"), Grade: registry.Grade3A,
+		Directors: 9, RelatedDirectors: 3, SecretaryGeneralFullTime: true, FullTimeStaff: true, Supervisors: 3, ProvincialOrAbove: true,
+		TaxRegistered: true,
+	}
+	for _, s := range []registry.CreditStatus{registry.CreditUnknown, registry.CreditClear} {
+		in.Credit = registry.CreditListing{Status: s}
+		r, _ := charity.CheckQualification(in, socialorg.MustDate("2024-06-01"))
+		f, _ := r.Find(charity.RuleQualAbnormal)
+		fmt.Println(r.Eligible(), r.Verdict(), f.Message(language.English))
+	}
+	// Output:
+	// false undecided 53440100MJ00000345: not on the list of organizations with abnormal activities (credit-list status): undecided (got unknown; required on neither list). Source: 《慈善组织公开募捐管理办法》（民政部令第59号）第五条第（八）项
+	// true met 53440100MJ00000345: not on the list of organizations with abnormal activities (credit-list status): pass (got on neither list; required on neither list). Source: 《慈善组织公开募捐管理办法》（民政部令第59号）第五条第（八）项
+}

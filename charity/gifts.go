@@ -105,7 +105,7 @@ func (l *Ledger) parts(i uint32) []giftPart {
 // at most 256 bytes, a date, a positive amount in yuan with at most two decimal places, a valid
 // restriction with its usable date or purpose, a valid valuation, texts of at most 4096 bytes.
 func (d Donation) Validate() error {
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: pkg}
 	d.validate(&p, "donation.")
 	return p.Err()
 }
@@ -155,7 +155,7 @@ func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
 	if parts != nil {
 		at = "split_donation."
 	}
-	p := socialorg.Problems{Sentinel: ErrLedger}
+	p := socialorg.Problems{Package: pkg, Sentinel: ErrLedger}
 	total := d.validate(&p, at)
 	if p.Len() == 0 {
 		if _, dup := l.findGift(d.GiftID); dup {
@@ -230,7 +230,7 @@ func (l *Ledger) donorIs(i uint32, s string) bool { return l.donors[i] == s }
 
 // Validate checks the refund's shape: a date, a gift ID, a positive amount.
 func (r Refund) Validate() error {
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: pkg}
 	r.validate(&p)
 	return p.Err()
 }
@@ -255,7 +255,7 @@ func (l *Ledger) RecordRefund(r Refund) error {
 		return ledgerErr("ledger", "nil", "a ledger")
 	}
 	l.init()
-	p := socialorg.Problems{Sentinel: ErrLedger}
+	p := socialorg.Problems{Package: pkg, Sentinel: ErrLedger}
 	v := r.validate(&p)
 	if err := p.Err(); err != nil {
 		return err

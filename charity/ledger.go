@@ -208,7 +208,7 @@ func (l *Ledger) Grow(n int) {
 // Validate checks the fund's shape: an ID of 1–256 bytes, a name and filing number of at most
 // 4096 bytes.
 func (f Fund) Validate() error {
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: pkg}
 	f.validate(&p)
 	return p.Err()
 }
@@ -234,7 +234,7 @@ func (l *Ledger) AddFund(f Fund) error {
 		return ledgerErr("ledger", "nil", "a ledger")
 	}
 	l.init()
-	p := socialorg.Problems{Sentinel: ErrLedger}
+	p := socialorg.Problems{Package: pkg, Sentinel: ErrLedger}
 	f.validate(&p)
 	switch {
 	case p.Len() > 0:

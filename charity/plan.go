@@ -1,6 +1,7 @@
 package charity
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
@@ -46,6 +47,33 @@ type Plan struct {
 
 	Disclosures []socialorg.Date `json:"disclosures,omitempty"` // dates the campaign's receipts and spending were disclosed
 	FinalReport socialorg.Date   `json:"final_report,omitzero"` // date of the full report after the end
+
+	// UseChanges are the changes of the plan's use of the gifts (变更募捐方案规定的捐赠财产用途),
+	// each filed with the civil-affairs department (Charity Law 2016 Art. 55; 2023 Art. 56).
+	UseChanges []UseChange `json:"use_changes,omitempty"`
+	// Partners are the organizations or persons without the qualification the charity runs the
+	// campaign with (合作开展公开募捐), each with the written agreement it signed, if any.
+	Partners []Partner `json:"partners,omitempty"`
+	// Place is the GB/T 2260 code of the place the plan is judged at: where the charity is
+	// registered (its civil-affairs department takes the filing). Empty: the caller's
+	// socialorg.In, else Guangzhou. Local rules (a city's filing term) are read there.
+	Place string `json:"place,omitempty"`
+}
+
+// Partner is an organization or person without the public-fundraising qualification that runs a
+// campaign with the charity: whether they signed a written agreement, and what it settles, as the
+// words of PartnerAgreementItems ("plan", "cost-sharing", "liability", "disputes").
+type Partner struct {
+	Name      string   `json:"name"`
+	Agreement bool     `json:"agreement,omitempty"`
+	Covers    []string `json:"covers,omitempty"`
+}
+
+// UseChange is one change of a plan's use of the gifts: the day the charity's decision body
+// approved it, and the day it was filed with the civil-affairs department (zero: not filed).
+type UseChange struct {
+	Approved socialorg.Date `json:"approved"`
+	Filed    socialorg.Date `json:"filed,omitzero"`
 }
 
 // PlanRules are one regime's numbers for fundraising plans.
@@ -95,6 +123,17 @@ type PlanResult struct {
 	Regime socialorg.Date `json:"regime"`
 }
 
+// MarshalJSON encodes the result with its "verdict", derived from the findings ("met", "not-met",
+// "undecided").
+func (r PlanResult) MarshalJSON() ([]byte, error) {
+	type plain PlanResult
+	b, err := json.Marshal(plain(r))
+	if err != nil {
+		return nil, err
+	}
+	return socialorg.WithVerdict(b, r.Report, "")
+}
+
 // The IDs of the plan rules, for Report.Find.
 const (
 	RulePlanContents            socialorg.RuleID = "charity.plan.contents"
@@ -104,6 +143,8 @@ const (
 	RulePlanPlatform            socialorg.RuleID = "charity.plan.platform"
 	RulePlanDisclosure          socialorg.RuleID = "charity.plan.disclosure"
 	RulePlanFinalReport         socialorg.RuleID = "charity.plan.final-report"
+	RulePlanUseChange           socialorg.RuleID = "charity.plan.use-change"
+	RulePlanPartnerAgreement    socialorg.RuleID = "charity.plan.partner-agreement"
 )
 
 // planItems are the plan's contents, as value words of the contents rule.
@@ -143,6 +184,12 @@ var (
 	rulePlanDisclosure = book.MustRule(socialorg.Rule{ID: RulePlanDisclosure,
 		Title:   socialorg.Text{Hans: "实施期超过六个月的项目至少每三个月公开一次（最迟公开日）", Hant: "實施期超過六個月的項目至少每三個月公開一次（最遲公開日）", En: "a project over six months discloses at least every three months (latest due date)"},
 		Regimes: planRegimes("第七十三条", "第七十九条")})
+	rulePlanUseChange = book.MustRule(socialorg.Rule{ID: RulePlanUseChange,
+		Title:   socialorg.Text{Hans: "变更募捐方案规定的捐赠财产用途报民政部门备案（审议通过后天数）", Hant: "變更募捐方案規定的捐贈財產用途報民政部門備案（審議通過後天數）", En: "a change of the plan's use of gifts is filed with civil affairs (days after approval)"},
+		Regimes: planRegimes("第五十五条", "第五十六条")})
+	rulePlanPartner = book.MustRule(socialorg.Rule{ID: RulePlanPartnerAgreement,
+		Title:   socialorg.Text{Hans: "与不具有公开募捐资格的组织或者个人合作募捐，书面协议载明规定事项（缺项）", Hant: "與不具有公開募捐資格的組織或者個人合作募捐，書面協議載明規定事項（缺項）", En: "a written agreement with a partner without the qualification settles the required items (missing)"},
+		Regimes: []socialorg.Regime{{From: fromGuangzhou, Cite: citeGuangzhou("第十四条第三款"), Note: noteGuangzhou}}, Words: agreementWords})
 	rulePlanFinalReport = book.MustRule(socialorg.Rule{ID: RulePlanFinalReport,
 		Title:   socialorg.Text{Hans: "项目结束后三个月内全面公开（公开日期）", Hant: "項目結束後三個月內全面公開（公開日期）", En: "a full report within three months of the end (report date)"},
 		Regimes: planRegimes("第七十三条", "第七十九条")})
@@ -151,20 +198,38 @@ var (
 // CheckPlan judges a fundraising plan at asOf under the regime in force on its start date:
 //
 //   - contents: every item Charity Law Art. 24 lists is stated;
+//
 //   - filing: at least 10 days before the start (Order 59 Art. 11 from 2016; Order 74 Art. 11 from
 //     2024-09-05); an emergency campaign may file within 10 days after its start instead (Order 59
 //     Art. 11 ¶2; the amended law's Art. 73);
+//
 //   - from 2024-09-05, an emergency campaign discloses its receipts at least every 5 days during
 //     the emergency-response and rescue phase (amended law Art. 72): gaps are counted from the
 //     start to the end of that phase (Plan.ResponseEnds) or asOf, whichever comes first; a campaign
 //     that starts after the phase has ended is not under the rule;
+//
 //   - internet fundraising runs on an MCA-designated platform (2016 Art. 23; 2023 Art. 27);
+//
 //   - a project longer than 6 months discloses at least every 3 months, and every project gives a
 //     full report within 3 months after its end (2016 Art. 73; 2023 Art. 79).
 //
-// Deadlines not yet reached at asOf are NotApplicable. Errors: the plan fails Validate; a zero
-// asOf or a start before 2016-09-01 (match socialorg.ErrNotInForce).
-func CheckPlan(p Plan, asOf socialorg.Date) (PlanResult, error) {
+//   - a change of the plan's use of the gifts is filed with the civil-affairs department (2016
+//     Art. 55; 2023 Art. 56), one finding per change. The law sets no term; where the place sets
+//     one (Guangzhou: within 10 days of the decision body's approval, 《广州市慈善促进条例》 Art. 24
+//     ¶1, read at the place on the day of the approval) the filing is judged against it, and a
+//     change not filed fails once the term has passed. Where no term holds, a change filed passes
+//     and one not filed is undecided: the input does not say whether the new use began.
+//
+//   - where the place lists what a written agreement with a partner without the qualification
+//     settles (Guangzhou: the plan, cost sharing, liability, disputes, 《广州市慈善促进条例》 Art. 14
+//     ¶3, from 2021-09-01, read at the plan's start), each partner's agreement settles every item
+//     (one finding per partner; no agreement settles none); elsewhere there is no such finding.
+//
+// The place is the plan's Place (a GB/T 2260 code), else the options' (socialorg.In), else
+// Guangzhou. Deadlines not yet reached at asOf are NotApplicable. Errors: the plan fails
+// Validate; a zero asOf or a start before 2016-09-01 (match socialorg.ErrNotInForce); invalid
+// options.
+func CheckPlan(p Plan, asOf socialorg.Date, opts ...socialorg.Option) (PlanResult, error) {
 	empty := PlanResult{Report: socialorg.Report{Findings: []socialorg.Finding{}}}
 	if err := p.Validate(); err != nil {
 		return empty, err
@@ -177,8 +242,11 @@ func CheckPlan(p Plan, asOf socialorg.Date) (PlanResult, error) {
 		return empty, err
 	}
 	r := regime.Value
-	c := socialorg.NewChecker(p.ID, p.Start)
-	c.Grow(7)
+	c := socialorg.NewChecker(p.ID, p.Start, opts...)
+	if p.Place != "" {
+		_ = c.SetPlace("plan.place", p.Place) // validated: a division code
+	}
+	c.Grow(7 + len(p.UseChanges))
 
 	// Contents.
 	var missing []string
@@ -291,6 +359,51 @@ func CheckPlan(p Plan, asOf socialorg.Date) (PlanResult, error) {
 		deadline := p.End.AddMonths(r.FinalReportMonths)
 		c.Add(rulePlanFinalReport, failIfPast(asOf, deadline), socialorg.Words("none"), socialorg.Fig("≤ "+deadline.String()), r.ReportingCite)
 	}
+
+	// Changes of use: the place's term, read on the day of each approval, else the law's filing.
+	for _, ch := range p.UseChanges {
+		at := socialorg.NewChecker(p.ID, ch.Approved, opts...)
+		if p.Place != "" {
+			_ = at.SetPlace("plan.place", p.Place)
+		}
+		days, cite, local := useChangeDays.ReadOptional(&at)
+		c.Error(at.Err())
+		switch {
+		case local && ch.Filed.IsZero():
+			deadline := ch.Approved.AddDays(days)
+			c.Add(rulePlanUseChange, failIfPast(asOf, deadline), socialorg.Words("none"), socialorg.Fig("≤ "+strconv.Itoa(days)), cite)
+		case local:
+			after := ch.Approved.DaysUntil(ch.Filed)
+			c.Verdict(rulePlanUseChange, after <= days, socialorg.Fig(strconv.Itoa(after)), socialorg.Fig("≤ "+strconv.Itoa(days)), cite)
+		default:
+			lawCite, err := rulePlanUseChange.At(ch.Approved)
+			if err != nil {
+				c.Error(err)
+				continue
+			}
+			filed := !ch.Filed.IsZero()
+			if filed {
+				c.Verdict(rulePlanUseChange, true, socialorg.YesNo(true), socialorg.Words("yes"), lawCite)
+			} else {
+				c.Undecided(rulePlanUseChange, socialorg.YesNo(false), socialorg.Words("yes"), lawCite)
+			}
+		}
+	}
+	// Partners: the items the place asks their agreements to settle, at the plan's start.
+	if len(p.Partners) > 0 {
+		if items, cite, ok := partnerItems.ReadOptional(&c); ok {
+			for _, pt := range p.Partners {
+				c.SetSubject(p.ID + " / " + pt.Name)
+				missing := items.missing(pt)
+				got := "none"
+				if len(missing) > 0 {
+					got = strings.Join(missing, " / ") // the library's own words
+				}
+				c.Verdict(rulePlanPartner, len(missing) == 0, socialorg.Words(got), socialorg.Words("none"), cite)
+			}
+			c.SetSubject(p.ID)
+		}
+	}
 	rep, err := c.Finish()
 	if err != nil {
 		return empty, err
@@ -306,14 +419,20 @@ func failIfPast(asOf, deadline socialorg.Date) socialorg.Outcome {
 	return socialorg.NotApplicable
 }
 
-// maxDisclosures bounds the disclosures a plan lists.
-const maxDisclosures = 100_000
+// maxDisclosures bounds the disclosures a plan lists, maxUseChanges its changes of use.
+const (
+	maxDisclosures = 100_000
+	maxUseChanges  = 1000
+	maxPartners    = 1000
+	maxCovers      = 16
+	maxCoverBytes  = 64
+)
 
 // Validate checks the plan's shape and returns every problem joined: an ID; a Start; an End, if
 // any, not before Start; a filing and a final report not dated in an impossible order; at most
 // 100,000 disclosures; text fields of at most 4096 bytes.
 func (p Plan) Validate() error {
-	var pr socialorg.Problems
+	pr := socialorg.Problems{Package: pkg}
 	const at = "plan."
 	switch {
 	case p.ID == "":
@@ -331,7 +450,47 @@ func (p Plan) Validate() error {
 		pr.Add(at+"final_report", p.FinalReport, "not before end")
 	}
 	if len(p.Disclosures) > maxDisclosures {
-		pr.Add(at+"disclosures", len(p.Disclosures), "at most 100,000")
+		pr.Add(at+"disclosures", len(p.Disclosures), "at most 100,000 disclosures")
+	}
+	if p.Place != "" && !socialorg.IsDivisionCode(p.Place) {
+		pr.Add(at+"place", p.Place, "a GB/T 2260 code: six digits")
+	}
+	if len(p.Partners) > maxPartners {
+		pr.Add(at+"partners", len(p.Partners), "at most 1,000 partners")
+	} else {
+		for i, pt := range p.Partners {
+			switch {
+			case pt.Name == "":
+				pr.Add(socialorg.Path("plan", "partners", i, "name"), "", "required")
+			case len(pt.Name) > 256:
+				pr.Add(socialorg.Path("plan", "partners", i, "name"), pt.Name, "at most 256 bytes")
+			}
+			switch {
+			case len(pt.Covers) > maxCovers:
+				pr.Add(socialorg.Path("plan", "partners", i, "covers"), len(pt.Covers), "at most 16 items")
+			case !pt.Agreement && len(pt.Covers) > 0:
+				pr.Add(socialorg.Path("plan", "partners", i, "covers"), len(pt.Covers), "only with a written agreement")
+			}
+			for k, w := range pt.Covers {
+				if len(w) > maxCoverBytes {
+					pr.Add(socialorg.Path("plan", "partners", i, "covers", k), w, "at most 64 bytes")
+				}
+			}
+		}
+	}
+	if len(p.UseChanges) > maxUseChanges {
+		pr.Add(at+"use_changes", len(p.UseChanges), "at most 1,000 changes of use")
+	} else {
+		for i, ch := range p.UseChanges {
+			switch {
+			case ch.Approved.IsZero():
+				pr.Add(socialorg.Path("plan", "use_changes", i, "approved"), "", "required")
+			case ch.Approved.Before(fromLaw2016):
+				pr.Add(socialorg.Path("plan", "use_changes", i, "approved"), ch.Approved, "on or after 2016-09-01 (the Charity Law in force)")
+			case !ch.Filed.IsZero() && ch.Filed.Before(ch.Approved):
+				pr.Add(socialorg.Path("plan", "use_changes", i, "filed"), ch.Filed, "not before approved")
+			}
+		}
 	}
 	for _, f := range []struct{ name, v string }{
 		{"purpose", p.Purpose}, {"area", p.Area}, {"person_in_charge", p.PersonInCharge}, {"address", p.Address},

@@ -56,7 +56,7 @@ func (p Pledge) Schedule() []socialorg.Date {
 // Validate checks the pledge's shape: an ID of 1–256 bytes, a fund, a positive amount, a start,
 // a Day of 0–31, 1–1200 months, and a total that fits the ledger.
 func (p Pledge) Validate() error {
-	var pr socialorg.Problems
+	pr := socialorg.Problems{Package: pkg}
 	p.validate(&pr)
 	return pr.Err()
 }
@@ -97,7 +97,7 @@ func (l *Ledger) RecordPledge(p Pledge) error {
 		return ledgerErr("ledger", "nil", "a ledger")
 	}
 	l.init()
-	pr := socialorg.Problems{Sentinel: ErrLedger}
+	pr := socialorg.Problems{Package: pkg, Sentinel: ErrLedger}
 	p.validate(&pr)
 	if pr.Len() == 0 {
 		if l.pledgeIx[p.ID] != 0 {
@@ -140,8 +140,13 @@ func (l *Ledger) Pledges(asOf socialorg.Date) []PledgeStatus {
 		received[x.pledge] += l.gifts[i].amount - refunds[i]
 	}
 	out := make([]PledgeStatus, len(l.pledges))
+	var m money.Reader
 	for i, p := range l.pledges {
-		per, _ := fen.FromDecimal(p.Amount) // checked when recorded
+		// The amount was checked when the pledge was recorded (RecordPledge refuses one that does
+		// not convert), so the reader finds no problem here; should one appear, the installment
+		// counts as zero rather than as a wrong figure.
+		pr := socialorg.Problems{Package: pkg}
+		per := m.Positive(&pr, socialorg.Path("pledges", i, "amount"), p.Amount)
 		var due int64
 		var next socialorg.Date
 		for _, d := range p.Schedule() {

@@ -1,6 +1,7 @@
 package charity
 
 import (
+	"encoding/json"
 	"fmt"
 	"strconv"
 
@@ -28,8 +29,17 @@ type QualificationInput struct {
 	Legacy bool           `json:"legacy,omitempty"`
 	Grade  registry.Grade `json:"grade"` // assessment grade in force
 	// LastPenalty is the date of the latest administrative penalty; zero when there was none.
-	LastPenalty  socialorg.Date `json:"last_penalty,omitzero"`
-	AbnormalList bool           `json:"abnormal_list,omitempty"` // on the list of abnormal activities now
+	LastPenalty socialorg.Date `json:"last_penalty,omitzero"`
+	// Credit is where the organization stands on the credit lists (registry.CreditListing: its
+	// status, the day it was listed, why). The zero value is unknown: the list condition is then
+	// undecided, never met. A listing since a day after the date judged was not yet in force then.
+	Credit registry.CreditListing `json:"credit,omitzero"`
+	// AbnormalList marks an organization on the list of abnormal activities now, as Credit with
+	// the status registry.CreditAbnormal does.
+	//
+	// Deprecated: set Credit, which also says when the organization is on neither list (false
+	// here says nothing: the status is then unknown).
+	AbnormalList bool `json:"abnormal_list,omitempty"`
 
 	// The board and officers (Order 59 Art. 5(二)–(五); Order 74 Art. 5(二)–(三)).
 	Directors                int  `json:"directors"`
@@ -55,8 +65,22 @@ type QualificationInput struct {
 // QualificationResult is the verdict on an application.
 type QualificationResult struct {
 	socialorg.Report
-	Eligible bool   `json:"eligible"` // no finding failed
-	Regime   string `json:"regime"`   // "2016" (Charity Law and Order 59) or "2024" (amended law and Order 74)
+	Regime string `json:"regime"` // "2016" (Charity Law and Order 59) or "2024" (amended law and Order 74)
+}
+
+// Eligible reports whether the organization may be granted the qualification: no finding failed
+// and none was left undecided (a condition the sources do not confirm and the caller did not
+// supply, an unknown credit status).
+func (r QualificationResult) Eligible() bool { return r.Clean() }
+
+// MarshalJSON encodes the result with its verdict and "eligible", derived from the findings.
+func (r QualificationResult) MarshalJSON() ([]byte, error) {
+	type plain QualificationResult
+	b, err := json.Marshal(plain(r))
+	if err != nil {
+		return nil, err
+	}
+	return socialorg.WithVerdict(b, r.Report, "eligible")
 }
 
 // Conditions are the conditions of one regime beyond the years registered (Order 59 or 74,
@@ -225,8 +249,10 @@ var (
 	ruleQualGrade = qualRule(RuleQualGrade, socialorg.Text{Hans: "社会组织评估等级", Hant: "社會組織評估等級", En: "assessment grade"},
 		socialorg.Regime{From: fromLaw2016, Until: untilLaw2016, Cite: cite59("第五条第（七）项")}, socialorg.Regime{From: fromLaw2023, Cite: cite74("第五条"), Note: noteGrade})
 	ruleQualPenalty  = qualRule(RuleQualPenalty, socialorg.Text{Hans: "申请前规定期间内未受行政处罚（最近处罚日期）", Hant: "申請前規定期間內未受行政處罰（最近處罰日期）", En: "no administrative penalty in the look-back period (latest penalty)"})
-	ruleQualAbnormal = qualRule(RuleQualAbnormal, socialorg.Text{Hans: "申请时未被列入活动异常名录", Hant: "申請時未被列入活動異常名錄", En: "not on the list of organizations with abnormal activities"},
-		socialorg.Regime{From: fromLaw2016, Until: untilLaw2016, Cite: cite59("第五条第（八）项")}, socialorg.Regime{From: fromLaw2023, Cite: cite74("第五条"), Note: noteAbnormal})
+	ruleQualAbnormal = book.MustRule(socialorg.Rule{ID: RuleQualAbnormal,
+		Title:   socialorg.Text{Hans: "申请时未被列入活动异常名录（信用名录状态）", Hant: "申請時未被列入活動異常名錄（信用名錄狀態）", En: "not on the list of organizations with abnormal activities (credit-list status)"},
+		Regimes: []socialorg.Regime{{From: fromLaw2016, Until: untilLaw2016, Cite: cite59("第五条第（八）项")}, {From: fromLaw2023, Cite: cite74("第五条"), Note: noteAbnormal}},
+		Words:   registry.CreditWords()})
 	ruleQualRelated       = qualRule(RuleQualRelated, socialorg.Text{Hans: "来自同一组织或关联组织的理事（人数 / 理事总数）", Hant: "來自同一組織或關聯組織的理事（人數 / 理事總數）", En: "directors from one body or related bodies (count / board)"})
 	ruleQualRelatives     = qualRule(RuleQualRelatives, socialorg.Text{Hans: "相互间具有近亲属关系的没有同时在理事会任职", Hant: "相互間具有近親屬關係的沒有同時在理事會任職", En: "no close relatives sit on the board together"})
 	ruleQualNonMainland   = qualRule(RuleQualNonMainland, socialorg.Text{Hans: "非内地居民理事（人数 / 理事总数）", Hant: "非內地居民理事（人數 / 理事總數）", En: "directors who are not mainland residents (count / board)"})
@@ -261,8 +287,16 @@ var (
 //     officer conditions; supervisors performing their duties, with a board of 3+ at provincial
 //     level and above; complete internal systems; the prior year's spending and management
 //     expenses compliant; uniform accounting; annual reports filed; no penalty in the year
-//     before. The grade and abnormal-list conditions apply only as far as the caller supplies
-//     them (QualificationMinGrade, QualificationAbnormalList).
+//     before. Whether Order 74 keeps the grade and abnormal-list conditions is not confirmed: they
+//     apply as far as the caller supplies them (QualificationMinGrade, QualificationAbnormalList),
+//     and otherwise are undecided (want "unset"), so the verdict is not clean; an organization on
+//     neither credit list meets the list condition either way (Pass).
+//
+// The list condition (Order 59 Art. 5(八) 「申请时未被列入活动异常名录」) reads Credit, the
+// organization's credit status at asOf (registry.CreditListing): on the abnormal list or on the
+// serious-violation list fails (the bar registry.CheckCreditBars records); on neither passes; an
+// unknown status is undecided, never met. A listing since a day after asOf was not yet in force.
+// Eligible is derived from the findings: no finding failed and none is undecided.
 //
 // A Legacy organization gets the certificate directly (Art. 22 ¶2): one Pass finding, no
 // conditions; until 2024-09-04 only a foundation or a social group can be one (Validate). "Within N years before" includes the day N years back. Registered N years means the
@@ -286,7 +320,7 @@ func CheckQualification(in QualificationInput, asOf socialorg.Date, opts ...soci
 	res := QualificationResult{Regime: cond.Regime}
 	if in.Legacy {
 		c.Verdict(ruleQualLegacy, true, socialorg.YesNo(true), socialorg.Words("yes"), socialorg.Citation{})
-		res.Report, res.Eligible = c.Report(), true
+		res.Report = c.Report()
 		return res, nil
 	}
 
@@ -298,11 +332,11 @@ func CheckQualification(in QualificationInput, asOf socialorg.Date, opts ...soci
 	c.Verdict(ruleQualYears, !asOf.Before(start.AddYears(years)), socialorg.Fig(strconv.Itoa(fullYears(start, asOf))),
 		socialorg.Fig("≥ "+strconv.Itoa(years)), yearsCite)
 
-	// Grade: the regime's, or the caller's.
+	// Grade: the regime's, or the caller's; where neither sets one, the condition is undecided.
 	if min, cite, ok := qualGrade.Read(&c); ok {
 		c.Verdict(ruleQualGrade, in.Grade.AtLeast(min), socialorg.Words(in.Grade.String()), socialorg.Words("≥ "+min.String()), cite)
 	} else {
-		c.NotApplicable(ruleQualGrade, socialorg.Words(in.Grade.String()), socialorg.Words("unset"), socialorg.Citation{})
+		c.Undecided(ruleQualGrade, socialorg.Words(in.Grade.String()), socialorg.Words("unset"), socialorg.Citation{})
 	}
 
 	// Penalties within the look-back period (inclusive of the day N years back).
@@ -313,10 +347,22 @@ func CheckQualification(in QualificationInput, asOf socialorg.Date, opts ...soci
 	}
 	c.Verdict(ruleQualPenalty, in.LastPenalty.IsZero() || in.LastPenalty.Before(since), got, socialorg.Fig("< "+since.String()), socialorg.Citation{})
 
-	if applies, cite, ok := qualAbnormal.Read(&c); ok && applies {
-		c.Verdict(ruleQualAbnormal, !in.AbnormalList, socialorg.YesNo(in.AbnormalList), socialorg.Words("no"), cite)
-	} else if !ok {
-		c.NotApplicable(ruleQualAbnormal, socialorg.YesNo(in.AbnormalList), socialorg.Words("unset"), socialorg.Citation{})
+	// The credit lists, at the date judged.
+	status := in.creditAt(asOf)
+	got = socialorg.Words(creditWord(status))
+	none := socialorg.Words("none")
+	switch applies, cite, ok := qualAbnormal.Read(&c); {
+	case ok && !applies: // the caller says the regime has no such condition
+	case !ok && status == registry.CreditClear:
+		// Whether the regime keeps the condition is not confirmed, but an organization on
+		// neither list meets it either way.
+		c.Verdict(ruleQualAbnormal, true, got, none, socialorg.Citation{})
+	case !ok:
+		c.Undecided(ruleQualAbnormal, got, socialorg.Words("unset"), socialorg.Citation{})
+	case status == registry.CreditUnknown:
+		c.Undecided(ruleQualAbnormal, got, none, cite)
+	default:
+		c.Verdict(ruleQualAbnormal, !status.Listed(), got, none, cite)
 	}
 	share := func(rule *socialorg.Rule, n int, max socialorg.Ratio) {
 		if !max.Defined() {
@@ -368,8 +414,48 @@ func CheckQualification(in QualificationInput, asOf socialorg.Date, opts ...soci
 	if err != nil {
 		return empty, err
 	}
-	res.Report, res.Eligible = rep, rep.OK()
+	res.Report = rep
 	return res, nil
+}
+
+// addUnder records the problems of a nested input of another package under prefix, each with a
+// code of this package that names its whole path ("charity.qualification_input.credit.since.required").
+func addUnder(p *socialorg.Problems, prefix string, err error) {
+	errs, ok := err.(socialorg.Errors)
+	if !ok {
+		p.AddUnder(prefix, err)
+		return
+	}
+	for _, e := range errs {
+		if ie, ok := e.(*socialorg.InputError); ok && ie.Field != "…" {
+			c := *ie
+			c.Code = ""
+			e = &c
+		}
+		p.AddUnder(prefix, e)
+	}
+}
+
+// creditAt is the organization's credit status at the date judged: Credit's, or the abnormal list
+// when only the deprecated AbnormalList says so; a listing since a day after asOf was not yet in
+// force, so the organization was then on neither list as far as the input says.
+func (in QualificationInput) creditAt(asOf socialorg.Date) registry.CreditStatus {
+	s := in.Credit.Status
+	if s == registry.CreditUnknown && in.AbnormalList {
+		return registry.CreditAbnormal
+	}
+	if s.Listed() && in.Credit.Since.After(asOf) {
+		return registry.CreditClear
+	}
+	return s
+}
+
+// creditWord is the value word of a credit status ("unknown" for CreditUnknown).
+func creditWord(s registry.CreditStatus) string {
+	if s == registry.CreditUnknown {
+		return "unknown"
+	}
+	return s.String()
 }
 
 // maxBoard bounds the counts of a board.
@@ -383,17 +469,17 @@ const maxBoard = 1 << 20
 // registration and asOf; counts from 0 to 2^20, with related and non-mainland directors not
 // above the board; a valid Grade.
 func (in QualificationInput) Validate(asOf socialorg.Date) error {
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: pkg}
 	const at = "qualification_input."
 	switch in.Kind {
 	case registry.Foundation, registry.SocialGroup, registry.SocialServiceAgency:
 		if in.Legacy {
-			allowed, cite, err := qualLegacyKinds.At(asOf)
+			allowed, _, err := qualLegacyKinds.At(asOf)
 			if err != nil { // no regime at that date: the narrowest words of any
-				allowed, cite = qualLegacyKinds.Values()[0].Value, qualLegacyKinds.Values()[0].Cite
+				allowed = qualLegacyKinds.Values()[0].Value
 			}
 			if !allowed.Has(in.Kind) {
-				p.Add(at+"legacy", in.Kind, "only a "+legacyWords(allowed)+" gets the certificate directly ("+cite.Document+cite.Article+")")
+				p.Add(at+"legacy", in.Kind, legacyRule(allowed))
 			}
 		}
 	default:
@@ -403,7 +489,7 @@ func (in QualificationInput) Validate(asOf socialorg.Date) error {
 	case in.Registered.IsZero():
 		p.Add(at+"registered", "", "required")
 	case !asOf.IsZero() && in.Registered.After(asOf):
-		p.Add(at+"registered", in.Registered, "not after the date judged ("+asOf.String()+")")
+		p.Add(at+"registered", in.Registered, "not after the date judged")
 	}
 	if !in.Recognized.IsZero() && (in.Recognized.Before(in.Registered) || (!asOf.IsZero() && in.Recognized.After(asOf))) {
 		p.Add(at+"recognized", in.Recognized, "between registered and the date judged")
@@ -425,18 +511,23 @@ func (in QualificationInput) Validate(asOf socialorg.Date) error {
 	if !in.Grade.IsValid() {
 		p.Add(at+"grade", int(in.Grade), "none or 1A–5A")
 	}
+	addUnder(&p, at+"credit", in.Credit.Validate())
+	if in.AbnormalList && in.Credit.Status != registry.CreditUnknown && in.Credit.Status != registry.CreditAbnormal {
+		p.Add(at+"abnormal_list", in.AbnormalList, "only with credit status abnormal-list or unknown")
+	}
 	if len(in.Subject) > 256 {
 		p.Add(at+"subject", in.Subject, "at most 256 bytes")
 	}
 	return p.Err()
 }
 
-// legacyWords names the kinds of a set in a sentence: "foundation or social group".
-func legacyWords(s kindSet) string {
+// legacyRule is the rule phrase of a Legacy kind the paragraph in force does not name: the 2016
+// words (foundations and social groups), or, for any other set, the paragraph in force.
+func legacyRule(s kindSet) string {
 	if s == kinds(registry.Foundation, registry.SocialGroup) {
-		return "foundation or social group"
+		return "only a foundation or a social group gets the certificate directly (Charity Law 2016 Art. 22 ¶2)"
 	}
-	return s.String()
+	return "a kind the Charity Law's Art. 22 ¶2 in force names"
 }
 
 // fullYears counts the anniversaries of from up to at.

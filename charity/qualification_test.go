@@ -1,6 +1,8 @@
 package charity_test
 
 import (
+	"encoding/json"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -16,7 +18,7 @@ func applicant2016() charity.QualificationInput {
 	return charity.QualificationInput{
 		Subject: "53440100MJ00000345", Kind: registry.Foundation, Registered: day("2020-06-01"), Grade: registry.Grade3A,
 		Directors: 9, RelatedDirectors: 3, NonMainlandDirectors: 0, SecretaryGeneralFullTime: true, FullTimeStaff: true,
-		Supervisors: 3, ProvincialOrAbove: true, TaxRegistered: true,
+		Supervisors: 3, ProvincialOrAbove: true, TaxRegistered: true, Credit: registry.CreditListing{Status: registry.CreditClear},
 		SupervisorsFunctioning: true, InternalSystems: true, PriorYearSpendingCompliant: true, UniformAccounting: true, AnnualReportsFiled: true,
 	}
 }
@@ -26,7 +28,7 @@ func qualify(t *testing.T, in charity.QualificationInput, at string, opts ...soc
 	res, err := charity.CheckQualification(in, day(at), opts...)
 	require.NoError(t, err)
 	socialorgtest.AssertExplained(t, res.Report, in.Subject)
-	require.Equal(t, res.OK(), res.Eligible)
+	require.Equal(t, res.Verdict() == socialorg.Met, res.Eligible(), "Eligible is the verdict of the findings")
 	return res
 }
 
@@ -87,7 +89,7 @@ func TestQualificationLegacy(t *testing.T) {
 	in.Legacy, in.Registered, in.Grade = true, day("2016-08-01"), registry.NoGrade
 	for _, at := range []string{"2016-09-01", "2026-11-27"} {
 		res := qualify(t, in, at)
-		require.True(t, res.Eligible)
+		require.True(t, res.Eligible())
 		require.Len(t, res.Findings, 1)
 		f, _ := res.Find(charity.RuleQualLegacy)
 		require.Equal(t, "第二十二条第二款", f.Cite.Article)
@@ -128,12 +130,13 @@ func TestQualificationLegacyKinds(t *testing.T) {
 			var ie *socialorg.InputError
 			require.ErrorAs(t, err, &ie)
 			require.Equal(t, tc.field, ie.Field)
-			require.Contains(t, ie.Rule, "foundation or social group")
+			require.Contains(t, ie.Rule, "a foundation or a social group")
+			require.Equal(t, "charity.qualification_input.legacy.not_allowed", ie.Code, "a whole phrase of the catalogue, under the package's name")
 			require.Error(t, in.Validate(day(tc.at)))
 			continue
 		}
 		require.NoError(t, err, "%s at %s", tc.kind, tc.at)
-		require.True(t, res.Eligible)
+		require.True(t, res.Eligible())
 		f, ok := res.Find(charity.RuleQualLegacy)
 		require.True(t, ok)
 		require.Equal(t, "第二十二条第二款", f.Cite.Article)
@@ -151,7 +154,7 @@ func TestQualificationLegacyKinds(t *testing.T) {
 func TestQualification2016Conditions(t *testing.T) {
 	at := "2024-06-01"
 	res := qualify(t, applicant2016(), at)
-	require.True(t, res.Eligible)
+	require.True(t, res.Eligible())
 	require.Equal(t, "2016", res.Regime)
 
 	in := applicant2016()
@@ -188,7 +191,7 @@ func TestQualification2016Conditions(t *testing.T) {
 	require.Equal(t, socialorg.NotApplicable, outcomeOf(t, qualify(t, in, at), charity.RuleQualSupervisors))
 
 	in = applicant2016()
-	in.AbnormalList = true
+	in.Credit = registry.CreditListing{Status: registry.CreditAbnormal, Since: day("2024-01-01")}
 	require.Equal(t, socialorg.Fail, outcomeOf(t, qualify(t, in, at), charity.RuleQualAbnormal))
 
 	// Order 59 Art. 5 in full: close relatives, the legal representative, full-time staff, tax.
@@ -202,12 +205,12 @@ func TestQualification2016Conditions(t *testing.T) {
 		mut(&in)
 		res := qualify(t, in, at)
 		require.Equal(t, socialorg.Fail, outcomeOf(t, res, rule), rule)
-		require.False(t, res.Eligible)
+		require.False(t, res.Eligible())
 	}
 	// Exactly a third is allowed; a board of zero has no share to exceed.
 	in = applicant2016()
 	in.Directors, in.RelatedDirectors, in.NonMainlandDirectors = 9, 3, 3
-	require.True(t, qualify(t, in, at).Eligible)
+	require.True(t, qualify(t, in, at).Eligible())
 	in.Directors, in.RelatedDirectors, in.NonMainlandDirectors = 0, 0, 0
 	require.Equal(t, socialorg.Pass, outcomeOf(t, qualify(t, in, at), charity.RuleQualRelated))
 }
@@ -218,15 +221,26 @@ func TestQualification2024Conditions(t *testing.T) {
 	in.Grade = registry.NoGrade
 	res := qualify(t, in, at)
 	require.Equal(t, "2024", res.Regime)
-	require.True(t, res.Eligible, "no grade condition is confirmed after 2024-09-05")
-	require.Equal(t, socialorg.NotApplicable, outcomeOf(t, res, charity.RuleQualGrade))
-	require.Equal(t, socialorg.NotApplicable, outcomeOf(t, res, charity.RuleQualAbnormal), "unconfirmed for Order 74: caller-supplied")
+	// No grade condition is confirmed after 2024-09-05 and the caller supplied none: the condition
+	// is undecided, and so is the verdict (it was a clean Eligible before phase 2).
+	require.False(t, res.Eligible(), "an unconfirmed condition left unset is never a clean verdict")
+	require.Equal(t, socialorg.Undecided, res.Verdict())
+	g, _ := res.Find(charity.RuleQualGrade)
+	require.Equal(t, socialorg.NotApplicable, g.Outcome)
+	require.True(t, g.Undecided)
+	require.Equal(t, "unset", g.Want)
+	// The list condition is not confirmed either, but an organization on neither list meets it.
+	require.Equal(t, socialorg.Pass, outcomeOf(t, res, charity.RuleQualAbnormal), "on neither list: met whether or not Order 74 keeps it")
+	in.Grade = registry.Grade3A
+	res = qualify(t, in, at, socialorg.Supply(charity.QualificationMinGrade, registry.Grade3A, socialorg.Citation{Document: "某地公开募捐资格审核指引"}))
+	require.True(t, res.Eligible(), "with the grade supplied and met, nothing is left undecided")
+	in.Grade = registry.NoGrade
 	_, ok := res.Find(charity.RuleQualTax)
 	require.False(t, ok, "Order 74 has no tax item")
 
 	local := socialorg.Citation{Document: "某地公开募捐资格审核指引"}
 	res = qualify(t, in, at, socialorg.Supply(charity.QualificationMinGrade, registry.Grade3A, local))
-	require.False(t, res.Eligible)
+	require.False(t, res.Eligible())
 	f, _ := res.Report.Find(charity.RuleQualGrade)
 	require.Equal(t, local.Document, f.Cite.Document)
 	require.True(t, f.Cite.Supplied)
@@ -234,17 +248,24 @@ func TestQualification2024Conditions(t *testing.T) {
 
 	// The abnormal-list condition as the caller supplies it.
 	in = applicant2016()
-	in.AbnormalList = true
-	require.True(t, qualify(t, in, at).Eligible)
-	res = qualify(t, in, at, socialorg.Supply(charity.QualificationAbnormalList, true, local))
+	in.Credit = registry.CreditListing{Status: registry.CreditAbnormal, Since: day("2026-01-05")}
+	grade := socialorg.Supply(charity.QualificationMinGrade, registry.Grade3A, local)
+	res = qualify(t, in, at, grade)
+	require.Equal(t, socialorg.Undecided, res.Verdict(), "listed, and the condition unconfirmed: undecided")
+	require.True(t, res.Undecided()[0].Rule == charity.RuleQualAbnormal)
+	res = qualify(t, in, at, grade, socialorg.Supply(charity.QualificationAbnormalList, true, local))
 	require.Equal(t, socialorg.Fail, outcomeOf(t, res, charity.RuleQualAbnormal))
+	res = qualify(t, in, at, grade, socialorg.Supply(charity.QualificationAbnormalList, false, local))
+	_, found := res.Find(charity.RuleQualAbnormal)
+	require.False(t, found, "the caller says the regime has no list condition")
+	require.True(t, res.Eligible())
 
 	// Order 74 kept the board and officer conditions: an applicant failing them all is not eligible.
 	in = applicant2016()
 	in.RelatedDirectors, in.NonMainlandDirectors, in.CloseRelativesOnBoard, in.LegalRepNonMainland = 4, 4, true, true
 	in.SecretaryGeneralIsChair, in.FullTimeStaff, in.Supervisors = true, false, 1
 	res = qualify(t, in, at)
-	require.False(t, res.Eligible)
+	require.False(t, res.Eligible())
 	for _, rule := range []socialorg.RuleID{charity.RuleQualRelated, charity.RuleQualNonMainland, charity.RuleQualRelatives, charity.RuleQualLegalRep,
 		charity.RuleQualSecretary, charity.RuleQualStaff, charity.RuleQualSupervisors} {
 		require.Equal(t, socialorg.Fail, outcomeOf(t, res, rule), rule)
@@ -295,4 +316,58 @@ func TestQualificationErrors(t *testing.T) {
 	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
 	_, err = charity.CheckQualification(applicant2016(), socialorg.Date{})
 	require.ErrorIs(t, err, socialorg.ErrNotInForce)
+}
+
+// TestQualificationCreditStatus: the list condition of Order 59 Art. 5(八) (「申请时未被列入活动异常
+// 名录」) reads the organization's credit status (registry.CreditListing) at the date judged. Both
+// lists bar it (registry.RuleCreditBarsQualification cites the same article); an unknown status
+// is undecided, never met (phase 2 §5: before, an unset AbnormalList read as "not listed" and the
+// applicant was eligible); a listing since a day after the date judged was not in force then.
+func TestQualificationCreditStatus(t *testing.T) {
+	at := "2024-06-01"
+	for _, tc := range []struct {
+		name    string
+		credit  registry.CreditListing
+		legacy  bool // the deprecated AbnormalList
+		want    socialorg.Outcome
+		verdict socialorg.Verdict
+	}{
+		{"unknown", registry.CreditListing{}, false, socialorg.NotApplicable, socialorg.Undecided},
+		{"clear", registry.CreditListing{Status: registry.CreditClear}, false, socialorg.Pass, socialorg.Met},
+		{"abnormal", registry.CreditListing{Status: registry.CreditAbnormal, Since: day("2024-05-31")}, false, socialorg.Fail, socialorg.NotMet},
+		{"abnormal on the day", registry.CreditListing{Status: registry.CreditAbnormal, Since: day(at)}, false, socialorg.Fail, socialorg.NotMet},
+		{"abnormal the day after", registry.CreditListing{Status: registry.CreditAbnormal, Since: day("2024-06-02")}, false, socialorg.Pass, socialorg.Met},
+		{"serious", registry.CreditListing{Status: registry.CreditSeriousViolation, Since: day("2023-01-01")}, false, socialorg.Fail, socialorg.NotMet},
+		{"deprecated flag", registry.CreditListing{}, true, socialorg.Fail, socialorg.NotMet},
+	} {
+		in := applicant2016()
+		in.Credit, in.AbnormalList = tc.credit, tc.legacy
+		res := qualify(t, in, at)
+		require.Equal(t, tc.want, outcomeOf(t, res, charity.RuleQualAbnormal), tc.name)
+		require.Equal(t, tc.verdict, res.Verdict(), tc.name)
+		f, _ := res.Find(charity.RuleQualAbnormal)
+		require.Equal(t, "第五条第（八）项", f.Cite.Article, tc.name)
+		b, err := json.Marshal(res)
+		require.NoError(t, err)
+		require.Contains(t, string(b), `"verdict":"`+tc.verdict.String()+`","eligible":`+strconv.FormatBool(tc.verdict == socialorg.Met), tc.name)
+		var back charity.QualificationResult
+		require.NoError(t, json.Unmarshal(b, &back))
+		require.Equal(t, res.Eligible(), back.Eligible(), tc.name)
+		require.Equal(t, res.Regime, back.Regime, tc.name)
+	}
+	// A listing without its day, and the flag against a known status, are refused.
+	in := applicant2016()
+	in.Credit = registry.CreditListing{Status: registry.CreditAbnormal}
+	_, err := charity.CheckQualification(in, day(at))
+	require.ErrorIs(t, err, socialorg.ErrInvalidInput)
+	require.ErrorContains(t, err, "qualification_input.credit.since")
+	var since *socialorg.InputError
+	require.ErrorAs(t, err, &since)
+	require.Equal(t, "charity.qualification_input.credit.since.required", since.Code)
+	in = applicant2016()
+	in.AbnormalList = true
+	_, err = charity.CheckQualification(in, day(at))
+	var ie *socialorg.InputError
+	require.ErrorAs(t, err, &ie)
+	require.Equal(t, "charity.qualification_input.abnormal_list.not_allowed", ie.Code)
 }

@@ -112,7 +112,7 @@ func (l *Ledger) split(at, fund string, total int64, parts []Part) ([]fundAmount
 	if len(parts) > maxParts {
 		return nil, ledgerErr(at+"parts", len(parts), "at most 65,536 parts")
 	}
-	p := socialorg.Problems{Sentinel: ErrLedger}
+	p := socialorg.Problems{Package: pkg, Sentinel: ErrLedger}
 	out := make([]fundAmount, len(parts))
 	byShare := parts[0].Amount.IsZero()
 	weights := make([]int64, len(parts))
@@ -196,7 +196,7 @@ func shift(d decimal.Decimal) decimal.Decimal {
 // Validate checks the income's shape: a date, a category other than donations, a positive amount,
 // a valid restriction with its usable date, a reference of at most 256 bytes.
 func (in Income) Validate() error {
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: pkg}
 	in.validate(&p)
 	return p.Err()
 }
@@ -227,7 +227,7 @@ func (l *Ledger) RecordIncome(in Income) error {
 		return ledgerErr("ledger", "nil", "a ledger")
 	}
 	l.init()
-	p := socialorg.Problems{Sentinel: ErrLedger}
+	p := socialorg.Problems{Package: pkg, Sentinel: ErrLedger}
 	v := in.validate(&p)
 	k, ok := l.key(in.Fund, in.Restriction)
 	if !ok && p.Len() == 0 {
@@ -246,7 +246,7 @@ func (l *Ledger) RecordIncome(in Income) error {
 // Validate checks the expense's shape: a date, a category, Charitable only on business activity
 // costs, a positive amount, a reference of at most 256 bytes.
 func (e Expense) Validate() error {
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: pkg}
 	e.validate(&p, "expense.")
 	return p.Err()
 }
@@ -307,7 +307,7 @@ func (l *Ledger) expensePostings(e Expense, parts []Part) ([]posting, []fundAmou
 	if parts != nil {
 		at = "split_expense."
 	}
-	p := socialorg.Problems{Sentinel: ErrLedger}
+	p := socialorg.Problems{Package: pkg, Sentinel: ErrLedger}
 	v := e.validate(&p, at)
 	if err := p.Err(); err != nil {
 		return nil, nil, err

@@ -250,7 +250,7 @@ func (s *series) minFrom(key uint32, day int32) int64 {
 // Validate checks the release's shape: a date, a restricted class, a valid reason (time expiry
 // only of a time restriction), a positive amount.
 func (r Release) Validate() error {
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: pkg}
 	r.validate(&p)
 	return p.Err()
 }
@@ -278,7 +278,7 @@ func (l *Ledger) releasePostings(r Release) ([]posting, error) {
 		return nil, ledgerErr("ledger", "nil", "a ledger")
 	}
 	l.init()
-	p := socialorg.Problems{Sentinel: ErrLedger}
+	p := socialorg.Problems{Package: pkg, Sentinel: ErrLedger}
 	v := r.validate(&p)
 	from, ok := l.key(r.Fund, r.From)
 	if !ok && p.Len() == 0 {

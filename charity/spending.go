@@ -1,6 +1,7 @@
 package charity
 
 import (
+	"encoding/json"
 	"math/big"
 	"strconv"
 	"strings"
@@ -99,6 +100,18 @@ type SpendingResult struct {
 	Base Base `json:"base"`
 	// FundraisingOK is the draft cap's verdict; true when the cap was not applied.
 	FundraisingOK bool `json:"fundraising_ok"`
+}
+
+// MarshalJSON encodes the result with its "verdict", derived from the findings ("met", "not-met",
+// "undecided"): CharitableOK and ManagementOK stay as they are (the contract's fields), and the
+// verdict also weighs the other findings (the draft cap when asked, a clamped income).
+func (r SpendingResult) MarshalJSON() ([]byte, error) {
+	type plain SpendingResult
+	b, err := json.Marshal(plain(r))
+	if err != nil {
+		return nil, err
+	}
+	return socialorg.WithVerdict(b, r.Report, "")
 }
 
 // The IDs of the spending rules, for Report.Find.
@@ -259,7 +272,12 @@ func (res *SpendingResult) charity(c *socialorg.Checker, in SpendingInput, f spe
 	// Management expenses.
 	maxMgmt := ft.mgmt
 	within := fen.CmpProduct(f.management, maxMgmt.Den, f.total, maxMgmt.Num) <= 0
-	exemptFen, _ := fen.NonNegative(exemptBelow) // the library's table, checked by its tests
+	pr := socialorg.Problems{Package: pkg}
+	exemptFen := money.Reader{}.NonNegative(&pr, exemptionField, exemptBelow)
+	if err := pr.Err(); err != nil {
+		c.Error(err)
+		return
+	}
 	res.ManagementExempt = tier.ExemptionApplies && f.management < exemptFen
 	res.ManagementOK = within || res.ManagementExempt
 	shown := fen.Percent(f.management, f.total, 2)
@@ -274,6 +292,10 @@ func (res *SpendingResult) charity(c *socialorg.Checker, in SpendingInput, f spe
 	}
 }
 
+// exemptionField names the exemption line in a problem with its value (never, for the library's
+// table): the parameter's path, written out so that a check builds no string.
+const exemptionField = "parameters.charity.spending.management-exemption-below"
+
 // fastTier is what a check needs of a tier, in integers and ready strings, derived once per tier
 // of the library's tables (regimesOf) or on the spot (deriveTier).
 type fastTier struct {
@@ -282,11 +304,13 @@ type fastTier struct {
 	wantNA, wantInc string // "≥ 8.00%", with " unconfirmed" for a flagged tier
 	wantMgmt        string // "≤ 20.00%", idem
 	wantMgmtExempt  string // wantMgmt + " exempt"
+	err             error  // a figure of the tier that does not convert (never, for the library's tables)
 }
 
 func deriveTier(t Tier) fastTier {
-	minNet, _ := fen.NonNegative(t.MinNetAssets)
-	ft := fastTier{minNet: minNet, mgmt: mustRatio(t.MaxManagement)}
+	pr := socialorg.Problems{Package: pkg}
+	minNet := money.Reader{}.NonNegative(&pr, socialorg.Path("tier", t.ID, "min_net_assets"), t.MinNetAssets)
+	ft := fastTier{minNet: minNet, mgmt: mustRatio(t.MaxManagement), err: pr.Err()}
 	flag := ""
 	if t.Unconfirmed {
 		flag = " unconfirmed"
@@ -316,6 +340,10 @@ func (res *SpendingResult) order400(c *socialorg.Checker, in SpendingInput, f sp
 	}
 	res.Tier, res.MaxManagementRatio = tier, tier.MaxManagement
 	ft := deriveTier(tier) // a foundation that is not a charity: the rare path
+	if ft.err != nil {
+		c.Error(ft.err)
+		return
+	}
 	var floors [2]floor
 	n := 0
 	if ft.na.Num > 0 {
@@ -462,7 +490,7 @@ func (in SpendingInput) Validate() error {
 
 // check validates the input and converts it to fen in the same pass.
 func (in SpendingInput) check() (spendingFigures, error) {
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: pkg}
 	var f spendingFigures
 	const at = "spending_input."
 	switch in.Kind {
@@ -619,11 +647,14 @@ func tierFor(c *socialorg.Checker, kind registry.Kind, pf bool, netAssets int64)
 	}
 	if !supplied {
 		if row, ok := pickTier(regimes, c.AsOf(), netAssets); ok {
-			return row.tier, row.ft, true
+			c.Error(row.ft.err)
+			return row.tier, row.ft, row.ft.err == nil
 		}
 	}
 	t, ok := tierSlow(c, kind, pf, netAssets)
-	return t, deriveTier(t), ok
+	ft := deriveTier(t)
+	c.Error(ft.err)
+	return t, ft, ok && ft.err == nil
 }
 
 // tierSlow reads the tier through the parameters: the path that reports their errors.
@@ -646,7 +677,7 @@ func tierSlow(c *socialorg.Checker, kind registry.Kind, pf bool, netAssets int64
 	}
 	for i := range tiers {
 		t := &tiers[i]
-		if min, err := fen.NonNegative(t.MinNetAssets); t.Lowest || err == nil && netAssets >= min {
+		if ft := deriveTier(*t); t.Lowest || ft.err == nil && netAssets >= ft.minNet {
 			return *t, true
 		}
 	}
@@ -678,8 +709,8 @@ func regimesOf[T any](p socialorg.Param[T], rows func(T) []Tier) []fastRegime {
 		}
 		r := fastRegime{from: v.From, last: last}
 		for _, t := range rows(v.Value) {
-			minNet, _ := fen.NonNegative(t.MinNetAssets)
-			r.rows = append(r.rows, fastRow{tier: t, minNet: minNet, ft: deriveTier(t)})
+			ft := deriveTier(t)
+			r.rows = append(r.rows, fastRow{tier: t, minNet: ft.minNet, ft: ft})
 		}
 		out[i] = r
 	}

@@ -118,7 +118,10 @@ func floorSpending(in charity.SpendingInput, table map[string]floorTier, exemptC
 		if base <= 0 || pct == 0 {
 			return 0
 		}
-		v, _ := fen.MulRatioCeil(base, pct, 100)
+		v, ok := fen.MulRatioCeil(base, pct, 100)
+		if !ok {
+			return fen.MaxAmount
+		}
 		return v
 	}
 	mNA, mInc := minOn(netAssets, t.naPct), minOn(income, t.incPct)
@@ -146,7 +149,7 @@ func floorSpending(in charity.SpendingInput, table map[string]floorTier, exemptC
 		fs = append(fs, socialorg.Finding{Rule: charity.RuleSpendingManagement, Subject: in.Subject, Outcome: socialorg.OutcomeOf(within),
 			Got: mg, Want: t.wantMgmt, Cite: t.cite, WantWords: true})
 	}
-	if c, _ := fen.FromDecimal(in.IncomeClampedFrom); c < 0 {
+	if c, err := fen.FromDecimal(in.IncomeClampedFrom); err != nil || c < 0 {
 		return charity.SpendingResult{}, false
 	}
 	res.Report = socialorg.Report{Findings: fs}

@@ -65,14 +65,14 @@ func (f FundTotal) MarshalJSON() ([]byte, error) {
 		Purpose: f.Net(PurposeRestricted), TimeAndPurpose: f.Net(TimeAndPurpose)})
 }
 
-// UnmarshalJSON decodes what MarshalJSON encodes; amounts below the fen or beyond ±2^63 fen are
-// refused.
+// UnmarshalJSON decodes what MarshalJSON encodes, at bounded cost (socialorg.UnmarshalInput);
+// amounts below the fen or beyond ±2^63 fen are refused.
 func (f *FundTotal) UnmarshalJSON(b []byte) error {
 	var in fundTotalJSON
-	if err := json.Unmarshal(b, &in); err != nil {
+	if err := socialorg.UnmarshalInput(b, &in); err != nil {
 		return err
 	}
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: pkg}
 	var r money.Reader
 	out := FundTotal{Fund: in.Fund}
 	for i, d := range []decimal.Decimal{in.Unrestricted, in.Time, in.Purpose, in.TimeAndPurpose} {
@@ -101,7 +101,7 @@ func (t *Totals) UnmarshalJSON(b []byte) error {
 	var in struct {
 		Funds []FundTotal `json:"funds"`
 	}
-	if err := json.Unmarshal(b, &in); err != nil {
+	if err := socialorg.UnmarshalInput(b, &in); err != nil {
 		return err
 	}
 	order := make([]int, len(in.Funds))
@@ -397,7 +397,11 @@ func FiguresFromLedger(l *Ledger, year int, kind registry.Kind, publicFundraisin
 	cur := l.Statement(socialorg.Year(year))
 	prior := l.Statement(socialorg.Year(year - 1))
 	priorEnd := socialorg.NewDate(year-1, 12, 31)
-	held := l.timeHeld(socialorg.Year(year-1), priorEnd)
+	p := socialorg.Problems{Package: pkg, Sentinel: ErrLedger}
+	held := l.timeHeld(&p, socialorg.Year(year-1), priorEnd)
+	if err := p.Err(); err != nil {
+		return SpendingInput{}, err
+	}
 	adjusted := prior.TotalIncome.Sub(fen.ToDecimal(held)).Add(prior.ReleasedTimeExpired)
 	u, r, err := l.NetAssets(priorEnd)
 	if err != nil {
@@ -429,8 +433,10 @@ func FiguresFromLedger(l *Ledger, year int, kind registry.Kind, publicFundraisin
 }
 
 // timeHeld is the income received in the period under a time restriction that kept it from use
-// until after end, net of the refunds of those gifts within the period.
-func (l *Ledger) timeHeld(p socialorg.Period, end socialorg.Date) int64 {
+// until after end, net of the refunds of those gifts within the period. The amounts were checked
+// when they were recorded; one that does not convert is recorded in pr (with the entry's path).
+func (l *Ledger) timeHeld(pr *socialorg.Problems, p socialorg.Period, end socialorg.Date) int64 {
+	var m money.Reader
 	var held int64
 	for i := range l.gifts {
 		g := &l.gifts[i]
@@ -441,19 +447,17 @@ func (l *Ledger) timeHeld(p socialorg.Period, end socialorg.Date) int64 {
 			held += g.amount
 		}
 	}
-	for _, r := range l.refunds {
+	for k, r := range l.refunds {
 		gi, _ := l.findGift(r.GiftID)
 		g := &l.gifts[gi]
 		if g.restriction().timeBound() && p.Contains(r.Date) && p.Contains(socialorg.DateFromDays(int64(g.day))) &&
 			l.extras[gi].usable.After(end) {
-			v, _ := fen.FromDecimal(r.Amount)
-			held -= v
+			held -= m.Any(pr, socialorg.Path("refunds", k, "amount"), r.Amount)
 		}
 	}
-	for _, in := range l.incomes {
+	for k, in := range l.incomes {
 		if in.Restriction.timeBound() && p.Contains(in.Date) && in.UsableFrom.After(end) {
-			v, _ := fen.FromDecimal(in.Amount)
-			held += v
+			held += m.Any(pr, socialorg.Path("incomes", k, "amount"), in.Amount)
 		}
 	}
 	return held

@@ -2,6 +2,7 @@ package linkage
 
 import (
 	"cmp"
+	"encoding/json"
 	"errors"
 	"slices"
 
@@ -10,6 +11,7 @@ import (
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/charity"
 	"github.com/socialorg/socialorg/internal/fen"
+	"github.com/socialorg/socialorg/internal/money"
 )
 
 // Fund is a community fund (社区慈善基金): a special fund (专项基金) that a subdistrict or town sets up
@@ -23,25 +25,47 @@ type Fund struct {
 	Host        string          `json:"host,omitempty"`        // the hosting charity
 	Communities []string        `json:"communities,omitempty"` // communities it may serve; empty = any
 	Balance     decimal.Decimal `json:"balance"`               // what it may spend, yuan
-	UnitCost    int64           `json:"unit_cost,omitempty"`   // cost of paying out one fen, usually 0
+	UnitCost    int64           `json:"unit_cost,omitempty"`   // cost of paying out one fen, in fen, usually 0
 	Home        string          `json:"home,omitempty"`
 }
+
+// fundJSON is the JSON form of a Fund: its unit cost also in yuan, as the rest of the package
+// writes money (see Yuan).
+type fundJSON struct {
+	ID           string          `json:"id"`
+	Name         string          `json:"name,omitempty"`
+	Host         string          `json:"host,omitempty"`
+	Communities  []string        `json:"communities,omitempty"`
+	Balance      decimal.Decimal `json:"balance"`
+	UnitCost     int64           `json:"unit_cost"`
+	UnitCostYuan string          `json:"unit_cost_yuan"`
+	Home         string          `json:"home,omitempty"`
+}
+
+// MarshalJSON encodes the fund with its unit cost also in yuan: "unit_cost_yuan". (Decoding, in
+// money.go, reads "unit_cost" in fen; the yuan form is derived.)
+func (f Fund) MarshalJSON() ([]byte, error) {
+	return json.Marshal(fundJSON{ID: f.ID, Name: f.Name, Host: f.Host, Communities: f.Communities, Balance: f.Balance,
+		UnitCost: f.UnitCost, UnitCostYuan: yuanText(f.UnitCost), Home: f.Home})
+}
+
+// The phrases of fund.go, whole: the figures are in the problem's value.
+var _ = socialorg.MustDeclarePhrases(
+	socialorg.Phrase{Slug: "over_balance", Text: socialorg.Text{Hans: "基金的限定性余额足以支付本计划从该基金的支出", Hant: "基金的限定性餘額足以支付本計劃從該基金的支出",
+		En: "a restricted balance that covers the plan's payments from the fund"}},
+	socialorg.Phrase{Slug: "already_recorded", Text: socialorg.Text{Hans: "不得为当日已记账的支付", Hant: "不得為當日已記帳的支付",
+		En: "a payment not already recorded on that date"}},
+)
 
 // Resource returns the fund as a resource of KindFunds brought by the CommunityFund party, whose
 // quantity is its balance in fen: a plan never spends more than the balance. Errors: an empty ID,
 // a balance that is not positive or has a digit below the fen.
 func (f Fund) Resource() (Resource, error) {
-	var p socialorg.Problems
+	p := socialorg.Problems{Package: pkg}
 	if f.ID == "" || len(f.ID) > MaxIDLen {
 		p.Add("fund.id", f.ID, "1 … 128 bytes")
 	}
-	q, err := fen.FromDecimal(f.Balance)
-	switch {
-	case err != nil:
-		p.Add("fund.balance", f.Balance, "yuan with at most two decimal places")
-	case q <= 0:
-		p.Add("fund.balance", f.Balance, "> 0")
-	}
+	q := money.Reader{}.Positive(&p, "fund.balance", f.Balance)
 	if err := p.Err(); err != nil {
 		return Resource{}, err
 	}
@@ -82,7 +106,7 @@ func RecordFunds(l *charity.Ledger, plan Plan, resources []Resource, on socialor
 		}
 		t, ok := fen.Add(totals[a.Resource], a.Quantity)
 		if !ok || a.Quantity <= 0 {
-			return socialorg.Invalid("plan", a.Resource, "positive quantities within int64")
+			return problem(socialorg.Invalid("plan", a.Resource, "positive quantities within int64"))
 		}
 		totals[a.Resource] = t
 		pay = append(pay, a)
@@ -99,9 +123,9 @@ func RecordFunds(l *charity.Ledger, plan Plan, resources []Resource, on socialor
 	}
 	for _, e := range l.Entries(charity.SpendRestrictedEntry) {
 		if x := e.Expense; x.Date == on && planned[payment{x.Fund, x.Ref}] {
-			err := socialorg.Invalid("plan", x.Fund+" → "+x.Ref, "not already paid on "+on.String())
-			err.Err = ErrAlreadyRecorded
-			return err
+			p := socialorg.Problems{Package: pkg, Sentinel: ErrAlreadyRecorded}
+			p.Add("plan", x.Fund+" → "+x.Ref+" on "+on.String(), "a payment not already recorded on that date")
+			return p.Err()
 		}
 	}
 
@@ -116,7 +140,9 @@ func RecordFunds(l *charity.Ledger, plan Plan, resources []Resource, on socialor
 			return err
 		}
 		if bal.LessThan(fen.ToDecimal(totals[id])) {
-			return socialorg.Invalid("plan", id, "the fund's restricted balance "+bal.StringFixed(2)+" covers "+fen.Format(totals[id]))
+			p := socialorg.Problems{Package: pkg}
+			p.Add("plan", id+": balance "+bal.StringFixed(2)+" < payments "+fen.Format(totals[id]), "a restricted balance that covers the plan's payments from the fund")
+			return p.Err()
 		}
 	}
 	batch := make([]charity.JournalEntry, len(pay))

@@ -1,12 +1,14 @@
 package linkage_test
 
 import (
+	"encoding/json"
 	"errors"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
 
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/charity"
@@ -66,4 +68,50 @@ func TestRecordFundsAllOrNothing(t *testing.T) {
 	require.NoError(t, linkage.RecordFunds(l, linkage.Plan{Assignments: plan.Assignments[3:]}, resources, on.AddDays(1)))
 	_, err = charity.Replay(l.Journal())
 	require.NoError(t, err)
+}
+
+// TestFundProblemsAndJSON: a fund's balance is read through money.Reader, its problems carry the
+// package's codes, and its JSON gives the unit cost in yuan beside the fen, as the rest of the
+// package writes money (issue 19). A RecordFunds shortfall is a whole phrase of the catalogue
+// with the figures in the value (it was built by concatenation: "the fund's restricted balance X
+// covers Y").
+func TestFundProblemsAndJSON(t *testing.T) {
+	for _, tc := range []struct {
+		balance, code string
+	}{
+		{"0.001", "linkage.fund.balance.bad_amount"},
+		{"0", "linkage.fund.balance.out_of_range"},
+		{"-5", "linkage.fund.balance.out_of_range"},
+		{"1e9999", "linkage.fund.balance.out_of_range"},
+	} {
+		_, err := linkage.Fund{ID: "f", Balance: decimal.RequireFromString(tc.balance)}.Resource()
+		var ie *socialorg.InputError
+		require.ErrorAs(t, err, &ie, tc.balance)
+		require.Equal(t, tc.code, ie.Code, tc.balance)
+		require.Less(t, len(err.Error()), 200, tc.balance)
+	}
+	r, err := linkage.Fund{ID: "f", Balance: decimal.RequireFromString("12.34"), UnitCost: 5}.Resource()
+	require.NoError(t, err)
+	require.Equal(t, int64(1234), r.Quantity)
+
+	f := linkage.Fund{ID: "f", Name: "社区基金", Balance: decimal.RequireFromString("12.34"), UnitCost: 5, Communities: []string{"c1"}}
+	b, err := json.Marshal(f)
+	require.NoError(t, err)
+	require.Contains(t, string(b), `"unit_cost":5,"unit_cost_yuan":"0.05"`)
+	var back linkage.Fund
+	require.NoError(t, json.Unmarshal(b, &back))
+	require.Empty(t, cmp.Diff(f, back))
+
+	l, err := charity.NewLedger(charity.Fund{ID: "fund-a"})
+	require.NoError(t, err)
+	require.NoError(t, l.RecordDonation(charity.Donation{GiftID: "g", Date: socialorg.MustDate("2025-01-10"), Fund: "fund-a",
+		Amount: decimal.RequireFromString("100"), Restriction: charity.PurposeRestricted, Purpose: "社区服务"}))
+	res := []linkage.Resource{{ID: "fund-a", Party: linkage.CommunityFund, Kind: linkage.KindFunds, Quantity: 20_000}}
+	err = linkage.RecordFunds(l, linkage.Plan{Assignments: []linkage.Assignment{{Need: "meals", Resource: "fund-a", Quantity: 12_345}}}, res, socialorg.MustDate("2025-02-01"))
+	var ie *socialorg.InputError
+	require.ErrorAs(t, err, &ie)
+	require.Equal(t, "linkage.plan.over_balance", ie.Code)
+	require.Equal(t, "a restricted balance that covers the plan's payments from the fund", ie.Rule)
+	require.Equal(t, "fund-a: balance 100.00 < payments 123.45", ie.Value)
+	require.Contains(t, ie.Message(language.Chinese), "基金的限定性余额足以支付")
 }
