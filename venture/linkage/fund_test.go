@@ -101,6 +101,13 @@ func TestFundProblemsAndJSON(t *testing.T) {
 	var back linkage.Fund
 	require.NoError(t, json.Unmarshal(b, &back))
 	require.Empty(t, cmp.Diff(f, back))
+	// The unit cost in yuan alone is read; both forms must agree.
+	back = linkage.Fund{}
+	require.NoError(t, json.Unmarshal([]byte(`{"id":"f","balance":"12.34","unit_cost_yuan":"0.05"}`), &back))
+	require.Equal(t, int64(5), back.UnitCost)
+	err = json.Unmarshal([]byte(`{"id":"f","balance":"12.34","unit_cost":5,"unit_cost_yuan":"0.06"}`), &back)
+	require.ErrorContains(t, err, "unit_cost_yuan")
+	require.Error(t, json.Unmarshal([]byte(`{"id":"f","balance":"1","unit_cost_yuan":"0.001"}`), &back), "below the fen")
 
 	l, err := charity.NewLedger(charity.Fund{ID: "fund-a"})
 	require.NoError(t, err)

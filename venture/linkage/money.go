@@ -503,9 +503,32 @@ func (s Summary) MarshalJSON() ([]byte, error) {
 	return socialorg.WithVerdict(b, s.Report, "")
 }
 
+// fundIn is what a Fund decodes from: its unit cost in fen, in yuan, or both (then they agree).
+type fundIn struct {
+	ID           string           `json:"id"`
+	Name         string           `json:"name"`
+	Host         string           `json:"host"`
+	Communities  []string         `json:"communities"`
+	Balance      decimal.Decimal  `json:"balance"`
+	UnitCost     *int64           `json:"unit_cost"`
+	UnitCostYuan *decimal.Decimal `json:"unit_cost_yuan"`
+	Home         string           `json:"home"`
+}
+
 // UnmarshalJSON decodes a fund at bounded cost (socialorg.UnmarshalInput): a hostile balance is
-// refused with a short error.
+// refused with a short error. The unit cost may be given in fen (unit_cost), in yuan
+// (unit_cost_yuan, as MarshalJSON writes it beside the fen), or both when they agree.
 func (f *Fund) UnmarshalJSON(b []byte) error {
-	type plain Fund
-	return socialorg.UnmarshalInput(b, (*plain)(f))
+	var j fundIn
+	if err := socialorg.UnmarshalInput(b, &j); err != nil {
+		return err
+	}
+	p := socialorg.Problems{Package: pkg}
+	out := Fund{ID: j.ID, Name: j.Name, Host: j.Host, Communities: j.Communities, Balance: j.Balance, Home: j.Home,
+		UnitCost: amountIn{j.UnitCost, j.UnitCostYuan}.read(&p, "unit_cost", true)}
+	if err := p.Err(); err != nil {
+		return err
+	}
+	*f = out
+	return nil
 }
