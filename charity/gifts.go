@@ -1,6 +1,8 @@
 package charity
 
 import (
+	"strings"
+
 	"github.com/shopspring/decimal"
 
 	"github.com/socialorg/socialorg"
@@ -35,52 +37,48 @@ type Refund struct {
 	Amount decimal.Decimal `json:"amount"`
 }
 
-// gift is what the ledger keeps of a donation: 40 bytes without a pointer (the collector does not
-// scan the gifts), with the rare fields elsewhere. The gift ID is held inline up to idInline bytes;
-// a longer one goes to longIDs.
+// gift is what the ledger keeps of a donation: 24 bytes without a pointer (the collector does not
+// scan the gifts), with the ID in the ledger's ID arena and the rare fields elsewhere.
 type gift struct {
-	id     [idInline]byte
-	amount int64 // fen, the whole gift
-	day    int32
+	amount int64  // fen, the whole gift
+	day    int32  // Date.Days
 	donor  uint32 // index into donors
-	fund   uint32 // the fund; for a split gift, the index into splits
-	idLen  uint8  // bytes of id used; idLong when the ID is in longIDs
-	bits   uint8  // restriction (bits 0–1), valuation (bits 2–3), split (bit 4)
+	// fund holds the fund in its low 24 bits (for a gift to one fund; a split gift's parts are
+	// found through its ID record), the restriction in bits 24–25, the valuation in bits 26–27,
+	// and whether the gift is split in bit 28.
+	fund uint32
+	id   uint32 // offset of the gift's record in the ID arena
 }
 
 const (
-	idInline = 16
-	idLong   = 0xFF
+	giftFundBits  = 24
+	giftFundMask  = 1<<giftFundBits - 1
+	giftRestShift = 24
+	giftValShift  = 26
+	giftSplit     = 1 << 28
 )
 
 // giftID returns gift i's ID.
 func (l *Ledger) giftID(i uint32) string {
 	g := &l.gifts[i]
-	if g.idLen == idLong {
-		return l.longIDs[i]
-	}
-	return string(g.id[:g.idLen])
+	return string(l.ids.id(g.id, g.split()))
 }
 
 // giftIs reports whether gift i's ID is s, without building a string.
 func (l *Ledger) giftIs(i uint32, s string) bool {
 	g := &l.gifts[i]
-	if g.idLen == idLong {
-		return l.longIDs[i] == s
-	}
-	return int(g.idLen) == len(s) && string(g.id[:g.idLen]) == s
+	return string(l.ids.id(g.id, g.split())) == s
 }
 
 // findGift returns the position of the gift with the ID.
 func (l *Ledger) findGift(id string) (uint32, bool) { return l.giftIdx.find(id, l.giftIs) }
 
-const (
-	giftSplit = 1 << 4
-)
+func (g *gift) restriction() Restriction { return Restriction(g.fund >> giftRestShift & 3) }
+func (g *gift) valuation() Valuation     { return Valuation(g.fund >> giftValShift & 3) }
+func (g *gift) split() bool              { return g.fund&giftSplit != 0 }
 
-func (g *gift) restriction() Restriction { return Restriction(g.bits & 3) }
-func (g *gift) valuation() Valuation     { return Valuation(g.bits >> 2 & 3) }
-func (g *gift) split() bool              { return g.bits&giftSplit != 0 }
+// fundIndex is the fund of a gift to one fund.
+func (g *gift) fundIndex() uint32 { return g.fund & giftFundMask }
 
 type giftPart struct {
 	fund   uint32
@@ -96,9 +94,9 @@ type giftExtra struct {
 func (l *Ledger) parts(i uint32) []giftPart {
 	g := &l.gifts[i]
 	if g.split() {
-		return l.splits[g.fund]
+		return l.splits[l.ids.parts(g.id)]
 	}
-	return []giftPart{{fund: g.fund, amount: g.amount}}
+	return []giftPart{{fund: g.fundIndex(), amount: g.amount}}
 }
 
 // Validate checks the donation's shape and returns every problem joined: a gift ID and donor of
@@ -136,7 +134,19 @@ func (d Donation) validate(p *socialorg.Problems, at string) int64 {
 		p.Add(at+"valuation", int(d.Valuation), "money, voucher, market-price or valuation-method")
 	}
 	var r money.Reader
-	return r.Positive(p, at+"amount", d.Amount)
+	return r.Positive(p, amountField(at), d.Amount)
+}
+
+// amountField is the path of a donation's amount, without building it for the usual prefixes (a
+// gift recorded allocates nothing for it).
+func amountField(at string) string {
+	switch at {
+	case "donation.":
+		return "donation.amount"
+	case "split_donation.":
+		return "split_donation.amount"
+	}
+	return at + "amount"
 }
 
 // RecordDonation records a gift to one fund.
@@ -166,11 +176,15 @@ func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
 				p.Add(at+"pledge", d.Pledge, "a recorded pledge")
 			}
 		}
+		if !l.ids.fits(d.GiftID, parts != nil) {
+			p.Add(at+"gift_id", d.GiftID, "at most 2^32 bytes of gift IDs in one ledger")
+		}
 	}
 	if err := p.Err(); err != nil {
 		return err
 	}
-	split, err := l.split(at, d.Fund, total, parts)
+	var one [1]fundAmount
+	split, err := l.split(at, d.Fund, total, parts, &one)
 	if err != nil {
 		return err
 	}
@@ -186,18 +200,13 @@ func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
 	if err := l.apply(ps, entryDonation, index, parts != nil); err != nil {
 		return err
 	}
-	g := gift{amount: total, day: dd, donor: l.intern(d.Donor), bits: uint8(d.Restriction) | uint8(d.Valuation)<<2}
-	if len(d.GiftID) <= idInline {
-		g.idLen = uint8(copy(g.id[:], d.GiftID))
-	} else {
-		g.idLen = idLong
-		l.longIDs[uint32(index)] = d.GiftID
-	}
+	g := gift{amount: total, day: dd, donor: l.intern(d.Donor), fund: uint32(d.Restriction)<<giftRestShift | uint32(d.Valuation)<<giftValShift}
 	if parts == nil { // a gift split by the caller stays split, even into one fund: its journal entry replays to itself
-		g.fund = split[0].fund
+		g.fund |= split[0].fund
+		g.id = l.ids.add(d.GiftID, false, 0)
 	} else {
-		g.bits |= giftSplit
-		g.fund = uint32(len(l.splits))
+		g.fund |= giftSplit
+		g.id = l.ids.add(d.GiftID, true, uint32(len(l.splits)))
 		gp := make([]giftPart, 0, len(split))
 		for _, s := range split {
 			if s.amount > 0 {
@@ -210,7 +219,7 @@ func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
 		l.extras[uint32(index)] = giftExtra{purpose: d.Purpose, description: d.Description, pledge: d.Pledge, usable: d.UsableFrom}
 	}
 	l.gifts = append(l.gifts, g)
-	l.giftIdx.insert(d.GiftID, uint32(index), l.giftID)
+	l.giftIdx.insert(d.GiftID, uint32(index))
 	return nil
 }
 
@@ -220,12 +229,11 @@ func (l *Ledger) intern(donor string) uint32 {
 		return i
 	}
 	i := uint32(len(l.donors))
-	l.donors = append(l.donors, donor)
-	l.donorIdx.insert(donor, i, l.donorAt)
+	l.donors = append(l.donors, strings.Clone(donor)) // the ledger's own copy, not a slice of the caller's buffer
+	l.donorIdx.insert(donor, i)
 	return i
 }
 
-func (l *Ledger) donorAt(i uint32) string         { return l.donors[i] }
 func (l *Ledger) donorIs(i uint32, s string) bool { return l.donors[i] == s }
 
 // Validate checks the refund's shape: a date, a gift ID, a positive amount.

@@ -295,10 +295,10 @@ func (l *Ledger) donation(i uint32) (Donation, []Part) {
 	d := Donation{GiftID: l.giftID(i), Date: socialorg.DateFromDays(int64(g.day)), Donor: l.donors[g.donor], Amount: fen.ToDecimal(g.amount),
 		Restriction: g.restriction(), Purpose: x.purpose, UsableFrom: x.usable, Valuation: g.valuation(), Description: x.description, Pledge: x.pledge}
 	if !g.split() {
-		d.Fund = l.funds[g.fund].ID
+		d.Fund = l.funds[g.fundIndex()].ID
 		return d, nil
 	}
-	ps := l.splits[g.fund]
+	ps := l.splits[l.ids.parts(g.id)]
 	parts := make([]Part, len(ps))
 	for k, p := range ps {
 		parts[k] = Part{Fund: l.funds[p.fund].ID, Amount: fen.ToDecimal(p.amount)}

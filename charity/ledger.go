@@ -117,8 +117,8 @@ type Ledger struct {
 
 	gifts    []gift
 	giftIdx  idIndex              // gift IDs → positions in gifts
-	longIDs  map[uint32]string    // the IDs longer than a gift holds inline
-	splits   [][]giftPart         // the parts of split gifts (gift.fund indexes it)
+	ids      idArena              // the gifts' IDs (and split gifts' parts indexes)
+	splits   [][]giftPart         // the parts of split gifts (their ID records index it)
 	extras   map[uint32]giftExtra // purpose, description, pledge, usable date of the gifts that have them
 	refunded map[uint64]int64     // refunded fen by gift << 16 | part
 	donors   []string             // interned donor names; index 0 is "" (anonymous)
@@ -180,10 +180,9 @@ func NewLedger(funds ...Fund) (*Ledger, error) {
 func (l *Ledger) init() {
 	if l.fundIdx == nil {
 		l.fundIdx = map[string]uint32{}
-		l.longIDs = map[uint32]string{}
 		l.pledgeIx = map[string]int{}
 		l.donors = []string{""}
-		l.donorIdx.insert("", 0, l.donorAt)
+		l.donorIdx.insert("", 0)
 		l.dated.init()
 		l.extras = map[uint32]giftExtra{}
 		l.refunded = map[uint64]int64{}
@@ -202,7 +201,7 @@ func (l *Ledger) Grow(n int) {
 	l.pKey = slices.Grow(l.pKey, n)
 	l.pAmt = slices.Grow(l.pAmt, n)
 	l.pKind = slices.Grow(l.pKind, n)
-	l.giftIdx.grow(len(l.gifts)+n, l.giftID)
+	l.giftIdx.grow(len(l.gifts) + n)
 }
 
 // Validate checks the fund's shape: an ID of 1–256 bytes, a name and filing number of at most
