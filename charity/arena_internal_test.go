@@ -13,35 +13,78 @@ import (
 	"github.com/socialorg/socialorg"
 )
 
-// TestIDArenaRecords: IDs of every length from 1 to 256 bytes, split or not, read back as given
-// across several 1 MiB chunks (no record spans two); a mark and truncate put the arena back.
+// TestIDEncoding: IDs of decimal digits only and UUIDs in canonical form are packed; every other
+// ID (a single digit, an upper-case or malformed UUID, a 35- or 37-byte near-UUID, digits with a
+// sign or space) is kept as given.
+func TestIDEncoding(t *testing.T) {
+	for id, want := range map[string]uint32{
+		"42000000000000000001":                  idDigits,
+		"00":                                    idDigits,
+		strings.Repeat("9", 256):                idDigits,
+		"7":                                     idRaw,
+		"4200 0001":                             idRaw,
+		"-42":                                   idRaw,
+		"٤٢":                                    idRaw, // Arabic-Indic digits
+		"123e4567-e89b-42d3-a456-426614174000":  idUUID,
+		"123E4567-E89B-42D3-A456-426614174000":  idRaw,
+		"123e4567-e89b-42d3-a456-42661417400":   idRaw,
+		"123e4567-e89b-42d3-a456-4266141740000": idRaw,
+		"123e4567e-89b-42d3-a456-426614174000":  idRaw,
+		"123e4567-e89b-42d3-a456-42661417400g":  idRaw,
+		"g1":                                    idRaw,
+	} {
+		require.Equal(t, want, idEncoding(id), "%q", id)
+		var a idArena
+		for _, split := range []bool{false, true} {
+			off := a.add(id, want, split, 77)
+			require.Equal(t, id, string(a.appendID(nil, off, want, split)), "%q", id)
+			if split {
+				require.Equal(t, uint32(77), a.parts(off, want))
+			}
+		}
+	}
+}
+
+// TestIDArenaRecords: IDs of every length from 1 to 256 bytes, raw, digits and UUIDs, split or not,
+// read back as given across several 1 MiB chunks (no record spans two); a mark and truncate put
+// the arena back.
 func TestIDArenaRecords(t *testing.T) {
 	var a idArena
 	type rec struct {
 		off   uint32
 		id    string
+		enc   uint32
 		split bool
 		parts uint32
 	}
 	var recs []rec
 	var m arenaMark
 	for i := 0; len(a.chunks) < 4; i++ {
-		id := strings.Repeat(string(rune('a'+i%26)), 1+i%256)
-		split := i%3 == 0
-		require.True(t, a.fits(id, split))
-		off := a.add(id, split, uint32(i))
-		recs = append(recs, rec{off, id, split, uint32(i)})
+		var id string
+		switch i % 3 {
+		case 0:
+			id = strings.Repeat(string(rune('a'+i%26)), 1+i%256)
+		case 1:
+			id = strings.Repeat(strconv.Itoa(i%10), 1+i%256)
+		default:
+			id = "123e4567-e89b-42d3-a456-" + strconv.FormatInt(int64(100_000_000_000+i), 16)
+		}
+		enc := idEncoding(id)
+		split := i%4 == 0
+		require.True(t, a.fits(id, enc, split))
+		off := a.add(id, enc, split, uint32(i))
+		recs = append(recs, rec{off, id, enc, split, uint32(i)})
 		if len(a.chunks) == 2 && m.chunks == 0 {
 			m = a.mark()
 		}
 	}
 	check := func(recs []rec) {
 		for _, r := range recs {
-			require.Equal(t, r.id, string(a.id(r.off, r.split)), "record at %d", r.off)
+			require.Equal(t, r.id, string(a.appendID(nil, r.off, r.enc, r.split)), "record at %d", r.off)
 			if r.split {
-				require.Equal(t, r.parts, a.parts(r.off))
+				require.Equal(t, r.parts, a.parts(r.off, r.enc))
 			}
-			require.LessOrEqual(t, int(r.off&(arenaChunk-1))+recordLen(r.id, r.split), arenaChunk, "a record within its chunk")
+			require.LessOrEqual(t, int(r.off&(arenaChunk-1))+recordLen(r.id, r.enc, r.split), arenaChunk, "a record within its chunk")
 		}
 	}
 	check(recs)
@@ -60,7 +103,7 @@ func TestIDArenaRecords(t *testing.T) {
 	check(recs[:kept])
 	// Recorded again after the truncate, at the same places.
 	for _, r := range recs[kept:] {
-		require.Equal(t, r.off, a.add(r.id, r.split, r.parts))
+		require.Equal(t, r.off, a.add(r.id, r.enc, r.split, r.parts))
 	}
 	check(recs)
 }
@@ -71,10 +114,12 @@ func TestIDArenaFull(t *testing.T) {
 	var a idArena
 	a.chunks = make([][]byte, maxArenaChunks)
 	a.chunks[maxArenaChunks-1] = make([]byte, arenaChunk-10, arenaChunk)
-	require.True(t, a.fits(strings.Repeat("x", 9), false))
-	require.False(t, a.fits(strings.Repeat("x", 10), false))
-	require.True(t, a.fits(strings.Repeat("x", 5), true))
-	require.False(t, a.fits(strings.Repeat("x", 6), true))
+	require.True(t, a.fits(strings.Repeat("x", 9), idRaw, false))
+	require.False(t, a.fits(strings.Repeat("x", 10), idRaw, false))
+	require.True(t, a.fits(strings.Repeat("x", 5), idRaw, true))
+	require.False(t, a.fits(strings.Repeat("x", 6), idRaw, true))
+	require.True(t, a.fits(strings.Repeat("1", 18), idDigits, false))
+	require.False(t, a.fits(strings.Repeat("1", 19), idDigits, false))
 
 	l, err := NewLedger(Fund{ID: "general"})
 	require.NoError(t, err)

@@ -45,7 +45,7 @@ type gift struct {
 	donor  uint32 // index into donors
 	// fund holds the fund in its low 24 bits (for a gift to one fund; a split gift's parts are
 	// found through its ID record), the restriction in bits 24–25, the valuation in bits 26–27,
-	// and whether the gift is split in bit 28.
+	// whether the gift is split in bit 28, and how its ID is encoded in bits 29–30.
 	fund uint32
 	id   uint32 // offset of the gift's record in the ID arena
 }
@@ -56,18 +56,24 @@ const (
 	giftRestShift = 24
 	giftValShift  = 26
 	giftSplit     = 1 << 28
+	giftEncShift  = 29
 )
 
 // giftID returns gift i's ID.
 func (l *Ledger) giftID(i uint32) string {
+	var buf [maxID]byte
+	return string(l.appendGiftID(buf[:0], i))
+}
+
+func (l *Ledger) appendGiftID(dst []byte, i uint32) []byte {
 	g := &l.gifts[i]
-	return string(l.ids.id(g.id, g.split()))
+	return l.ids.appendID(dst, g.id, g.encoding(), g.split())
 }
 
 // giftIs reports whether gift i's ID is s, without building a string.
 func (l *Ledger) giftIs(i uint32, s string) bool {
-	g := &l.gifts[i]
-	return string(l.ids.id(g.id, g.split())) == s
+	var buf [maxID]byte
+	return string(l.appendGiftID(buf[:0], i)) == s
 }
 
 // findGift returns the position of the gift with the ID.
@@ -76,6 +82,7 @@ func (l *Ledger) findGift(id string) (uint32, bool) { return l.giftIdx.find(id, 
 func (g *gift) restriction() Restriction { return Restriction(g.fund >> giftRestShift & 3) }
 func (g *gift) valuation() Valuation     { return Valuation(g.fund >> giftValShift & 3) }
 func (g *gift) split() bool              { return g.fund&giftSplit != 0 }
+func (g *gift) encoding() uint32         { return g.fund >> giftEncShift & 3 }
 
 // fundIndex is the fund of a gift to one fund.
 func (g *gift) fundIndex() uint32 { return g.fund & giftFundMask }
@@ -94,7 +101,7 @@ type giftExtra struct {
 func (l *Ledger) parts(i uint32) []giftPart {
 	g := &l.gifts[i]
 	if g.split() {
-		return l.splits[l.ids.parts(g.id)]
+		return l.splits[l.ids.parts(g.id, g.encoding())]
 	}
 	return []giftPart{{fund: g.fundIndex(), amount: g.amount}}
 }
@@ -176,7 +183,7 @@ func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
 				p.Add(at+"pledge", d.Pledge, "a recorded pledge")
 			}
 		}
-		if !l.ids.fits(d.GiftID, parts != nil) {
+		if !l.ids.fits(d.GiftID, idEncoding(d.GiftID), parts != nil) {
 			p.Add(at+"gift_id", d.GiftID, "at most 2^32 bytes of gift IDs in one ledger")
 		}
 	}
@@ -200,13 +207,14 @@ func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
 	if err := l.apply(ps, entryDonation, index, parts != nil); err != nil {
 		return err
 	}
-	g := gift{amount: total, day: dd, donor: l.intern(d.Donor), fund: uint32(d.Restriction)<<giftRestShift | uint32(d.Valuation)<<giftValShift}
+	enc := idEncoding(d.GiftID)
+	g := gift{amount: total, day: dd, donor: l.intern(d.Donor), fund: uint32(d.Restriction)<<giftRestShift | uint32(d.Valuation)<<giftValShift | enc<<giftEncShift}
 	if parts == nil { // a gift split by the caller stays split, even into one fund: its journal entry replays to itself
 		g.fund |= split[0].fund
-		g.id = l.ids.add(d.GiftID, false, 0)
+		g.id = l.ids.add(d.GiftID, enc, false, 0)
 	} else {
 		g.fund |= giftSplit
-		g.id = l.ids.add(d.GiftID, true, uint32(len(l.splits)))
+		g.id = l.ids.add(d.GiftID, enc, true, uint32(len(l.splits)))
 		gp := make([]giftPart, 0, len(split))
 		for _, s := range split {
 			if s.amount > 0 {

@@ -298,7 +298,7 @@ func (l *Ledger) donation(i uint32) (Donation, []Part) {
 		d.Fund = l.funds[g.fundIndex()].ID
 		return d, nil
 	}
-	ps := l.splits[l.ids.parts(g.id)]
+	ps := l.splits[l.ids.parts(g.id, g.encoding())]
 	parts := make([]Part, len(ps))
 	for k, p := range ps {
 		parts[k] = Part{Fund: l.funds[p.fund].ID, Amount: fen.ToDecimal(p.amount)}

@@ -528,7 +528,8 @@ func FuzzLedgerEntry(f *testing.F) {
 	})
 }
 
-// TestGiftIDsOfEveryLength: gift IDs of 1 to 256 bytes (ASCII and multi-byte UTF-8), more than
+// TestGiftIDsOfEveryLength: gift IDs of 1 to 256 bytes (ASCII, digits only, UUIDs and multi-byte
+// UTF-8), more than
 // a megabyte of them (so that the ledger's ID arena spans chunks), split or not, are found again
 // (a refund names them, a repeat is refused), listed back as given, and replay to the same
 // journal; a batch refused after crossing into a new chunk leaves the IDs free and the books as
@@ -539,14 +540,20 @@ func TestGiftIDsOfEveryLength(t *testing.T) {
 	for i := range 12_000 {
 		n := 1 + i%256
 		var id string
-		if i%5 == 0 && n >= 3 {
+		switch {
+		case i%5 == 0 && n >= 3:
 			id = strings.Repeat("捐", n/3) + strings.Repeat("x", n%3) // 3-byte runes
-		} else {
+		case i%5 == 1:
+			id = strings.Repeat("0", n) // digits only, leading zeros kept
+		default:
 			id = strings.Repeat(string(rune('a'+i%26)), n)
 		}
 		id = id[:len(id)-min(len(id), len(strconv.Itoa(i)))] + strconv.Itoa(i)
 		if len(id) > 256 || !utf8.ValidString(id) {
 			id = "g" + strconv.Itoa(i)
+		}
+		if i%5 == 2 {
+			id = fmt.Sprintf("%08x-e89b-42d3-a456-%012x", i, i) // a UUID
 		}
 		ids = append(ids, id)
 		d := charity.Donation{GiftID: id, Date: day("2025-03-01"), Donor: "d" + strconv.Itoa(i%7), Fund: "general", Amount: decimal.New(100, 0)}

@@ -364,17 +364,26 @@ func realisticSizes() []int {
 }
 
 // BenchmarkIngestRealistic records n gifts with realistic IDs into a Ledger (ledger/n) and into
-// the plain Go-maps ledger (maps/n), each sized for them, and reports the time per gift, the heap
+// the plain Go-maps ledger (maps/n), each sized for them, beside the cost of making the gifts
+// alone (input/n: the generator and the decimals, which both include), and reports the time per gift, the heap
 // retained per gift and in all, and the peak resident set above the run's start (peak-MB) and as
 // a multiple of the heap retained (peak/retained).
 func BenchmarkIngestRealistic(b *testing.B) {
 	for _, n := range realisticSizes() {
-		for _, kind := range []string{"ledger", "maps"} {
+		for _, kind := range []string{"input", "ledger", "maps"} {
 			b.Run(kind+"/"+strconv.Itoa(n), func(b *testing.B) {
 				var retained, peak float64
 				for b.Loop() {
 					r := newRealistic(n)
 					retained, peak = memRun(b, func() any {
+						if kind == "input" {
+							var sink int
+							for i := range n {
+								d := r.next(i)
+								sink += len(d.GiftID)
+							}
+							return sink
+						}
 						if kind == "maps" {
 							m := newMapLedger(r.funds, n)
 							for i := range n {
