@@ -15,7 +15,8 @@ import "encoding/binary"
 //     the parts index if split, then its 16 bytes.
 //
 // Every ID reads back exactly as given; only these two forms, which payment channels and
-// platforms issue, are packed.
+// platforms issue, are packed. The arena also holds the purpose and description of the gifts that
+// have them (see addText).
 type idArena struct {
 	chunks [][]byte
 }
@@ -122,16 +123,51 @@ func recordLen(id string, enc uint32, split bool) int {
 	return n + len(id)
 }
 
-// fits reports whether a record of the ID can be added.
-func (a *idArena) fits(id string, enc uint32, split bool) bool {
-	k := len(a.chunks)
-	return k < maxArenaChunks || len(a.chunks[k-1])+recordLen(id, enc, split) <= arenaChunk
+// fits reports whether a record of the ID, and then one of n more bytes (0 for none), can be
+// added.
+func (a *idArena) fits(id string, enc uint32, split bool, n int) bool {
+	k, used := len(a.chunks), arenaChunk // with no chunk, the first record starts one
+	if k > 0 {
+		used = len(a.chunks[k-1])
+	}
+	for _, size := range [2]int{recordLen(id, enc, split), n} {
+		if size == 0 {
+			continue
+		}
+		if used+size > arenaChunk {
+			k, used = k+1, 0
+		}
+		used += size
+	}
+	return k <= maxArenaChunks
 }
 
-// add appends the record of an ID (1–256 bytes) as encoded and returns its offset; fits must have
-// said yes.
-func (a *idArena) add(id string, enc uint32, split bool, parts uint32) uint32 {
-	n := recordLen(id, enc, split)
+// textLen is the bytes of a text record: each text (at most 4096 bytes) after its length.
+func textLen(purpose, description string) int { return 4 + len(purpose) + len(description) }
+
+// addText appends a record of a gift's purpose and description (each at most 4096 bytes, after
+// its length in two bytes) and returns its offset; fits must have said yes.
+func (a *idArena) addText(purpose, description string) uint32 {
+	c, off := a.room(textLen(purpose, description))
+	c = binary.LittleEndian.AppendUint16(c, uint16(len(purpose)))
+	c = append(c, purpose...)
+	c = binary.LittleEndian.AppendUint16(c, uint16(len(description)))
+	a.chunks[len(a.chunks)-1] = append(c, description...)
+	return off
+}
+
+// text returns the purpose and description of the text record at off.
+func (a *idArena) text(off uint32) (purpose, description string) {
+	r := a.chunks[off>>arenaChunkBits][off&(arenaChunk-1):]
+	n := int(binary.LittleEndian.Uint16(r))
+	purpose, r = string(r[2:2+n]), r[2+n:]
+	n = int(binary.LittleEndian.Uint16(r))
+	return purpose, string(r[2 : 2+n])
+}
+
+// room returns the chunk to append a record of n bytes to, with room for it, and the offset the
+// record will have.
+func (a *idArena) room(n int) ([]byte, uint32) {
 	k := len(a.chunks) - 1
 	if k < 0 || len(a.chunks[k])+n > arenaChunk {
 		size := arenaChunk
@@ -145,7 +181,13 @@ func (a *idArena) add(id string, enc uint32, split bool, parts uint32) uint32 {
 	if cap(c)-len(c) < n { // the first chunk grows, doubling up to its full size
 		c = append(make([]byte, 0, min(arenaChunk, max(2*cap(c), len(c)+n))), c...)
 	}
-	off := uint32(k)<<arenaChunkBits | uint32(len(c))
+	return c, uint32(k)<<arenaChunkBits | uint32(len(c))
+}
+
+// add appends the record of an ID (1–256 bytes) as encoded and returns its offset; fits must have
+// said yes.
+func (a *idArena) add(id string, enc uint32, split bool, parts uint32) uint32 {
+	c, off := a.room(recordLen(id, enc, split))
 	if enc != idUUID {
 		c = append(c, byte(len(id)-1))
 	}
@@ -171,7 +213,7 @@ func (a *idArena) add(id string, enc uint32, split bool, parts uint32) uint32 {
 	default:
 		c = append(c, id...)
 	}
-	a.chunks[k] = c
+	a.chunks[len(a.chunks)-1] = c
 	return off
 }
 

@@ -45,6 +45,18 @@ func TestIDEncoding(t *testing.T) {
 	}
 }
 
+// TestTextRecords: a gift's purpose and description read back as given, either empty, up to 4096
+// bytes each.
+func TestTextRecords(t *testing.T) {
+	var a idArena
+	long := strings.Repeat("捐", 1365) + "x" // 4096 bytes
+	for _, c := range [][2]string{{"助学", ""}, {"", "200 本书"}, {long, long}, {"x", "y"}} {
+		off := a.addText(c[0], c[1])
+		p, d := a.text(off)
+		require.Equal(t, c, [2]string{p, d})
+	}
+}
+
 // TestIDArenaRecords: IDs of every length from 1 to 256 bytes, raw, digits and UUIDs, split or not,
 // read back as given across several 1 MiB chunks (no record spans two); a mark and truncate put
 // the arena back.
@@ -71,7 +83,7 @@ func TestIDArenaRecords(t *testing.T) {
 		}
 		enc := idEncoding(id)
 		split := i%4 == 0
-		require.True(t, a.fits(id, enc, split))
+		require.True(t, a.fits(id, enc, split, 0))
 		off := a.add(id, enc, split, uint32(i))
 		recs = append(recs, rec{off, id, enc, split, uint32(i)})
 		if len(a.chunks) == 2 && m.chunks == 0 {
@@ -114,12 +126,14 @@ func TestIDArenaFull(t *testing.T) {
 	var a idArena
 	a.chunks = make([][]byte, maxArenaChunks)
 	a.chunks[maxArenaChunks-1] = make([]byte, arenaChunk-10, arenaChunk)
-	require.True(t, a.fits(strings.Repeat("x", 9), idRaw, false))
-	require.False(t, a.fits(strings.Repeat("x", 10), idRaw, false))
-	require.True(t, a.fits(strings.Repeat("x", 5), idRaw, true))
-	require.False(t, a.fits(strings.Repeat("x", 6), idRaw, true))
-	require.True(t, a.fits(strings.Repeat("1", 18), idDigits, false))
-	require.False(t, a.fits(strings.Repeat("1", 19), idDigits, false))
+	require.True(t, a.fits(strings.Repeat("x", 9), idRaw, false, 0))
+	require.False(t, a.fits(strings.Repeat("x", 10), idRaw, false, 0))
+	require.True(t, a.fits(strings.Repeat("x", 5), idRaw, true, 0))
+	require.False(t, a.fits(strings.Repeat("x", 6), idRaw, true, 0))
+	require.True(t, a.fits(strings.Repeat("1", 18), idDigits, false, 0))
+	require.False(t, a.fits(strings.Repeat("1", 19), idDigits, false, 0))
+	require.True(t, a.fits(strings.Repeat("x", 4), idRaw, false, 5), "an ID and a text record")
+	require.False(t, a.fits(strings.Repeat("x", 4), idRaw, false, 6))
 
 	l, err := NewLedger(Fund{ID: "general"})
 	require.NoError(t, err)
@@ -129,7 +143,11 @@ func TestIDArenaFull(t *testing.T) {
 	require.ErrorIs(t, err, ErrLedger)
 	require.ErrorContains(t, err, "2^32 bytes")
 	require.Zero(t, l.Len())
-	d.GiftID = d.GiftID[:9]
+	d.GiftID, d.Restriction, d.Purpose = d.GiftID[:4], PurposeRestricted, "助" // 4 + 1 bytes, then 4 + 3
+	err = l.RecordDonation(d)
+	require.ErrorIs(t, err, ErrLedger, "the ID fits, not its purpose")
+	require.Zero(t, l.Len())
+	d.GiftID, d.Restriction, d.Purpose = strings.Repeat("x", 9), Unrestricted, ""
 	require.NoError(t, l.RecordDonation(d))
 	require.Equal(t, d.GiftID, l.giftID(0))
 	require.Equal(t, uint32(maxArenaChunks-1)<<arenaChunkBits|(arenaChunk-10), l.gifts[0].id)

@@ -92,9 +92,12 @@ type giftPart struct {
 	amount int64
 }
 
+// giftExtra is what few gifts have: the pledge they fulfil (the pledge's own ID string), the date
+// they are usable from, and their purpose and description (a text record in the ID arena).
 type giftExtra struct {
-	purpose, description, pledge string
-	usable                       socialorg.Date
+	pledge string
+	usable socialorg.Date
+	text   uint32 // the text record's offset + 1; 0 for none
 }
 
 // parts returns the gift's parts (one for a gift to one fund).
@@ -183,7 +186,7 @@ func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
 				p.Add(at+"pledge", d.Pledge, "a recorded pledge")
 			}
 		}
-		if !l.ids.fits(d.GiftID, idEncoding(d.GiftID), parts != nil) {
+		if !l.ids.fits(d.GiftID, idEncoding(d.GiftID), parts != nil, textOf(&d)) {
 			p.Add(at+"gift_id", d.GiftID, "at most 2^32 bytes of gift IDs in one ledger")
 		}
 	}
@@ -224,11 +227,26 @@ func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
 		l.splits = append(l.splits, gp)
 	}
 	if d.Purpose != "" || d.Description != "" || d.Pledge != "" || !d.UsableFrom.IsZero() {
-		l.extras[uint32(index)] = giftExtra{purpose: d.Purpose, description: d.Description, pledge: d.Pledge, usable: d.UsableFrom}
+		x := giftExtra{usable: d.UsableFrom}
+		if d.Pledge != "" {
+			x.pledge = l.pledges[l.pledgeIx[d.Pledge]-1].ID
+		}
+		if textOf(&d) > 0 {
+			x.text = l.ids.addText(d.Purpose, d.Description) + 1
+		}
+		l.extras[uint32(index)] = x
 	}
 	l.gifts = append(l.gifts, g)
 	l.giftIdx.insert(d.GiftID, uint32(index))
 	return nil
+}
+
+// textOf is the bytes of the donation's text record, or 0 when it has no purpose or description.
+func textOf(d *Donation) int {
+	if d.Purpose == "" && d.Description == "" {
+		return 0
+	}
+	return textLen(d.Purpose, d.Description)
 }
 
 // intern returns the index of a donor name, adding it when new.
