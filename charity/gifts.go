@@ -1,6 +1,7 @@
 package charity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -330,4 +331,69 @@ func (l *Ledger) RecordRefund(r Refund) error {
 	l.refunded[pk] += v
 	l.refunds = append(l.refunds, r)
 	return nil
+}
+
+// donorTotals is Donors in time linear in the gifts and the donors: each gift in the period added
+// to its donor's running figures, then the donors ordered by a radix sort on (amount, the first
+// eight bytes of the name), and only the donors that tie on both compared by name. It returns
+// what Donors returns, for every ledger and period.
+func (l *Ledger) donorTotals(p socialorg.Period) []DonorTotal {
+	if l == nil {
+		return []DonorTotal{}
+	}
+	type acc struct {
+		gifts         int
+		amount, goods int64
+	}
+	accs := make([]acc, len(l.donors))
+	lo, hi := dayBounds(p)
+	var refunds map[uint32]int64
+	if len(l.refunded) > 0 {
+		refunds = l.giftRefunds()
+	}
+	for i := range l.gifts {
+		g := &l.gifts[i]
+		if int64(g.day) < lo || int64(g.day) > hi {
+			continue
+		}
+		net := g.amount
+		if refunds != nil {
+			net -= refunds[uint32(i)]
+		}
+		a := &accs[g.donor]
+		a.gifts++
+		a.amount += net
+		if g.valuation().InKind() {
+			a.goods += net
+		}
+	}
+	n := 0
+	for i := range accs {
+		if accs[i].gifts > 0 {
+			n++
+		}
+	}
+	keys := make([]sortKey, 0, n)
+	for i := range accs {
+		if accs[i].gifts > 0 {
+			keys = append(keys, sortKey{hi: descending(accs[i].amount), lo: prefixKey(l.donors[i]), idx: uint32(i)})
+		}
+	}
+	radixSort(keys, make([]sortKey, len(keys)))
+	for i := 0; i < len(keys); {
+		j := i + 1
+		for j < len(keys) && keys[j].hi == keys[i].hi && keys[j].lo == keys[i].lo {
+			j++
+		}
+		if j-i > 1 {
+			slices.SortFunc(keys[i:j], func(a, b sortKey) int { return strings.Compare(l.donors[a.idx], l.donors[b.idx]) })
+		}
+		i = j
+	}
+	out := make([]DonorTotal, len(keys))
+	for k, key := range keys {
+		a := &accs[key.idx]
+		out[k] = DonorTotal{Donor: l.donors[key.idx], Gifts: a.gifts, Amount: fen.ToDecimal(a.amount), InKind: fen.ToDecimal(a.goods)}
+	}
+	return out
 }
