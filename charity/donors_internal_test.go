@@ -20,7 +20,7 @@ func TestRadixSort(t *testing.T) {
 	for _, n := range []int{0, 1, 2, 17, 1000, 5000} {
 		keys := make([]sortKey, n)
 		for i := range keys {
-			keys[i] = sortKey{hi: r.Uint64() & 0xFF00_0000_0000_00FF, lo: uint64(r.IntN(4)) << 40, idx: uint32(i)}
+			keys[i] = sortKey{hi: r.Uint64() & 0xFF00_0000_0000_00FF, lo: uint64(r.IntN(4)) << 40, name: strconv.Itoa(i), idx: uint32(i)}
 		}
 		want := slices.Clone(keys)
 		stableSort(want)

@@ -341,11 +341,16 @@ func (l *Ledger) donorTotals(p socialorg.Period) []DonorTotal {
 	if l == nil {
 		return []DonorTotal{}
 	}
+	// A donor's running figures; goods only for the donors that gave goods (rare), so that the
+	// pass over the gifts touches 16 bytes a donor.
 	type acc struct {
-		gifts         int
-		amount, goods int64
+		amount int64
+		gifts  uint32
+		goods  uint32 // index + 1 into goods; 0 for none
 	}
 	accs := make([]acc, len(l.donors))
+	var goods []int64
+	var hasGoods []uint64 // a bit per donor that gave goods: read in order of the sort, it stays in cache
 	lo, hi := dayBounds(p)
 	var refunds map[uint32]int64
 	if len(l.refunded) > 0 {
@@ -361,10 +366,18 @@ func (l *Ledger) donorTotals(p socialorg.Period) []DonorTotal {
 			net -= refunds[uint32(i)]
 		}
 		a := &accs[g.donor]
-		a.gifts++
+		a.gifts++ // at most one per gift: below 2^32
 		a.amount += net
 		if g.valuation().InKind() {
-			a.goods += net
+			if a.goods == 0 {
+				goods = append(goods, 0)
+				a.goods = uint32(len(goods))
+				if hasGoods == nil {
+					hasGoods = make([]uint64, (len(accs)+63)/64)
+				}
+				hasGoods[g.donor/64] |= 1 << (g.donor % 64)
+			}
+			goods[a.goods-1] += net
 		}
 	}
 	n := 0
@@ -375,8 +388,9 @@ func (l *Ledger) donorTotals(p socialorg.Period) []DonorTotal {
 	}
 	keys := make([]sortKey, 0, n)
 	for i := range accs {
-		if accs[i].gifts > 0 {
-			keys = append(keys, sortKey{hi: descending(accs[i].amount), lo: prefixKey(l.donors[i]), idx: uint32(i)})
+		if a := &accs[i]; a.gifts > 0 {
+			name := l.donors[i]
+			keys = append(keys, sortKey{hi: descending(a.amount), lo: prefixKey(name), name: name, idx: uint32(i), gifts: a.gifts})
 		}
 	}
 	radixSort(keys, make([]sortKey, len(keys)))
@@ -386,14 +400,26 @@ func (l *Ledger) donorTotals(p socialorg.Period) []DonorTotal {
 			j++
 		}
 		if j-i > 1 {
-			slices.SortFunc(keys[i:j], func(a, b sortKey) int { return strings.Compare(l.donors[a.idx], l.donors[b.idx]) })
+			slices.SortFunc(keys[i:j], func(a, b sortKey) int { return strings.Compare(a.name, b.name) })
 		}
 		i = j
 	}
+	// Decimals are immutable: donors with the same amount (neighbours now) share one, and every
+	// donor without goods shares the zero.
+	zero := fen.ToDecimal(0)
 	out := make([]DonorTotal, len(keys))
-	for k, key := range keys {
-		a := &accs[key.idx]
-		out[k] = DonorTotal{Donor: l.donors[key.idx], Gifts: a.gifts, Amount: fen.ToDecimal(a.amount), InKind: fen.ToDecimal(a.goods)}
+	for k := range keys {
+		key := &keys[k]
+		o := &out[k]
+		o.Donor, o.Gifts, o.InKind = key.name, int(key.gifts), zero
+		if k > 0 && key.hi == keys[k-1].hi {
+			o.Amount = out[k-1].Amount
+		} else {
+			o.Amount = fen.ToDecimal(int64(^key.hi ^ 1<<63))
+		}
+		if hasGoods != nil && hasGoods[key.idx/64]&(1<<(key.idx%64)) != 0 {
+			o.InKind = fen.ToDecimal(goods[accs[key.idx].goods-1])
+		}
 	}
 	return out
 }

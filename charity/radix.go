@@ -1,10 +1,12 @@
 package charity
 
 // sortKey is what donors are ordered by: hi, then lo (both ascending), then the donor's name when
-// both agree; idx is the donor.
+// both agree; idx is the donor, and name and gifts what the rollup carries along (so that, after
+// the sort, it reads nothing at random).
 type sortKey struct {
-	hi, lo uint64
-	idx    uint32
+	hi, lo     uint64
+	name       string
+	idx, gifts uint32
 }
 
 // radixSort sorts keys by (hi, lo) ascending, stably, in linear time: a least-significant-digit
