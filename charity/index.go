@@ -91,7 +91,7 @@ func (x *idIndex) put(tag uint64, pos uint32) {
 // grow makes room for n entries, moving the ones held.
 func (x *idIndex) grow(n int) {
 	size := 16
-	for 3*size < 4*n && size < maxIndexSlots {
+	for 3*size < 4*n && uint64(size) < maxIndexSlots {
 		size <<= 1
 	}
 	if size <= len(x.slots) {

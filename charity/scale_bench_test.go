@@ -337,23 +337,25 @@ func procStatus(field string) float64 {
 // before and after) and the peak resident set it reached, above the resident set at its start.
 // The collector is run and memory handed back to the system first, and the peak is reset
 // (/proc/self/clear_refs, Linux), so that each run's peak is its own.
-func memRun(b *testing.B, run func() any) (retained, peak float64) {
+func memRun(b *testing.B, run func() any) (retained, peak float64, cpu time.Duration) {
 	b.StopTimer()
 	debug.FreeOSMemory()
 	var before runtime.MemStats
 	runtime.ReadMemStats(&before)
 	_ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
 	rss := procStatus("VmRSS")
+	start := cpuTime()
 	b.StartTimer()
 	keep := run()
 	b.StopTimer()
+	cpu = cpuTime() - start
 	peak = procStatus("VmHWM") - rss
 	runtime.GC()
 	var after runtime.MemStats
 	runtime.ReadMemStats(&after)
 	runtime.KeepAlive(keep)
 	b.StartTimer()
-	return float64(after.HeapAlloc) - float64(before.HeapAlloc), peak
+	return float64(after.HeapAlloc) - float64(before.HeapAlloc), peak, cpu
 }
 
 // cpuTime is the processor time the process has used (user and system, every thread: the
@@ -378,7 +380,7 @@ func realisticSizes() []int {
 // BenchmarkIngestRealistic records n gifts with realistic IDs into a Ledger (ledger/n) and into
 // the plain Go-maps ledger (maps/n), each sized for them, beside the cost of making the gifts
 // alone (input/n: the generator and the decimals, which both include), and reports the time per
-// gift, the heap retained per gift and in all, and the peak resident set above the run's start
+// gift (by the clock, and in processor time, every thread's, the collector's too), the heap retained per gift and in all, and the peak resident set above the run's start
 // (peak-MB) and as a multiple of the heap retained (peak/retained).
 //
 // With the collector's default pacing (GOGC=100) the heap may grow to twice what was live at the
@@ -394,9 +396,11 @@ func BenchmarkIngestRealistic(b *testing.B) {
 					defer debug.SetGCPercent(debug.SetGCPercent(10))
 				}
 				var retained, peak float64
+				var cpu time.Duration
 				for b.Loop() {
 					r := newRealistic(n)
-					retained, peak = memRun(b, func() any {
+					var c time.Duration
+					retained, peak, c = memRun(b, func() any {
 						switch kind {
 						case "input":
 							var sink int
@@ -423,8 +427,10 @@ func BenchmarkIngestRealistic(b *testing.B) {
 						}
 						return l
 					})
+					cpu += c
 				}
 				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/gift")
+				b.ReportMetric(float64(cpu)/float64(b.N)/float64(n), "cpu-ns/gift")
 				if kind == "input" {
 					return
 				}
