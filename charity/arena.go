@@ -38,14 +38,20 @@ const (
 	idUUID
 )
 
-const hexLower = "0123456789abcdef"
+const (
+	hexLower = "0123456789abcdef"
+	// minPacked is the shortest ID packed as digits (a single digit gains nothing).
+	minPacked = 2
+	// uuidDashes has bit i set when a dash comes before byte i of a UUID's 16 (8-4-4-4-12 digits).
+	uuidDashes = 1<<4 | 1<<6 | 1<<8 | 1<<10
+)
 
 // idEncoding returns how an ID (1–256 bytes) is best kept.
 func idEncoding(id string) uint32 {
 	if len(id) == uuidLen && isUUID(id) {
 		return idUUID
 	}
-	if len(id) < 2 {
+	if len(id) < minPacked {
 		return idRaw
 	}
 	for i := 0; i < len(id); i++ {
@@ -224,7 +230,7 @@ func (a *idArena) appendID(dst []byte, off, enc uint32, split bool) []byte {
 	switch enc {
 	case idUUID:
 		for i, b := range p[:uuidBytes] {
-			if i == 4 || i == 6 || i == 8 || i == 10 {
+			if uuidDashes>>i&1 != 0 {
 				dst = append(dst, '-')
 			}
 			dst = append(dst, hexLower[b>>4], hexLower[b&15])

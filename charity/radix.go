@@ -9,23 +9,30 @@ type sortKey struct {
 	idx, gifts uint32
 }
 
+// Sizes of the radix sort: a key is two words of eight bytes, sorted a byte a pass.
+const (
+	wordBytes = 8
+	keyBytes  = 2 * wordBytes
+	minSorted = 2 // fewer keys are sorted already
+)
+
 // radixSort sorts keys by (hi, lo) ascending, stably, in linear time: a least-significant-digit
 // radix sort on bytes, which skips the bytes every key shares. tmp has the length of keys; the
 // result is in keys.
 func radixSort(keys, tmp []sortKey) {
-	if len(keys) < 2 {
+	if len(keys) < minSorted {
 		return
 	}
-	var counts [16][256]int
+	var counts [keyBytes][256]int
 	for i := range keys {
 		k := &keys[i]
-		for b := 0; b < 8; b++ {
+		for b := range wordBytes {
 			counts[b][byte(k.lo>>(8*b))]++
-			counts[8+b][byte(k.hi>>(8*b))]++
+			counts[wordBytes+b][byte(k.hi>>(8*b))]++
 		}
 	}
 	src, dst := keys, tmp
-	for pass := 0; pass < 16; pass++ {
+	for pass := range keyBytes {
 		c := &counts[pass]
 		if c[byte(digitOf(&src[0], pass))] == len(src) {
 			continue // every key has this byte
@@ -47,10 +54,10 @@ func radixSort(keys, tmp []sortKey) {
 }
 
 func digitOf(k *sortKey, pass int) uint64 {
-	if pass < 8 {
+	if pass < wordBytes {
 		return k.lo >> (8 * pass)
 	}
-	return k.hi >> (8 * (pass - 8))
+	return k.hi >> (8 * (pass - wordBytes))
 }
 
 // descending maps int64 values to uint64 keys whose ascending order is the values' descending
@@ -62,7 +69,7 @@ func descending(v int64) uint64 { return ^(uint64(v) ^ 1<<63) }
 // differing only by trailing zero bytes there) tie.
 func prefixKey(s string) uint64 {
 	var k uint64
-	for i := 0; i < 8; i++ {
+	for i := range wordBytes {
 		k <<= 8
 		if i < len(s) {
 			k |= uint64(s[i])
