@@ -1,6 +1,7 @@
 package charity
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -178,8 +179,11 @@ func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
 	}
 	p := socialorg.Problems{Sentinel: ErrLedger}
 	total := d.validate(&p, at)
+	var tag uint64 // the ID's, hashed once for the search and the insertion
+	var enc uint32
 	if p.Len() == 0 {
-		if _, dup := l.findGift(d.GiftID); dup {
+		tag, enc = l.giftIdx.tagOf(d.GiftID), idEncoding(d.GiftID)
+		if _, dup := l.giftIdx.findTag(tag, d.GiftID, l.giftIs); dup {
 			p.Add(at+"gift_id", d.GiftID, "unique")
 		}
 		if d.Pledge != "" {
@@ -187,7 +191,7 @@ func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
 				p.Add(at+"pledge", d.Pledge, "a recorded pledge")
 			}
 		}
-		if !l.ids.fits(d.GiftID, idEncoding(d.GiftID), parts != nil, textOf(&d)) {
+		if !l.ids.fits(d.GiftID, enc, parts != nil, textOf(&d)) {
 			p.Add(at+"gift_id", d.GiftID, "at most 2^32 bytes of gift IDs in one ledger")
 		}
 	}
@@ -211,7 +215,6 @@ func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
 	if err := l.apply(ps, entryDonation, index, parts != nil); err != nil {
 		return err
 	}
-	enc := idEncoding(d.GiftID)
 	g := gift{amount: total, day: dd, donor: l.intern(d.Donor), fund: uint32(d.Restriction)<<giftRestShift | uint32(d.Valuation)<<giftValShift | enc<<giftEncShift}
 	if parts == nil { // a gift split by the caller stays split, even into one fund: its journal entry replays to itself
 		g.fund |= split[0].fund
@@ -238,7 +241,7 @@ func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
 		l.extras[uint32(index)] = x
 	}
 	l.gifts = append(l.gifts, g)
-	l.giftIdx.insert(d.GiftID, uint32(index))
+	l.giftIdx.insertTag(tag, uint32(index))
 	return nil
 }
 
@@ -252,12 +255,13 @@ func textOf(d *Donation) int {
 
 // intern returns the index of a donor name, adding it when new.
 func (l *Ledger) intern(donor string) uint32 {
-	if i, ok := l.donorIdx.find(donor, l.donorIs); ok {
+	tag := l.donorIdx.tagOf(donor)
+	if i, ok := l.donorIdx.findTag(tag, donor, l.donorIs); ok {
 		return i
 	}
 	i := uint32(len(l.donors))
 	l.donors = append(l.donors, strings.Clone(donor)) // the ledger's own copy, not a slice of the caller's buffer
-	l.donorIdx.insert(donor, i)
+	l.donorIdx.insertTag(tag, i)
 	return i
 }
 
@@ -333,11 +337,25 @@ func (l *Ledger) RecordRefund(r Refund) error {
 	return nil
 }
 
+// The pass of donorTotals over the gifts is partitioned by donor (into 2^partitionBits ranges) when
+// there are at least partitionDonors donors, whose figures then outgrow the processor's cache:
+// speed settings, not legal values.
+const (
+	partitionDonors = 1 << 16
+	partitionBits   = 8
+)
+
 // donorTotals is Donors in time linear in the gifts and the donors: each gift in the period added
 // to its donor's running figures, then the donors ordered by a radix sort on (amount, the first
 // eight bytes of the name), and only the donors that tie on both compared by name. It returns
 // what Donors returns, for every ledger and period.
 func (l *Ledger) donorTotals(p socialorg.Period) []DonorTotal {
+	return l.donorRollup(p, partitionDonors)
+}
+
+// donorRollup is donorTotals, partitioning the pass over the gifts from the given number of
+// donors on.
+func (l *Ledger) donorRollup(p socialorg.Period, partitionFrom int) []DonorTotal {
 	if l == nil {
 		return []DonorTotal{}
 	}
@@ -356,28 +374,62 @@ func (l *Ledger) donorTotals(p socialorg.Period) []DonorTotal {
 	if len(l.refunded) > 0 {
 		refunds = l.giftRefunds()
 	}
-	for i := range l.gifts {
-		g := &l.gifts[i]
-		if int64(g.day) < lo || int64(g.day) > hi {
-			continue
-		}
-		net := g.amount
-		if refunds != nil {
-			net -= refunds[uint32(i)]
-		}
-		a := &accs[g.donor]
+	add := func(donor uint32, net int64, inKind bool) {
+		a := &accs[donor]
 		a.gifts++ // at most one per gift: below 2^32
 		a.amount += net
-		if g.valuation().InKind() {
+		if inKind {
 			if a.goods == 0 {
 				goods = append(goods, 0)
 				a.goods = uint32(len(goods))
 				if hasGoods == nil {
 					hasGoods = make([]uint64, (len(accs)+63)/64)
 				}
-				hasGoods[g.donor/64] |= 1 << (g.donor % 64)
+				hasGoods[donor/64] |= 1 << (donor % 64)
 			}
 			goods[a.goods-1] += net
+		}
+	}
+	net := func(i int) int64 {
+		if refunds != nil {
+			return l.gifts[i].amount - refunds[uint32(i)]
+		}
+		return l.gifts[i].amount
+	}
+	if len(accs) < partitionFrom {
+		for i := range l.gifts {
+			if g := &l.gifts[i]; int64(g.day) >= lo && int64(g.day) <= hi {
+				add(g.donor, net(i), g.valuation().InKind())
+			}
+		}
+	} else {
+		// The donors' figures outgrow the cache: the gifts are first dealt, in order, into one
+		// run per range of donors, then each run is added up with its range's figures in cache.
+		shift := max(0, bits.Len32(uint32(len(accs)-1))-partitionBits)
+		var at [1<<partitionBits + 1]int
+		for i := range l.gifts {
+			if g := &l.gifts[i]; int64(g.day) >= lo && int64(g.day) <= hi {
+				at[g.donor>>shift+1]++
+			}
+		}
+		for b := 1; b < len(at); b++ {
+			at[b] += at[b-1]
+		}
+		type dealt struct {
+			net    int64
+			donor  uint32
+			inKind bool
+		}
+		runs := make([]dealt, at[len(at)-1])
+		for i := range l.gifts {
+			if g := &l.gifts[i]; int64(g.day) >= lo && int64(g.day) <= hi {
+				b := g.donor >> shift
+				runs[at[b]] = dealt{net(i), g.donor, g.valuation().InKind()}
+				at[b]++
+			}
+		}
+		for _, e := range runs {
+			add(e.donor, e.net, e.inKind)
 		}
 	}
 	n := 0

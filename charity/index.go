@@ -21,12 +21,25 @@ const maxIndexSlots = 1 << 32
 // hashOf returns the upper 32 bits of the hash of s.
 func (x *idIndex) hashOf(s string) uint64 { return maphash.String(x.seed, s) >> 32 }
 
+// tagOf is hashOf for a key about to be looked up and perhaps inserted (findTag, insertTag), so
+// that it is hashed once; it makes the table (and its seed) when there is none.
+func (x *idIndex) tagOf(s string) uint64 {
+	if x.slots == nil {
+		x.grow(1)
+	}
+	return x.hashOf(s)
+}
+
 // find returns the position of key s, comparing candidates with eq.
 func (x *idIndex) find(s string, eq func(pos uint32, s string) bool) (uint32, bool) {
 	if len(x.slots) == 0 {
 		return 0, false
 	}
-	tag := x.hashOf(s)
+	return x.findTag(x.hashOf(s), s, eq)
+}
+
+// findTag is find for a key whose tag (tagOf) is known.
+func (x *idIndex) findTag(tag uint64, s string, eq func(pos uint32, s string) bool) (uint32, bool) {
 	mask := uint64(len(x.slots) - 1)
 	for i := tag & mask; ; i = (i + 1) & mask {
 		v := x.slots[i]
@@ -71,11 +84,14 @@ func (x *idIndex) remove(s string, pos uint32) {
 }
 
 // insert records a new key s at pos.
-func (x *idIndex) insert(s string, pos uint32) {
+func (x *idIndex) insert(s string, pos uint32) { x.insertTag(x.tagOf(s), pos) }
+
+// insertTag records a new key at pos, given its tag (tagOf).
+func (x *idIndex) insertTag(tag uint64, pos uint32) {
 	if 4*(x.n+1) > 3*len(x.slots) {
 		x.grow(x.n + 1)
 	}
-	x.put(x.hashOf(s), pos)
+	x.put(tag, pos)
 	x.n++
 }
 
