@@ -41,14 +41,14 @@ func batchErr(i int, value string, err error) error {
 type ledgerMark struct {
 	funds, postings, gifts, splits, donors, incomes, expenses, releases, refunds, spends, pledges, log int
 
-	lastRun               logRun // the last run, which later entries may extend
-	entries               int
-	minDay, maxDay        int32
-	volume                int64
-	giftSlots, donorSlots int // the index tables' sizes: a change means they grew
-	freshDays             int
-	head                  [32]byte
-	sealed                int
+	lastRun        logRun // the last run, which later entries may extend
+	entries        int
+	minDay, maxDay int32
+	volume         int64
+	ids            arenaMark
+	freshDays      int
+	head           [32]byte
+	sealed         int
 }
 
 // mark records the ledger's extent; it must be closed by release (keep what was recorded since)
@@ -57,7 +57,7 @@ func (l *Ledger) mark() ledgerMark {
 	m := ledgerMark{funds: len(l.funds), postings: len(l.pDay), gifts: len(l.gifts), splits: len(l.splits), donors: len(l.donors),
 		incomes: len(l.incomes), expenses: len(l.expenses), releases: len(l.releases), refunds: len(l.refunds), spends: len(l.spends),
 		pledges: len(l.pledges), log: len(l.log), entries: l.entries, minDay: l.minDay, maxDay: l.maxDay, volume: l.volume,
-		giftSlots: len(l.giftIdx.slots), donorSlots: len(l.donorIdx.slots), freshDays: len(l.dated.fresh), head: l.head, sealed: l.sealed}
+		ids: l.ids.mark(), freshDays: len(l.dated.fresh), head: l.head, sealed: l.sealed}
 	if m.log > 0 {
 		m.lastRun = l.log[m.log-1]
 	}
@@ -101,36 +101,18 @@ func (l *Ledger) rollback(m ledgerMark) {
 	}
 	l.refunds = truncate(l.refunds, m.refunds)
 
-	// Gifts and donors, with their indexes.
+	// Gifts and donors, with their indexes (which keep the size they grew to).
 	for i := len(l.gifts) - 1; i >= m.gifts; i-- {
-		if len(l.giftIdx.slots) == m.giftSlots {
-			l.giftIdx.remove(l.giftID(uint32(i)), uint32(i))
-		}
-		delete(l.longIDs, uint32(i))
+		l.giftIdx.remove(l.giftID(uint32(i)), uint32(i))
 		delete(l.extras, uint32(i))
 	}
 	l.gifts = l.gifts[:m.gifts]
+	l.ids.truncate(m.ids)
 	l.splits = truncate(l.splits, m.splits)
-	if len(l.giftIdx.slots) != m.giftSlots { // it grew: rebuilt for the gifts that stay
-		l.giftIdx = idIndex{}
-		l.giftIdx.grow(len(l.gifts), l.giftID)
-		for i := range l.gifts {
-			l.giftIdx.insert(l.giftID(uint32(i)), uint32(i), l.giftID)
-		}
-	}
 	for i := len(l.donors) - 1; i >= m.donors; i-- {
-		if len(l.donorIdx.slots) == m.donorSlots {
-			l.donorIdx.remove(l.donors[i], uint32(i))
-		}
+		l.donorIdx.remove(l.donors[i], uint32(i))
 	}
 	l.donors = truncate(l.donors, m.donors)
-	if len(l.donorIdx.slots) != m.donorSlots {
-		l.donorIdx = idIndex{}
-		l.donorIdx.grow(len(l.donors), l.donorAt)
-		for i := range l.donors {
-			l.donorIdx.insert(l.donors[i], uint32(i), l.donorAt)
-		}
-	}
 
 	// Pledges, other entries, funds.
 	for _, p := range l.pledges[m.pledges:] {

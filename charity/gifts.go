@@ -1,6 +1,10 @@
 package charity
 
 import (
+	"math/bits"
+	"slices"
+	"strings"
+
 	"github.com/shopspring/decimal"
 
 	"github.com/socialorg/socialorg"
@@ -35,70 +39,76 @@ type Refund struct {
 	Amount decimal.Decimal `json:"amount"`
 }
 
-// gift is what the ledger keeps of a donation: 40 bytes without a pointer (the collector does not
-// scan the gifts), with the rare fields elsewhere. The gift ID is held inline up to idInline bytes;
-// a longer one goes to longIDs.
+// gift is what the ledger keeps of a donation: 24 bytes without a pointer (the collector does not
+// scan the gifts), with the ID in the ledger's ID arena and the rare fields elsewhere.
 type gift struct {
-	id     [idInline]byte
-	amount int64 // fen, the whole gift
-	day    int32
+	amount int64  // fen, the whole gift
+	day    int32  // Date.Days
 	donor  uint32 // index into donors
-	fund   uint32 // the fund; for a split gift, the index into splits
-	idLen  uint8  // bytes of id used; idLong when the ID is in longIDs
-	bits   uint8  // restriction (bits 0–1), valuation (bits 2–3), split (bit 4)
+	// fund holds the fund in its low 24 bits (for a gift to one fund; a split gift's parts are
+	// found through its ID record), the restriction in bits 24–25, the valuation in bits 26–27,
+	// whether the gift is split in bit 28, and how its ID is encoded in bits 29–30.
+	fund uint32
+	id   uint32 // offset of the gift's record in the ID arena
 }
 
 const (
-	idInline = 16
-	idLong   = 0xFF
+	giftFundBits  = 24
+	giftFundMask  = 1<<giftFundBits - 1
+	giftRestShift = 24
+	giftValShift  = 26
+	giftSplit     = 1 << 28
+	giftEncShift  = 29
 )
 
 // giftID returns gift i's ID.
 func (l *Ledger) giftID(i uint32) string {
+	var buf [maxID]byte
+	return string(l.appendGiftID(buf[:0], i))
+}
+
+func (l *Ledger) appendGiftID(dst []byte, i uint32) []byte {
 	g := &l.gifts[i]
-	if g.idLen == idLong {
-		return l.longIDs[i]
-	}
-	return string(g.id[:g.idLen])
+	return l.ids.appendID(dst, g.id, g.encoding(), g.split())
 }
 
 // giftIs reports whether gift i's ID is s, without building a string.
 func (l *Ledger) giftIs(i uint32, s string) bool {
-	g := &l.gifts[i]
-	if g.idLen == idLong {
-		return l.longIDs[i] == s
-	}
-	return int(g.idLen) == len(s) && string(g.id[:g.idLen]) == s
+	var buf [maxID]byte
+	return string(l.appendGiftID(buf[:0], i)) == s
 }
 
 // findGift returns the position of the gift with the ID.
 func (l *Ledger) findGift(id string) (uint32, bool) { return l.giftIdx.find(id, l.giftIs) }
 
-const (
-	giftSplit = 1 << 4
-)
+func (g *gift) restriction() Restriction { return Restriction(g.fund >> giftRestShift & 3) }
+func (g *gift) valuation() Valuation     { return Valuation(g.fund >> giftValShift & 3) }
+func (g *gift) split() bool              { return g.fund&giftSplit != 0 }
+func (g *gift) encoding() uint32         { return g.fund >> giftEncShift & 3 }
 
-func (g *gift) restriction() Restriction { return Restriction(g.bits & 3) }
-func (g *gift) valuation() Valuation     { return Valuation(g.bits >> 2 & 3) }
-func (g *gift) split() bool              { return g.bits&giftSplit != 0 }
+// fundIndex is the fund of a gift to one fund.
+func (g *gift) fundIndex() uint32 { return g.fund & giftFundMask }
 
 type giftPart struct {
 	fund   uint32
 	amount int64
 }
 
+// giftExtra is what few gifts have: the pledge they fulfil (the pledge's own ID string), the date
+// they are usable from, and their purpose and description (a text record in the ID arena).
 type giftExtra struct {
-	purpose, description, pledge string
-	usable                       socialorg.Date
+	pledge string
+	usable socialorg.Date
+	text   uint32 // the text record's offset + 1; 0 for none
 }
 
 // parts returns the gift's parts (one for a gift to one fund).
 func (l *Ledger) parts(i uint32) []giftPart {
 	g := &l.gifts[i]
 	if g.split() {
-		return l.splits[g.fund]
+		return l.splits[l.ids.parts(g.id, g.encoding())]
 	}
-	return []giftPart{{fund: g.fund, amount: g.amount}}
+	return []giftPart{{fund: g.fundIndex(), amount: g.amount}}
 }
 
 // Validate checks the donation's shape and returns every problem joined: a gift ID and donor of
@@ -136,7 +146,19 @@ func (d Donation) validate(p *socialorg.Problems, at string) int64 {
 		p.Add(at+"valuation", int(d.Valuation), "money, voucher, market-price or valuation-method")
 	}
 	var r money.Reader
-	return r.Positive(p, at+"amount", d.Amount)
+	return r.Positive(p, amountField(at), d.Amount)
+}
+
+// amountField is the path of a donation's amount, without building it for the usual prefixes (a
+// gift recorded allocates nothing for it).
+func amountField(at string) string {
+	switch at {
+	case "donation.":
+		return "donation.amount"
+	case "split_donation.":
+		return "split_donation.amount"
+	}
+	return at + "amount"
 }
 
 // RecordDonation records a gift to one fund.
@@ -157,8 +179,11 @@ func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
 	}
 	p := socialorg.Problems{Package: pkg, Sentinel: ErrLedger}
 	total := d.validate(&p, at)
+	var tag uint64 // the ID's, hashed once for the search and the insertion
+	var enc uint32
 	if p.Len() == 0 {
-		if _, dup := l.findGift(d.GiftID); dup {
+		tag, enc = l.giftIdx.tagOf(d.GiftID), idEncoding(d.GiftID)
+		if _, dup := l.giftIdx.findTag(tag, d.GiftID, l.giftIs); dup {
 			p.Add(at+"gift_id", d.GiftID, "unique")
 		}
 		if d.Pledge != "" {
@@ -166,11 +191,15 @@ func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
 				p.Add(at+"pledge", d.Pledge, "a recorded pledge")
 			}
 		}
+		if !l.ids.fits(d.GiftID, enc, parts != nil, textOf(&d)) {
+			p.Add(at+"gift_id", d.GiftID, "at most 2^32 bytes of gift IDs in one ledger")
+		}
 	}
 	if err := p.Err(); err != nil {
 		return err
 	}
-	split, err := l.split(at, d.Fund, total, parts)
+	var one [1]fundAmount
+	split, err := l.split(at, d.Fund, total, parts, &one)
 	if err != nil {
 		return err
 	}
@@ -186,18 +215,13 @@ func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
 	if err := l.apply(ps, entryDonation, index, parts != nil); err != nil {
 		return err
 	}
-	g := gift{amount: total, day: dd, donor: l.intern(d.Donor), bits: uint8(d.Restriction) | uint8(d.Valuation)<<2}
-	if len(d.GiftID) <= idInline {
-		g.idLen = uint8(copy(g.id[:], d.GiftID))
-	} else {
-		g.idLen = idLong
-		l.longIDs[uint32(index)] = d.GiftID
-	}
+	g := gift{amount: total, day: dd, donor: l.intern(d.Donor), fund: uint32(d.Restriction)<<giftRestShift | uint32(d.Valuation)<<giftValShift | enc<<giftEncShift}
 	if parts == nil { // a gift split by the caller stays split, even into one fund: its journal entry replays to itself
-		g.fund = split[0].fund
+		g.fund |= split[0].fund
+		g.id = l.ids.add(d.GiftID, enc, false, 0)
 	} else {
-		g.bits |= giftSplit
-		g.fund = uint32(len(l.splits))
+		g.fund |= giftSplit
+		g.id = l.ids.add(d.GiftID, enc, true, uint32(len(l.splits)))
 		gp := make([]giftPart, 0, len(split))
 		for _, s := range split {
 			if s.amount > 0 {
@@ -207,25 +231,40 @@ func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
 		l.splits = append(l.splits, gp)
 	}
 	if d.Purpose != "" || d.Description != "" || d.Pledge != "" || !d.UsableFrom.IsZero() {
-		l.extras[uint32(index)] = giftExtra{purpose: d.Purpose, description: d.Description, pledge: d.Pledge, usable: d.UsableFrom}
+		x := giftExtra{usable: d.UsableFrom}
+		if d.Pledge != "" {
+			x.pledge = l.pledges[l.pledgeIx[d.Pledge]-1].ID
+		}
+		if textOf(&d) > 0 {
+			x.text = l.ids.addText(d.Purpose, d.Description) + 1
+		}
+		l.extras[uint32(index)] = x
 	}
 	l.gifts = append(l.gifts, g)
-	l.giftIdx.insert(d.GiftID, uint32(index), l.giftID)
+	l.giftIdx.insertTag(tag, uint32(index))
 	return nil
+}
+
+// textOf is the bytes of the donation's text record, or 0 when it has no purpose or description.
+func textOf(d *Donation) int {
+	if d.Purpose == "" && d.Description == "" {
+		return 0
+	}
+	return textLen(d.Purpose, d.Description)
 }
 
 // intern returns the index of a donor name, adding it when new.
 func (l *Ledger) intern(donor string) uint32 {
-	if i, ok := l.donorIdx.find(donor, l.donorIs); ok {
+	tag := l.donorIdx.tagOf(donor)
+	if i, ok := l.donorIdx.findTag(tag, donor, l.donorIs); ok {
 		return i
 	}
 	i := uint32(len(l.donors))
-	l.donors = append(l.donors, donor)
-	l.donorIdx.insert(donor, i, l.donorAt)
+	l.donors = append(l.donors, strings.Clone(donor)) // the ledger's own copy, not a slice of the caller's buffer
+	l.donorIdx.insertTag(tag, i)
 	return i
 }
 
-func (l *Ledger) donorAt(i uint32) string         { return l.donors[i] }
 func (l *Ledger) donorIs(i uint32, s string) bool { return l.donors[i] == s }
 
 // Validate checks the refund's shape: a date, a gift ID, a positive amount.
@@ -296,4 +335,143 @@ func (l *Ledger) RecordRefund(r Refund) error {
 	l.refunded[pk] += v
 	l.refunds = append(l.refunds, r)
 	return nil
+}
+
+// The pass of donorTotals over the gifts is partitioned by donor (into 2^partitionBits ranges) when
+// there are at least partitionDonors donors, whose figures then outgrow the processor's cache:
+// speed settings, not legal values.
+const (
+	partitionDonors = 1 << 16
+	partitionBits   = 8
+)
+
+// donorTotals is Donors in time linear in the gifts and the donors: each gift in the period added
+// to its donor's running figures, then the donors ordered by a radix sort on (amount, the first
+// eight bytes of the name), and only the donors that tie on both compared by name. It returns
+// what Donors returns, for every ledger and period.
+func (l *Ledger) donorTotals(p socialorg.Period) []DonorTotal {
+	return l.donorRollup(p, partitionDonors)
+}
+
+// donorRollup is donorTotals, partitioning the pass over the gifts from the given number of
+// donors on.
+func (l *Ledger) donorRollup(p socialorg.Period, partitionFrom int) []DonorTotal {
+	if l == nil {
+		return []DonorTotal{}
+	}
+	// A donor's running figures; goods only for the donors that gave goods (rare), so that the
+	// pass over the gifts touches 16 bytes a donor.
+	type acc struct {
+		amount int64
+		gifts  uint32
+		goods  uint32 // index + 1 into goods; 0 for none
+	}
+	accs := make([]acc, len(l.donors))
+	var goods []int64
+	var hasGoods []uint64 // a bit per donor that gave goods: read in order of the sort, it stays in cache
+	lo, hi := dayBounds(p)
+	var refunds map[uint32]int64
+	if len(l.refunded) > 0 {
+		refunds = l.giftRefunds()
+	}
+	add := func(donor uint32, net int64, inKind bool) {
+		a := &accs[donor]
+		a.gifts++ // at most one per gift: below 2^32
+		a.amount += net
+		if inKind {
+			if a.goods == 0 {
+				goods = append(goods, 0)
+				a.goods = uint32(len(goods))
+				if hasGoods == nil {
+					hasGoods = make([]uint64, (len(accs)+63)/64)
+				}
+				hasGoods[donor/64] |= 1 << (donor % 64)
+			}
+			goods[a.goods-1] += net
+		}
+	}
+	net := func(i int) int64 {
+		if refunds != nil {
+			return l.gifts[i].amount - refunds[uint32(i)]
+		}
+		return l.gifts[i].amount
+	}
+	if len(accs) < partitionFrom {
+		for i := range l.gifts {
+			if g := &l.gifts[i]; int64(g.day) >= lo && int64(g.day) <= hi {
+				add(g.donor, net(i), g.valuation().InKind())
+			}
+		}
+	} else {
+		// The donors' figures outgrow the cache: the gifts are first dealt, in order, into one
+		// run per range of donors, then each run is added up with its range's figures in cache.
+		shift := max(0, bits.Len32(uint32(len(accs)-1))-partitionBits)
+		var at [1<<partitionBits + 1]int
+		for i := range l.gifts {
+			if g := &l.gifts[i]; int64(g.day) >= lo && int64(g.day) <= hi {
+				at[g.donor>>shift+1]++
+			}
+		}
+		for b := 1; b < len(at); b++ {
+			at[b] += at[b-1]
+		}
+		type dealt struct {
+			net    int64
+			donor  uint32
+			inKind bool
+		}
+		runs := make([]dealt, at[len(at)-1])
+		for i := range l.gifts {
+			if g := &l.gifts[i]; int64(g.day) >= lo && int64(g.day) <= hi {
+				b := g.donor >> shift
+				runs[at[b]] = dealt{net(i), g.donor, g.valuation().InKind()}
+				at[b]++
+			}
+		}
+		for _, e := range runs {
+			add(e.donor, e.net, e.inKind)
+		}
+	}
+	n := 0
+	for i := range accs {
+		if accs[i].gifts > 0 {
+			n++
+		}
+	}
+	keys := make([]sortKey, 0, n)
+	for i := range accs {
+		if a := &accs[i]; a.gifts > 0 {
+			name := l.donors[i]
+			keys = append(keys, sortKey{hi: descending(a.amount), lo: prefixKey(name), name: name, idx: uint32(i), gifts: a.gifts})
+		}
+	}
+	radixSort(keys, make([]sortKey, len(keys)))
+	for i := 0; i < len(keys); {
+		j := i + 1
+		for j < len(keys) && keys[j].hi == keys[i].hi && keys[j].lo == keys[i].lo {
+			j++
+		}
+		if j-i > 1 {
+			slices.SortFunc(keys[i:j], func(a, b sortKey) int { return strings.Compare(a.name, b.name) })
+		}
+		i = j
+	}
+	// Decimals are immutable: donors with the same amount (neighbours now) share one, and every
+	// donor without goods shares the zero.
+	zero := fen.ToDecimal(0)
+	out := make([]DonorTotal, len(keys))
+	for k := range keys {
+		key := &keys[k]
+		o := &out[k]
+		o.Donor, o.Gifts, o.InKind = key.name, int(key.gifts), zero
+		if k > 0 && key.hi == keys[k-1].hi {
+			o.Amount = out[k-1].Amount
+		} else {
+			o.Amount = fen.ToDecimal(int64(^key.hi ^ 1<<63))
+		}
+		if hasGoods != nil && hasGoods[key.idx/64]&(1<<(key.idx%64)) != 0 {
+			o.InKind = fen.ToDecimal(goods[accs[key.idx].goods-1])
+		}
+	}
+	return out
 }

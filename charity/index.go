@@ -3,28 +3,45 @@ package charity
 import "hash/maphash"
 
 // idIndex is an open-addressing hash index from IDs to positions (gifts, donors): eight bytes a
-// slot (32 bits of the key's hash beside the position, so that a probe compares the stored key
-// only when the hashes agree), at most 3/4 full: about eleven bytes an entry, with no pointers
-// for the collector to scan. The keys live where the positions point (eq compares them); the seed
-// is random per ledger, so that no input can be crafted to collide, and nothing the ledger returns
-// depends on it.
+// slot (the upper 32 bits of the key's hash beside the position, so that a probe compares the
+// stored key only when the hashes agree), at most 3/4 full: about eleven bytes an entry, with no
+// pointers for the collector to scan. A key's home slot is taken from the same 32 bits, so that
+// the table grows without reading a key again. The keys live where the positions point (eq
+// compares them); the seed is random per ledger, so that no input can be crafted to collide, and
+// nothing the ledger returns depends on it.
 type idIndex struct {
 	seed  maphash.Seed
-	slots []uint64 // hash << 32 | position + 1; 0 is empty
+	slots []uint64 // hash>>32 << 32 | position + 1; 0 is empty
 	n     int
 }
 
-func (x *idIndex) hashOf(s string) uint64 { return maphash.String(x.seed, s) }
+// maxIndexSlots bounds the table: 32 bits of hash pick the home slot.
+const maxIndexSlots = 1 << 32
+
+// hashOf returns the upper 32 bits of the hash of s.
+func (x *idIndex) hashOf(s string) uint64 { return maphash.String(x.seed, s) >> 32 }
+
+// tagOf is hashOf for a key about to be looked up and perhaps inserted (findTag, insertTag), so
+// that it is hashed once; it makes the table (and its seed) when there is none.
+func (x *idIndex) tagOf(s string) uint64 {
+	if x.slots == nil {
+		x.grow(1)
+	}
+	return x.hashOf(s)
+}
 
 // find returns the position of key s, comparing candidates with eq.
 func (x *idIndex) find(s string, eq func(pos uint32, s string) bool) (uint32, bool) {
 	if len(x.slots) == 0 {
 		return 0, false
 	}
-	h := x.hashOf(s)
-	tag := h >> 32
+	return x.findTag(x.hashOf(s), s, eq)
+}
+
+// findTag is find for a key whose tag (tagOf) is known.
+func (x *idIndex) findTag(tag uint64, s string, eq func(pos uint32, s string) bool) (uint32, bool) {
 	mask := uint64(len(x.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
+	for i := tag & mask; ; i = (i + 1) & mask {
 		v := x.slots[i]
 		if v == 0 {
 			return 0, false
@@ -35,45 +52,62 @@ func (x *idIndex) find(s string, eq func(pos uint32, s string) bool) (uint32, bo
 	}
 }
 
-// remove takes out the key s at pos, which must be the latest key inserted of those still held
-// (keys are removed newest first, and the table has not grown since they came): the table is
-// then as it was before s came.
+// remove takes out the key s at pos, if held, shifting back the entries after it that probed past
+// it (so that keys may be removed in any order).
 func (x *idIndex) remove(s string, pos uint32) {
 	if len(x.slots) == 0 {
 		return
 	}
 	mask := uint64(len(x.slots) - 1)
-	for i := x.hashOf(s) & mask; x.slots[i] != 0; i = (i + 1) & mask {
+	i := x.hashOf(s) & mask
+	for ; x.slots[i] != 0; i = (i + 1) & mask {
 		if uint32(x.slots[i])-1 == pos {
-			x.slots[i] = 0
-			x.n--
-			return
+			break
 		}
 	}
+	if x.slots[i] == 0 {
+		return
+	}
+	x.n--
+	for j := (i + 1) & mask; ; j = (j + 1) & mask {
+		v := x.slots[j]
+		if v == 0 {
+			break
+		}
+		// The entry at j may fill the hole at i unless its home slot lies cyclically in (i, j].
+		if home := (v >> 32) & mask; (j-home)&mask >= (j-i)&mask {
+			x.slots[i] = v
+			i = j
+		}
+	}
+	x.slots[i] = 0
 }
 
-// insert records a new key s at pos; key(pos) gives back any stored key when the table grows.
-func (x *idIndex) insert(s string, pos uint32, key func(pos uint32) string) {
+// insert records a new key s at pos.
+func (x *idIndex) insert(s string, pos uint32) { x.insertTag(x.tagOf(s), pos) }
+
+// insertTag records a new key at pos, given its tag (tagOf).
+func (x *idIndex) insertTag(tag uint64, pos uint32) {
 	if 4*(x.n+1) > 3*len(x.slots) {
-		x.grow(x.n+1, key)
+		x.grow(x.n + 1)
 	}
-	x.put(x.hashOf(s), pos)
+	x.put(tag, pos)
 	x.n++
 }
 
-func (x *idIndex) put(h uint64, pos uint32) {
+func (x *idIndex) put(tag uint64, pos uint32) {
 	mask := uint64(len(x.slots) - 1)
-	i := h & mask
+	i := tag & mask
 	for x.slots[i] != 0 {
 		i = (i + 1) & mask
 	}
-	x.slots[i] = h>>32<<32 | uint64(pos+1)
+	x.slots[i] = tag<<32 | uint64(pos+1)
 }
 
-// grow makes room for n entries, rehashing the ones held.
-func (x *idIndex) grow(n int, key func(pos uint32) string) {
+// grow makes room for n entries, moving the ones held.
+func (x *idIndex) grow(n int) {
 	size := 16
-	for 3*size < 4*n {
+	for 3*size < 4*n && uint64(size) < maxIndexSlots {
 		size <<= 1
 	}
 	if size <= len(x.slots) {
@@ -86,7 +120,7 @@ func (x *idIndex) grow(n int, key func(pos uint32) string) {
 	x.slots = make([]uint64, size)
 	for _, v := range old {
 		if v != 0 {
-			x.put(x.hashOf(key(uint32(v)-1)), uint32(v)-1)
+			x.put(v>>32, uint32(v)-1)
 		}
 	}
 }

@@ -293,12 +293,15 @@ func (l *Ledger) donation(i uint32) (Donation, []Part) {
 	g := &l.gifts[i]
 	x := l.extras[i]
 	d := Donation{GiftID: l.giftID(i), Date: socialorg.DateFromDays(int64(g.day)), Donor: l.donors[g.donor], Amount: fen.ToDecimal(g.amount),
-		Restriction: g.restriction(), Purpose: x.purpose, UsableFrom: x.usable, Valuation: g.valuation(), Description: x.description, Pledge: x.pledge}
+		Restriction: g.restriction(), UsableFrom: x.usable, Valuation: g.valuation(), Pledge: x.pledge}
+	if x.text > 0 {
+		d.Purpose, d.Description = l.ids.text(x.text - 1)
+	}
 	if !g.split() {
-		d.Fund = l.funds[g.fund].ID
+		d.Fund = l.funds[g.fundIndex()].ID
 		return d, nil
 	}
-	ps := l.splits[g.fund]
+	ps := l.splits[l.ids.parts(g.id, g.encoding())]
 	parts := make([]Part, len(ps))
 	for k, p := range ps {
 		parts[k] = Part{Fund: l.funds[p.fund].ID, Amount: fen.ToDecimal(p.amount)}

@@ -14,7 +14,8 @@ import (
 // through (apply); gifts.go the donations, donors and refunds; record.go other income, expenses
 // and splits; restricted.go the dated restricted balances and releases; balances.go the balance
 // reads and checks; totals.go the totals, statements and rollups; journal.go the journal and
-// replay; pledge.go the pledges; index.go the ID index.
+// replay; pledge.go the pledges; index.go the ID index; arena.go the ID arena; radix.go the sort
+// of the donor rollup.
 
 // ErrLedger is matched (errors.Is) by every error a Ledger returns for an entry it refuses; the
 // errors are *socialorg.InputError values naming the field, the value and the rule. A refused
@@ -83,10 +84,16 @@ const (
 //     amount), kept below 2^63 fen so that no sum of postings can overflow;
 //   - for each restricted key, its amounts by day, so that a reduction (a release, a refund, a
 //     spending) can be checked against the balance at every later date;
-//   - the entries as recorded, one list per kind: gifts (40 bytes each, without pointers, with
-//     their IDs inline and an open-addressing index over them; donors interned; split parts,
-//     long IDs, rare fields and refunded amounts beside them), other income, expenses, releases,
-//     refunds, pledges; and the log, the order in which entries came, as runs of one kind.
+//   - the entries as recorded, one list per kind: gifts (24 bytes each, without pointers: amount,
+//     day, donor, fund and flags, and the offset of the gift's ID in the ID arena, an
+//     open-addressing index over them; donors interned; split parts, rare fields and refunded
+//     amounts beside them), other income, expenses, releases, refunds, pledges; and the log, the
+//     order in which entries came, as runs of one kind;
+//   - the ID arena: every gift's ID back to back in 1 MiB chunks without pointers (decimal-digit
+//     serials two digits to a byte, canonical UUIDs in 16 bytes, any other ID as given), and the
+//     purpose and description of the gifts that have them. It holds at most 2^32 bytes: a gift
+//     that would pass that is refused. About 90 bytes a gift in all for realistic IDs (20-digit
+//     payment serials, a tenth UUIDs, 28-byte donor IDs) at a million gifts and more.
 //
 // An update goes through three steps. The recording method validates the entry and resolves it
 // into postings, reading the ledger but changing nothing. The postings then go through one gate
@@ -117,8 +124,8 @@ type Ledger struct {
 
 	gifts    []gift
 	giftIdx  idIndex              // gift IDs → positions in gifts
-	longIDs  map[uint32]string    // the IDs longer than a gift holds inline
-	splits   [][]giftPart         // the parts of split gifts (gift.fund indexes it)
+	ids      idArena              // the gifts' IDs (and split gifts' parts indexes)
+	splits   [][]giftPart         // the parts of split gifts (their ID records index it)
 	extras   map[uint32]giftExtra // purpose, description, pledge, usable date of the gifts that have them
 	refunded map[uint64]int64     // refunded fen by gift << 16 | part
 	donors   []string             // interned donor names; index 0 is "" (anonymous)
@@ -180,10 +187,9 @@ func NewLedger(funds ...Fund) (*Ledger, error) {
 func (l *Ledger) init() {
 	if l.fundIdx == nil {
 		l.fundIdx = map[string]uint32{}
-		l.longIDs = map[uint32]string{}
 		l.pledgeIx = map[string]int{}
 		l.donors = []string{""}
-		l.donorIdx.insert("", 0, l.donorAt)
+		l.donorIdx.insert("", 0)
 		l.dated.init()
 		l.extras = map[uint32]giftExtra{}
 		l.refunded = map[uint64]int64{}
@@ -202,7 +208,7 @@ func (l *Ledger) Grow(n int) {
 	l.pKey = slices.Grow(l.pKey, n)
 	l.pAmt = slices.Grow(l.pAmt, n)
 	l.pKind = slices.Grow(l.pKind, n)
-	l.giftIdx.grow(len(l.gifts)+n, l.giftID)
+	l.giftIdx.grow(len(l.gifts) + n)
 }
 
 // Validate checks the fund's shape: an ID of 1–256 bytes, a name and filing number of at most

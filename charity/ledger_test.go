@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
@@ -523,4 +526,76 @@ func FuzzLedgerEntry(f *testing.F) {
 			t.Fatal(err)
 		}
 	})
+}
+
+// TestGiftIDsOfEveryLength: gift IDs of 1 to 256 bytes (ASCII, digits only, UUIDs and multi-byte
+// UTF-8), more than
+// a megabyte of them (so that the ledger's ID arena spans chunks), split or not, are found again
+// (a refund names them, a repeat is refused), listed back as given, and replay to the same
+// journal; a batch refused after crossing into a new chunk leaves the IDs free and the books as
+// they were.
+func TestGiftIDsOfEveryLength(t *testing.T) {
+	l := newLedger(t)
+	var ids []string
+	for i := range 12_000 {
+		n := 1 + i%256
+		var id string
+		switch {
+		case i%5 == 0 && n >= 3:
+			id = strings.Repeat("捐", n/3) + strings.Repeat("x", n%3) // 3-byte runes
+		case i%5 == 1:
+			id = strings.Repeat("0", n) // digits only, leading zeros kept
+		default:
+			id = strings.Repeat(string(rune('a'+i%26)), n)
+		}
+		id = id[:len(id)-min(len(id), len(strconv.Itoa(i)))] + strconv.Itoa(i)
+		if len(id) > 256 || !utf8.ValidString(id) {
+			id = "g" + strconv.Itoa(i)
+		}
+		if i%5 == 2 {
+			id = fmt.Sprintf("%08x-e89b-42d3-a456-%012x", i, i) // a UUID
+		}
+		ids = append(ids, id)
+		d := charity.Donation{GiftID: id, Date: day("2025-03-01"), Donor: "d" + strconv.Itoa(i%7), Fund: "general", Amount: decimal.New(100, 0)}
+		if i%4 == 0 {
+			require.NoError(t, l.RecordSplitDonation(d, []charity.Part{{Fund: "general", Amount: decimal.New(60, 0)}, {Fund: "school", Amount: decimal.New(40, 0)}}))
+		} else {
+			require.NoError(t, l.RecordDonation(d))
+		}
+	}
+	var total int
+	for _, id := range ids {
+		total += len(id)
+	}
+	require.Greater(t, total, 1<<20, "more than a megabyte of IDs")
+	var got []string
+	for _, e := range l.Entries(charity.DonationEntry) {
+		got = append(got, e.Donation.GiftID)
+	}
+	require.Equal(t, ids, got)
+	for i, id := range ids {
+		if i%97 != 0 {
+			continue
+		}
+		require.ErrorIs(t, l.RecordDonation(charity.Donation{GiftID: id, Date: day("2025-03-02"), Fund: "general", Amount: decimal.New(1, 0)}), charity.ErrLedger)
+		r := charity.Refund{Date: day("2025-04-01"), GiftID: id, Amount: decimal.New(1, 0)}
+		if i%4 == 0 {
+			r.Fund = "school"
+		}
+		require.NoError(t, l.RecordRefund(r), "gift %d", i)
+	}
+	before := l.Journal()
+	var batch []charity.JournalEntry
+	for i := range 5000 {
+		batch = append(batch, charity.JournalEntry{Type: charity.DonationEntry, Donation: &charity.Donation{GiftID: strings.Repeat("B", 250) + strconv.Itoa(i),
+			Date: day("2025-05-01"), Fund: "general", Amount: decimal.New(1, 0)}})
+	}
+	batch = append(batch, charity.JournalEntry{Type: charity.DonationEntry, Donation: &charity.Donation{GiftID: ids[1], Date: day("2025-05-01"),
+		Fund: "general", Amount: decimal.New(1, 0)}})
+	require.ErrorIs(t, l.ApplyBatch(batch), charity.ErrLedger)
+	require.Equal(t, before, l.Journal())
+	require.NoError(t, l.ApplyBatch(batch[:len(batch)-1]), "the batch's IDs are free again")
+	again, err := charity.Replay(l.Journal())
+	require.NoError(t, err)
+	require.Equal(t, l.Journal(), again.Journal())
 }

@@ -97,8 +97,9 @@ type fundAmount struct {
 	weight int64 // the share × 10^4, for a split by shares
 }
 
-// split resolves a total into per-fund amounts.
-func (l *Ledger) split(at, fund string, total int64, parts []Part) ([]fundAmount, error) {
+// split resolves a total into per-fund amounts. An entry to one fund (no parts) is resolved
+// into one, held in the caller's array, so that it allocates nothing.
+func (l *Ledger) split(at, fund string, total int64, parts []Part, one *[1]fundAmount) ([]fundAmount, error) {
 	if len(parts) == 0 {
 		if parts != nil {
 			return nil, ledgerErr(at+"parts", 0, "at least one part")
@@ -107,7 +108,8 @@ func (l *Ledger) split(at, fund string, total int64, parts []Part) ([]fundAmount
 		if !ok {
 			return nil, ledgerErr(at+"fund", fund, "a fund of the ledger")
 		}
-		return []fundAmount{{fund: i, amount: total}}, nil
+		one[0] = fundAmount{fund: i, amount: total}
+		return one[:], nil
 	}
 	if len(parts) > maxParts {
 		return nil, ledgerErr(at+"parts", len(parts), "at most 65,536 parts")
@@ -312,7 +314,8 @@ func (l *Ledger) expensePostings(e Expense, parts []Part) ([]posting, []fundAmou
 	if err := p.Err(); err != nil {
 		return nil, nil, err
 	}
-	split, err := l.split(at, e.Fund, v, parts)
+	var one [1]fundAmount
+	split, err := l.split(at, e.Fund, v, parts, &one)
 	if err != nil {
 		return nil, nil, err
 	}

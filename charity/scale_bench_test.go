@@ -1,15 +1,25 @@
 package charity_test
 
 import (
+	"cmp"
+	"errors"
 	"os"
 	"runtime"
+	"runtime/debug"
+	"slices"
 	"strconv"
+	"strings"
+	"syscall"
 	"testing"
+	"time"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/charity"
+	"github.com/socialorg/socialorg/internal/fen"
+	"github.com/socialorg/socialorg/socialorgtest"
 )
 
 // scaleSizes are the sizes of the scaling benchmarks; LEDGER_10M=1 adds ten million.
@@ -170,5 +180,308 @@ func BenchmarkJournalReplay(b *testing.B) {
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/entry")
 		})
+	}
+}
+
+// realistic generates the gifts of a large charity's year with realistic IDs: 20-byte payment
+// serials (a tenth UUIDs), 28-byte donor IDs drawn with a skew from a pool of n/2 donors, 20
+// funds, dates over 2025, a tenth purpose-restricted, amounts from 0.01 to 10,000 yuan. Gifts are
+// made one at a time (next), as a caller decoding a file would, so that the input does not sit in
+// memory beside the ledger.
+type realistic struct {
+	ids   *socialorgtest.IDs
+	start socialorg.Date
+	funds []string
+	buf   []byte
+}
+
+func newRealistic(n int) *realistic {
+	r := &realistic{ids: socialorgtest.NewIDs(2026, max(1, n/2)), start: socialorg.MustDate("2025-01-01")}
+	for i := 0; i < 20; i++ {
+		r.funds = append(r.funds, "fund-"+strconv.Itoa(i))
+	}
+	return r
+}
+
+func (r *realistic) next(i int) charity.Donation {
+	x := uint64(i)*0x9e3779b97f4a7c15 + 12345
+	r.buf = r.ids.AppendGiftID(r.buf[:0], i)
+	id := string(r.buf)
+	r.buf = r.ids.AppendDonorID(r.buf[:0], r.ids.NextDonor())
+	d := charity.Donation{GiftID: id, Date: r.start.AddDays(int(x % 365)), Fund: r.funds[x>>8%20],
+		Donor: string(r.buf), Amount: decimal.New(int64(1+x>>24%1_000_000), -2)}
+	if x>>40%10 == 0 {
+		d.Restriction, d.Purpose = charity.PurposeRestricted, "助学"
+	}
+	return d
+}
+
+// mapLedger is the floor of ingestion: a plain Go-maps ledger doing the same work as the Ledger
+// for each gift (valid UTF-8 ID and donor, amount to fen, a unique gift ID, the fund found, the
+// donor interned, one posting, the balance moved, the restricted gift's purpose kept), with the
+// same capacity hint.
+type mapLedger struct {
+	funds    map[string]uint32
+	gifts    map[string]mapGift
+	donors   map[string]uint32
+	names    []string
+	balances []int64
+	pDay     []int32
+	pKey     []uint32
+	pAmt     []int64
+	pKind    []uint8
+}
+
+type mapGift struct {
+	purpose string
+	amount  int64
+	day     int32
+	donor   uint32
+	fund    uint32
+	bits    uint8
+}
+
+func newMapLedger(funds []string, n int) *mapLedger {
+	m := &mapLedger{funds: map[string]uint32{}, gifts: make(map[string]mapGift, n), donors: map[string]uint32{},
+		balances: make([]int64, 4*len(funds)), pDay: make([]int32, 0, n), pKey: make([]uint32, 0, n),
+		pAmt: make([]int64, 0, n), pKind: make([]uint8, 0, n)}
+	for i, f := range funds {
+		m.funds[f] = uint32(i)
+	}
+	return m
+}
+
+func (m *mapLedger) record(d *charity.Donation) error {
+	if d.GiftID == "" || len(d.GiftID) > 256 || !utf8.ValidString(d.GiftID) || !utf8.ValidString(d.Donor) || !d.Restriction.IsValid() {
+		return errors.New("bad gift")
+	}
+	v, err := fen.FromDecimal(d.Amount)
+	if err != nil || v <= 0 {
+		return errors.New("bad amount")
+	}
+	if _, dup := m.gifts[d.GiftID]; dup {
+		return errors.New("duplicate gift")
+	}
+	f, ok := m.funds[d.Fund]
+	if !ok {
+		return errors.New("no fund")
+	}
+	donor, ok := m.donors[d.Donor]
+	if !ok {
+		donor = uint32(len(m.names))
+		m.donors[d.Donor] = donor
+		m.names = append(m.names, d.Donor)
+	}
+	k := f*4 + uint32(d.Restriction)
+	bal, ok := fen.Add(m.balances[k], v)
+	if !ok {
+		return errors.New("overflow")
+	}
+	m.balances[k] = bal
+	day := int32(d.Date.Days())
+	m.pDay, m.pKey, m.pAmt, m.pKind = append(m.pDay, day), append(m.pKey, k), append(m.pAmt, v), append(m.pKind, 0)
+	m.gifts[d.GiftID] = mapGift{purpose: d.Purpose, amount: v, day: day, donor: donor, fund: f, bits: uint8(d.Restriction)}
+	return nil
+}
+
+// donors is the floor of Donors: the same rollup over the maps ledger (each gift in the period
+// added to its donor, the donors sorted by amount, largest first, then by name).
+func (m *mapLedger) donorTotals(lo, hi int32) []charity.DonorTotal {
+	type acc struct {
+		name   string
+		gifts  int
+		amount int64
+	}
+	accs := map[uint32]*acc{}
+	for _, g := range m.gifts {
+		if g.day < lo || g.day > hi {
+			continue
+		}
+		a := accs[g.donor]
+		if a == nil {
+			a = &acc{name: m.names[g.donor]}
+			accs[g.donor] = a
+		}
+		a.gifts++
+		a.amount += g.amount
+	}
+	order := make([]*acc, 0, len(accs))
+	for _, a := range accs {
+		order = append(order, a)
+	}
+	slices.SortFunc(order, func(a, b *acc) int { return cmp.Or(cmp.Compare(b.amount, a.amount), cmp.Compare(a.name, b.name)) })
+	out := make([]charity.DonorTotal, len(order))
+	for i, a := range order {
+		out[i] = charity.DonorTotal{Donor: a.name, Gifts: a.gifts, Amount: fen.ToDecimal(a.amount), InKind: decimal.Zero}
+	}
+	return out
+}
+
+// procStatus returns a field of /proc/self/status in bytes (VmHWM: the peak resident set; VmRSS:
+// the current one), or 0 where there is none.
+func procStatus(field string) float64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for line := range strings.Lines(string(b)) {
+		if rest, ok := strings.CutPrefix(line, field+":"); ok {
+			kb, _ := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 64)
+			return kb * 1024
+		}
+	}
+	return 0
+}
+
+// memRun measures one ingestion: the heap it leaves retained (HeapAlloc after a collection,
+// before and after) and the peak resident set it reached, above the resident set at its start.
+// The collector is run and memory handed back to the system first, and the peak is reset
+// (/proc/self/clear_refs, Linux), so that each run's peak is its own.
+func memRun(b *testing.B, run func() any) (retained, peak float64, cpu time.Duration) {
+	b.StopTimer()
+	debug.FreeOSMemory()
+	var before runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
+	rss := procStatus("VmRSS")
+	start := cpuTime()
+	b.StartTimer()
+	keep := run()
+	b.StopTimer()
+	cpu = cpuTime() - start
+	peak = procStatus("VmHWM") - rss
+	runtime.GC()
+	var after runtime.MemStats
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(keep)
+	b.StartTimer()
+	return float64(after.HeapAlloc) - float64(before.HeapAlloc), peak, cpu
+}
+
+// cpuTime is the processor time the process has used (user and system, every thread: the
+// collector's too), which a loaded machine's other work does not inflate as it does wall time.
+func cpuTime() time.Duration {
+	var u syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &u) != nil {
+		return 0
+	}
+	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
+}
+
+// realisticSizes are the sizes of the realistic-ID benchmarks; LEDGER_10M=1 adds ten million.
+func realisticSizes() []int {
+	s := []int{100_000, 1_000_000}
+	if os.Getenv("LEDGER_10M") != "" {
+		s = append(s, 10_000_000)
+	}
+	return s
+}
+
+// BenchmarkIngestRealistic records n gifts with realistic IDs into a Ledger (ledger/n) and into
+// the plain Go-maps ledger (maps/n), each sized for them, beside the cost of making the gifts
+// alone (input/n: the generator and the decimals, which both include), and reports the time per
+// gift (by the clock, and in processor time, every thread's, the collector's too), the heap retained per gift and in all, and the peak resident set above the run's start
+// (peak-MB) and as a multiple of the heap retained (peak/retained).
+//
+// With the collector's default pacing (GOGC=100) the heap may grow to twice what was live at the
+// last collection before the next one starts, so the peak depends as much on the garbage the
+// caller makes (here the gifts' strings and decimals) as on the ledger; the gogc10 variants run
+// the same with the collector started at 10% growth (debug.SetGCPercent(10), as GOGC=10 would),
+// which shows the peak the ledger's own layout needs.
+func BenchmarkIngestRealistic(b *testing.B) {
+	for _, n := range realisticSizes() {
+		for _, kind := range []string{"input", "ledger", "maps", "ledger-gogc10", "maps-gogc10"} {
+			b.Run(kind+"/"+strconv.Itoa(n), func(b *testing.B) {
+				if strings.HasSuffix(kind, "-gogc10") {
+					defer debug.SetGCPercent(debug.SetGCPercent(10))
+				}
+				var retained, peak float64
+				var cpu time.Duration
+				for b.Loop() {
+					r := newRealistic(n)
+					var c time.Duration
+					retained, peak, c = memRun(b, func() any {
+						switch kind {
+						case "input":
+							var sink int
+							for i := range n {
+								d := r.next(i)
+								sink += len(d.GiftID)
+							}
+							return sink
+						case "maps", "maps-gogc10":
+							m := newMapLedger(r.funds, n)
+							for i := range n {
+								d := r.next(i)
+								if err := m.record(&d); err != nil {
+									b.Fatal(err)
+								}
+							}
+							return m
+						}
+						l := newScaleLedger(b, n)
+						for i := range n {
+							if err := l.RecordDonation(r.next(i)); err != nil {
+								b.Fatal(err)
+							}
+						}
+						return l
+					})
+					cpu += c
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/gift")
+				b.ReportMetric(float64(cpu)/float64(b.N)/float64(n), "cpu-ns/gift")
+				if kind == "input" {
+					return
+				}
+				b.ReportMetric(retained/float64(n), "B/gift")
+				b.ReportMetric(retained/(1<<20), "retained-MB")
+				b.ReportMetric(peak/(1<<20), "peak-MB")
+				b.ReportMetric(peak/retained, "peak/retained")
+			})
+		}
+	}
+}
+
+// BenchmarkDonorsRealistic rolls up the donors of a year of n gifts with realistic IDs: Donors
+// (ledger/n), the linear-time rollup Donors is to call (radix/n: charity.DonorTotals, the same
+// answer), and the same rollup over the maps ledger (maps/n); it reports the time per distinct
+// donor, by the clock and in processor time (cpu-ns: less disturbed by a loaded machine).
+func BenchmarkDonorsRealistic(b *testing.B) {
+	year := socialorg.Year(2025)
+	for _, n := range realisticSizes() {
+		r := newRealistic(n)
+		l := newScaleLedger(b, n)
+		m := newMapLedger(r.funds, n)
+		for i := range n {
+			d := r.next(i)
+			if err := l.RecordDonation(d); err != nil {
+				b.Fatal(err)
+			}
+			if err := m.record(&d); err != nil {
+				b.Fatal(err)
+			}
+		}
+		donors := len(l.Donors(year))
+		lo, hi := int32(socialorg.MustDate("2025-01-01").Days()), int32(socialorg.MustDate("2025-12-31").Days())
+		for _, c := range []struct {
+			name string
+			run  func() []charity.DonorTotal
+		}{
+			{"ledger", func() []charity.DonorTotal { return l.Donors(year) }},
+			{"radix", func() []charity.DonorTotal { return charity.DonorTotals(l, year) }},
+			{"maps", func() []charity.DonorTotal { return m.donorTotals(lo, hi) }},
+		} {
+			b.Run(c.name+"/"+strconv.Itoa(n), func(b *testing.B) {
+				runtime.GC() // the garbage of the rows before is not this row's to collect
+				cpu := cpuTime()
+				for b.Loop() {
+					donorsSink = c.run()
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(donors), "ns/donor")
+				b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/float64(donors), "cpu-ns/donor")
+				b.ReportMetric(float64(donors), "donors")
+			})
+		}
 	}
 }

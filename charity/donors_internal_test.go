@@ -1,0 +1,103 @@
+package charity
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strconv"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/require"
+
+	"github.com/socialorg/socialorg"
+)
+
+// TestRadixSort: keys come out ordered by (hi, lo), stably, for keys that share some bytes and not
+// others, and for zero, one and many keys.
+func TestRadixSort(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, n := range []int{0, 1, 2, 17, 1000, 5000} {
+		keys := make([]sortKey, n)
+		for i := range keys {
+			keys[i] = sortKey{hi: r.Uint64() & 0xFF00_0000_0000_00FF, lo: uint64(r.IntN(4)) << 40, name: strconv.Itoa(i), idx: uint32(i)}
+		}
+		want := slices.Clone(keys)
+		stableSort(want)
+		radixSort(keys, make([]sortKey, n))
+		require.Equal(t, want, keys)
+	}
+}
+
+func stableSort(k []sortKey) {
+	for i := 1; i < len(k); i++ { // insertion sort: the plain reference
+		for j := i; j > 0 && (k[j].hi < k[j-1].hi || k[j].hi == k[j-1].hi && k[j].lo < k[j-1].lo); j-- {
+			k[j], k[j-1] = k[j-1], k[j]
+		}
+	}
+}
+
+// TestDescendingAndPrefixKeys: descending reverses the order of int64 values (negative, zero,
+// the extremes); prefixKey keeps the order of strings up to their eighth byte.
+func TestDescendingAndPrefixKeys(t *testing.T) {
+	vals := []int64{-1 << 63, -5, -1, 0, 1, 7, 1<<63 - 1}
+	for i := 1; i < len(vals); i++ {
+		require.Greater(t, descending(vals[i-1]), descending(vals[i]))
+	}
+	strs := []string{"", "\x00", "a", "a\x00b", "ab", "abcdefgh", "abcdefgi", "b", "\xff"}
+	for i := 1; i < len(strs); i++ {
+		require.LessOrEqual(t, prefixKey(strs[i-1]), prefixKey(strs[i]), "%q < %q", strs[i-1], strs[i])
+	}
+	require.Equal(t, prefixKey("abcdefgh"), prefixKey("abcdefghz"), "only eight bytes count")
+}
+
+// TestDonorTotalsIsDonors: donorTotals returns what Donors returns — the same donors, order,
+// counts and amounts, whether its pass over the gifts is partitioned by donor or not — over random
+// ledgers with refunds, goods, anonymous gifts, split gifts,
+// donors tying on amounts and sharing long name prefixes, and periods that cut through them.
+func TestDonorTotalsIsDonors(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for round := range 30 {
+		l, err := NewLedger(Fund{ID: "a"}, Fund{ID: "b"})
+		require.NoError(t, err)
+		n := 1 + r.IntN(400)
+		for i := range n {
+			var donor string
+			switch r.IntN(5) {
+			case 0:
+				donor = ""
+			case 1:
+				donor = "long-shared-prefix-" + strconv.Itoa(r.IntN(30))
+			case 2:
+				donor = "d\x00" + strconv.Itoa(r.IntN(5))
+			default:
+				donor = "o" + strconv.Itoa(r.IntN(n))
+			}
+			d := Donation{GiftID: "g" + strconv.Itoa(i), Date: socialorg.MustDate("2025-01-01").AddDays(r.IntN(730)), Donor: donor, Fund: "a",
+				Amount: decimal.New(int64(1+r.IntN(4))*100, -2)}
+			if r.IntN(4) == 0 {
+				d.Amount = decimal.New(int64(1+r.IntN(1_000_000)), -2)
+			}
+			if r.IntN(6) == 0 {
+				d.Valuation = ValuationMethod
+			}
+			if r.IntN(8) == 0 {
+				require.NoError(t, l.RecordSplitDonation(d, []Part{{Fund: "a", Share: decimal.New(1, 0)}, {Fund: "b", Share: decimal.New(1, 0)}}))
+			} else {
+				require.NoError(t, l.RecordDonation(d))
+			}
+			if r.IntN(10) == 0 {
+				rf := Refund{Date: d.Date.AddDays(30), GiftID: d.GiftID, Fund: "a", Amount: decimal.New(1, -2)}
+				require.NoError(t, l.RecordRefund(rf))
+			}
+		}
+		for _, p := range []socialorg.Period{{}, socialorg.Year(2025), socialorg.Year(2026), socialorg.Year(2024),
+			{From: socialorg.MustDate("2025-03-01"), To: socialorg.MustDate("2025-03-31")}} {
+			want := l.Donors(p)
+			require.Empty(t, cmp.Diff(want, l.donorTotals(p)), "round %d, period %v", round, p)
+			require.Empty(t, cmp.Diff(want, l.donorRollup(p, 0)), "round %d, period %v, partitioned", round, p)
+		}
+	}
+	var nilLedger *Ledger
+	require.Equal(t, nilLedger.Donors(socialorg.Period{}), nilLedger.donorTotals(socialorg.Period{}))
+}
