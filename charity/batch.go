@@ -4,7 +4,6 @@ import (
 	"strconv"
 
 	"github.com/socialorg/socialorg"
-	"github.com/socialorg/socialorg/internal/fen"
 )
 
 // ApplyBatch records entries in order, all or none: when one is refused, the ledger is put back
@@ -93,13 +92,13 @@ func (l *Ledger) rollback(m ledgerMark) {
 	for i := len(l.refunds) - 1; i >= m.refunds; i-- {
 		r := l.refunds[i]
 		if pk, ok := l.refundKey(r); ok {
-			v, _ := fen.FromDecimal(r.Amount) // checked when recorded
-			if l.refunded[pk] -= v; l.refunded[pk] == 0 {
+			if l.refunded[pk] -= l.refundFen[i]; l.refunded[pk] == 0 {
 				delete(l.refunded, pk)
 			}
 		}
 	}
 	l.refunds = truncate(l.refunds, m.refunds)
+	l.refundFen = l.refundFen[:m.refunds]
 
 	// Gifts and donors, with their indexes (which keep the size they grew to).
 	for i := len(l.gifts) - 1; i >= m.gifts; i-- {

@@ -334,6 +334,7 @@ func (l *Ledger) RecordRefund(r Refund) error {
 	}
 	l.refunded[pk] += v
 	l.refunds = append(l.refunds, r)
+	l.refundFen = append(l.refundFen, v)
 	return nil
 }
 

@@ -479,3 +479,23 @@ func FuzzJournalEdit(f *testing.F) {
 		}
 	})
 }
+
+// A refused entry's problem has charity's code, under the journal when it comes from a replay.
+func TestLedgerProblemCodes(t *testing.T) {
+	l, err := charity.NewLedger(charity.Fund{ID: "a"})
+	require.NoError(t, err)
+	err = l.RecordRefund(charity.Refund{Date: socialorg.MustDate("2025-01-02"), GiftID: "nope", Fund: "a", Amount: decimal.NewFromInt(1)})
+	var ie *socialorg.InputError
+	require.ErrorAs(t, err, &ie)
+	require.Equal(t, "refund.gift_id", ie.Field)
+	require.True(t, strings.HasPrefix(ie.Code, "charity.refund.gift_id."), ie.Code)
+	require.ErrorIs(t, err, charity.ErrLedger)
+
+	require.NoError(t, l.RecordDonation(charity.Donation{GiftID: "g1", Date: socialorg.MustDate("2025-01-01"), Fund: "a", Amount: decimal.NewFromInt(5)}))
+	j := l.Journal()
+	j[1].Donation.Amount = decimal.NewFromInt(-5) // a refused amount, digest left as it was
+	_, err = charity.Replay(j)
+	require.ErrorAs(t, err, &ie)
+	require.Equal(t, "journal[1]", ie.Field)
+	require.True(t, strings.HasPrefix(ie.Code, "charity.journal."), ie.Code)
+}

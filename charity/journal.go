@@ -9,6 +9,7 @@ import (
 	"io"
 	"iter"
 	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -501,11 +502,19 @@ func (l *Ledger) replayEntry(e *JournalEntry) error {
 // journalErr names the entry of a journal that was refused.
 func journalErr(i int, value string, err error) error {
 	rule := err.Error()
+	field := "journal[" + strconv.Itoa(i) + "]"
+	code := socialorg.ProblemCode("charity", field, rule)
 	var ie *socialorg.InputError
 	if errors.As(err, &ie) {
 		rule = ie.Field + " = " + strconv.Quote(ie.Value) + ": " + ie.Rule
+		// The entry's own problem, under the journal: charity.journal.donation.amount.out_of_range.
+		if rest, ok := strings.CutPrefix(ie.Code, "charity."); ok {
+			code = "charity.journal." + rest
+		} else if ie.Code != "" {
+			code = "charity.journal." + ie.Code
+		}
 	}
-	return &socialorg.InputError{Field: "journal[" + strconv.Itoa(i) + "]", Value: socialorg.Short(value), Rule: rule, Err: ErrLedger}
+	return &socialorg.InputError{Field: field, Value: socialorg.Short(value), Rule: rule, Code: code, Err: ErrLedger}
 }
 
 // MarshalJSON encodes the ledger as its journal: {"journal":[…]}.

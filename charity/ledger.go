@@ -131,15 +131,16 @@ type Ledger struct {
 	donors   []string             // interned donor names; index 0 is "" (anonymous)
 	donorIdx idIndex
 
-	incomes  []Income
-	expenses []splitExpense
-	releases []Release
-	refunds  []Refund
-	spends   [][2]uint32 // SpendRestricted: release and expense indexes
-	pledges  []Pledge
-	pledgeIx map[string]int
-	log      []logRun // the entries in order, as runs of consecutive entries of one kind
-	entries  int
+	incomes   []Income
+	expenses  []splitExpense
+	releases  []Release
+	refunds   []Refund
+	refundFen []int64     // each refund's amount in fen, as read when it was recorded (a batch's undo)
+	spends    [][2]uint32 // SpendRestricted: release and expense indexes
+	pledges   []Pledge
+	pledgeIx  map[string]int
+	log       []logRun // the entries in order, as runs of consecutive entries of one kind
+	entries   int
 
 	// head is the digest of the journal's first sealed entries (see JournalEntry.Digest), kept
 	// by Apply and Replay so that an entry carrying a digest is checked in O(1); recording
@@ -293,6 +294,7 @@ func checkText(p *socialorg.Problems, at, name, s string) {
 func ledgerErr(field string, value any, rule string) error {
 	e := socialorg.Invalid(field, value, rule)
 	e.Err = ErrLedger
+	e.Code = socialorg.ProblemCode("charity", field, rule)
 	return e
 }
 

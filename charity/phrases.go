@@ -64,6 +64,7 @@ var _ = socialorg.MustDeclarePhrases(
 	// Lengths and counts.
 	phrase("too_long", "donor and pledge at most # bytes", "捐赠人和捐赠承诺至多 # 字节", "捐贈人和捐贈承諾至多 # 位元組"),
 	phrase("too_long", "purpose and description at most # bytes", "用途和说明至多 # 字节", "用途和說明至多 # 位元組"),
+	phrase("too_many", "at most #^# bytes of gift IDs in one ledger", "一本账至多 #^# 字节的捐赠标识", "一本帳至多 #^# 位元組的捐贈標識"),
 	phrase("too_long", "name at most # bytes, filing number at most #", "名称至多 # 字节，备案编号至多 #", "名稱至多 # 位元組，備案編號至多 #"),
 	phrase("too_many", "at most #^# funds", "至多 #^# 个基金", "至多 #^# 個基金"),
 	phrase("too_many", "at most #,# changes of use", "至多 #,# 次用途变更", "至多 #,# 次用途變更"),

@@ -444,8 +444,8 @@ func BenchmarkIngestRealistic(b *testing.B) {
 }
 
 // BenchmarkDonorsRealistic rolls up the donors of a year of n gifts with realistic IDs: Donors
-// (ledger/n), the linear-time rollup Donors is to call (radix/n: charity.DonorTotals, the same
-// answer), and the same rollup over the maps ledger (maps/n); it reports the time per distinct
+// (ledger/n, a radix sort of the donors), the comparison-sort rollup it replaced (sort/n:
+// charity.DonorsBySort, the same answer), and the same rollup over the maps ledger (maps/n); it reports the time per distinct
 // donor, by the clock and in processor time (cpu-ns: less disturbed by a loaded machine).
 func BenchmarkDonorsRealistic(b *testing.B) {
 	year := socialorg.Year(2025)
@@ -469,7 +469,7 @@ func BenchmarkDonorsRealistic(b *testing.B) {
 			run  func() []charity.DonorTotal
 		}{
 			{"ledger", func() []charity.DonorTotal { return l.Donors(year) }},
-			{"radix", func() []charity.DonorTotal { return charity.DonorTotals(l, year) }},
+			{"sort", func() []charity.DonorTotal { return charity.DonorsBySort(l, year) }},
 			{"maps", func() []charity.DonorTotal { return m.donorTotals(lo, hi) }},
 		} {
 			b.Run(c.name+"/"+strconv.Itoa(n), func(b *testing.B) {

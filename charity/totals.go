@@ -327,46 +327,14 @@ type DonorTotal struct {
 }
 
 // Donors rolls gifts up by donor over the period (by gift date), largest first, then by donor.
-// It takes time linear in the gifts, plus a sort of the donors.
+// It takes time linear in the gifts and the donors: the donors are ordered by a radix sort on the
+// amount and the first eight bytes of the donor, and only donors that tie on both are compared
+// in full (donorTotals).
 func (l *Ledger) Donors(p socialorg.Period) []DonorTotal {
 	if l == nil {
 		return []DonorTotal{}
 	}
-	type acc struct {
-		gifts         int
-		amount, goods int64
-	}
-	accs := make([]acc, len(l.donors))
-	lo, hi := dayBounds(p)
-	refunds := l.giftRefunds()
-	for i := range l.gifts {
-		g := &l.gifts[i]
-		if int64(g.day) < lo || int64(g.day) > hi {
-			continue
-		}
-		net := g.amount - refunds[uint32(i)]
-		a := &accs[g.donor]
-		a.gifts++
-		a.amount += net
-		if g.valuation().InKind() {
-			a.goods += net
-		}
-	}
-	order := make([]int, 0, len(accs))
-	for i := range accs {
-		if accs[i].gifts > 0 {
-			order = append(order, i)
-		}
-	}
-	slices.SortFunc(order, func(a, b int) int {
-		return cmp.Or(cmp.Compare(accs[b].amount, accs[a].amount), cmp.Compare(l.donors[a], l.donors[b]))
-	})
-	out := make([]DonorTotal, len(order))
-	for n, i := range order {
-		a := accs[i]
-		out[n] = DonorTotal{Donor: l.donors[i], Gifts: a.gifts, Amount: fen.ToDecimal(a.amount), InKind: fen.ToDecimal(a.goods)}
-	}
-	return out
+	return l.donorTotals(p)
 }
 
 // giftRefunds returns the refunded fen of each gift that has refunds.
