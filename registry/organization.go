@@ -152,11 +152,15 @@ func (o *Organization) UnmarshalJSON(b []byte) error {
 // with at most two decimal places; a foundation has a FoundationType and nothing else does; a
 // filed community organization (Kind CommunityOrg) has a Filing type and a Form, and nothing else
 // does. Every error matches socialorg.ErrInvalidInput.
-func (o Organization) Validate() error { return o.validate(nil) }
+func (o Organization) Validate() error {
+	_, err := o.validate(nil)
+	return err
+}
 
 // validate is Validate, with known telling which divisions besides the library's jurisdictions
 // the check knows (a caller's, socialorg.WithJurisdictions); nil for none.
-func (o Organization) validate(known func(string) bool) error {
+// validate returns o's problems, and its funds in fen when it has none.
+func (o Organization) validate(known func(string) bool) (int64, error) {
 	p := socialorg.Problems{Package: "registry"}
 	const at = "organization."
 	switch name := cleanText(o.Name); {
@@ -186,7 +190,7 @@ func (o Organization) validate(known func(string) bool) error {
 			p.Add(at+c.field, c.n, "0 … 2^31−1")
 		}
 	}
-	money.Reader{}.NonNegative(&p, at+"funds", o.Funds)
+	funds := money.Reader{}.NonNegative(&p, at+"funds", o.Funds)
 	for _, f := range []struct{ field, v string }{{"domicile", o.Domicile}, {"subdistrict", o.Subdistrict}, {"community", o.Community}} {
 		switch {
 		case len(f.v) > maxText:
@@ -215,7 +219,7 @@ func (o Organization) validate(known func(string) bool) error {
 	case o.Kind != CommunityOrg && o.Form != "":
 		p.Add(at+"form", o.Form, "only for filed community organizations (kind community-org)")
 	}
-	return p.Err()
+	return funds, p.Err()
 }
 
 func isFilingForm(s string) bool {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/socialorg/socialorg"
 	"github.com/socialorg/socialorg/internal/fen"
+	"github.com/socialorg/socialorg/internal/money"
 )
 
 // RegistrationResult is the verdict on an organization's registration (or filing): one finding per
@@ -63,12 +64,13 @@ func (r RegistrationResult) MarshalJSON() ([]byte, error) {
 // of o's kind is in force at asOf (matches socialorg.ErrNotInForce).
 func CheckRegistration(o Organization, asOf socialorg.Date, opts ...socialorg.Option) (RegistrationResult, error) {
 	c := socialorg.NewChecker(o.subject(), asOf, opts...)
-	if err := o.validate(c.Knows); err != nil {
+	funds, err := o.validate(c.Knows)
+	if err != nil {
 		return RegistrationResult{Report: socialorg.Report{Findings: []socialorg.Finding{}}}, err
 	}
 	_ = c.SetPlace("organization.division", o.Division) // validated: a division code
 	c.Grow(9)
-	r := registration{o: &o, c: &c}
+	r := registration{o: &o, c: &c, funds: funds}
 	r.codeFindings()
 	switch o.Kind {
 	case SocialGroup:
@@ -86,8 +88,21 @@ func CheckRegistration(o Organization, asOf socialorg.Date, opts ...socialorg.Op
 
 // registration holds one check's organization and checker.
 type registration struct {
-	o *Organization // pointers, so that neither escapes: the strings of o flow into findings
-	c *socialorg.Checker
+	o     *Organization // pointers, so that neither escapes: the strings of o flow into findings
+	c     *socialorg.Checker
+	funds int64 // o.Funds in fen, read by validate
+}
+
+// minFen reads a parameter's minimum in yuan as fen; a value it cannot read (a caller's supply
+// the parameter's check let through) is the check's error, and the rule is not judged.
+func (r registration) minFen(field string, min decimal.Decimal) (int64, bool) {
+	p := socialorg.Problems{Package: "registry"}
+	f := money.Reader{}.NonNegative(&p, field, min)
+	if err := p.Err(); err != nil {
+		r.c.Error(err)
+		return 0, false
+	}
+	return f, true
 }
 
 // atLeast writes "≥ n"; the small thresholds of the rules come from a table, so that a check
@@ -237,9 +252,9 @@ func (r registration) socialGroup() {
 		p = sgMinFundsNational
 	}
 	if min, cite, ok := p.Read(c); ok {
-		minFen, _ := fen.NonNegative(min) // the library's own table: checked by its tests
-		funds, _ := fen.FromDecimal(o.Funds)
-		c.Verdict(ruleSGFunds, funds >= minFen, socialorg.Fig(fen.Format(funds)), socialorg.Fig(atLeastYuan(minFen)), cite)
+		if minFen, ok := r.minFen("supply."+p.ID(), min); ok {
+			c.Verdict(ruleSGFunds, r.funds >= minFen, socialorg.Fig(fen.Format(r.funds)), socialorg.Fig(atLeastYuan(minFen)), cite)
+		}
 	}
 
 	name := cleanText(o.Name)
@@ -257,11 +272,12 @@ func (r registration) serviceAgency() {
 	o, c := r.o, r.c
 	r.approval(ruleSSAApproval)
 	c.Verdict(ruleSSAName, !reservedPrefix(o.Name), socialorg.Fig(cleanText(o.Name)), socialorg.Words("no-reserved-prefix"), socialorg.Citation{})
-	funds, _ := fen.FromDecimal(o.Funds)
+	funds := r.funds
 	c.Verdict(ruleSSAAssets, funds > 0, socialorg.Fig(fen.Format(funds)), socialorg.Fig("> 0.00"), socialorg.Citation{})
 	if min, cite, ok := ssaMinFunds.Read(c); ok {
-		minFen, _ := fen.NonNegative(min) // checked by the parameter's Check
-		c.Verdict(ruleSSAMinFunds, funds >= minFen, socialorg.Fig(fen.Format(funds)), socialorg.Fig(atLeastYuan(minFen)), cite)
+		if minFen, ok := r.minFen("supply."+ssaMinFunds.ID(), min); ok {
+			c.Verdict(ruleSSAMinFunds, funds >= minFen, socialorg.Fig(fen.Format(funds)), socialorg.Fig(atLeastYuan(minFen)), cite)
+		}
 	} else {
 		// Guangzhou's minimum is not confirmed: the bar stays, undecided, until the caller supplies it.
 		c.Undecided(ruleSSAMinFunds, socialorg.Fig(fen.Format(funds)), socialorg.Words("unset"), socialorg.Citation{})
@@ -281,9 +297,10 @@ func (r registration) foundation() {
 		p = fdMinLocalPublic
 	}
 	if min, cite, ok := p.Read(c); ok {
-		minFen, _ := fen.NonNegative(min)
-		funds, _ := fen.FromDecimal(o.Funds)
-		c.Verdict(ruleFoundationFund, funds >= minFen, socialorg.Fig(fen.Format(funds)), socialorg.Fig(atLeastYuan(minFen)), cite)
+		if minFen, ok := r.minFen("supply."+p.ID(), min); ok {
+			funds := r.funds
+			c.Verdict(ruleFoundationFund, funds >= minFen, socialorg.Fig(fen.Format(funds)), socialorg.Fig(atLeastYuan(minFen)), cite)
+		}
 	}
 	c.Verdict(ruleFoundationCash, o.FundsInCash, socialorg.YesNo(o.FundsInCash), socialorg.Words("yes"), socialorg.Citation{})
 }
