@@ -98,7 +98,8 @@ func TestDonorTotalsIsDonors(t *testing.T) {
 			want := l.donorsBySort(p)
 			require.Empty(t, cmp.Diff(want, l.Donors(p)), "round %d, period %v: Donors", round, p)
 			require.Empty(t, cmp.Diff(want, l.donorTotals(p)), "round %d, period %v", round, p)
-			require.Empty(t, cmp.Diff(want, l.donorRollup(p, 0)), "round %d, period %v, partitioned", round, p)
+			require.Empty(t, cmp.Diff(want, l.donorRollup(p, 0, dealBlock)), "round %d, period %v, partitioned", round, p)
+			require.Empty(t, cmp.Diff(want, l.donorRollup(p, 0, 7)), "round %d, period %v, partitioned in blocks of 7 gifts", round, p)
 		}
 	}
 	var nilLedger *Ledger

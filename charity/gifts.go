@@ -351,12 +351,16 @@ const (
 // eight bytes of the name), and only the donors that tie on both compared by name. It returns
 // what Donors returns, for every ledger and period.
 func (l *Ledger) donorTotals(p socialorg.Period) []DonorTotal {
-	return l.donorRollup(p, partitionDonors)
+	return l.donorRollup(p, partitionDonors, dealBlock)
 }
 
+// dealBlock is how many gifts donorRollup deals into donor ranges at a time.
+const dealBlock = 1 << 18
+
 // donorRollup is donorTotals, partitioning the pass over the gifts from the given number of
-// donors on.
-func (l *Ledger) donorRollup(p socialorg.Period, partitionFrom int) []DonorTotal {
+// donors on, block gifts at a time (a parameter, so that the tests deal small ledgers in several
+// blocks).
+func (l *Ledger) donorRollup(p socialorg.Period, partitionFrom, block int) []DonorTotal {
 	if l == nil {
 		return []DonorTotal{}
 	}
@@ -404,33 +408,40 @@ func (l *Ledger) donorRollup(p socialorg.Period, partitionFrom int) []DonorTotal
 			}
 		}
 	} else {
-		// The donors' figures outgrow the cache: the gifts are first dealt, in order, into one
-		// run per range of donors, then each run is added up with its range's figures in cache.
+		// The donors' figures outgrow the cache: the gifts are dealt, a block at a time and in
+		// order, into one run per range of donors, then each run is added up with its range's
+		// figures in cache. The block bounds the buffer (block gifts, not one entry per gift
+		// of the ledger), so that a call touches little fresh memory.
 		shift := max(0, bits.Len32(uint32(len(accs)-1))-partitionBits)
-		var at [1<<partitionBits + 1]int
-		for i := range l.gifts {
-			if g := &l.gifts[i]; int64(g.day) >= lo && int64(g.day) <= hi {
-				at[g.donor>>shift+1]++
-			}
-		}
-		for b := 1; b < len(at); b++ {
-			at[b] += at[b-1]
-		}
 		type dealt struct {
 			net    int64
 			donor  uint32
 			inKind bool
 		}
-		runs := make([]dealt, at[len(at)-1])
-		for i := range l.gifts {
-			if g := &l.gifts[i]; int64(g.day) >= lo && int64(g.day) <= hi {
-				b := g.donor >> shift
-				runs[at[b]] = dealt{net(i), g.donor, g.valuation().InKind()}
-				at[b]++
+		block = max(block, 1)
+		runs := make([]dealt, min(len(l.gifts), block))
+		for start := 0; start < len(l.gifts); start += block {
+			gs := l.gifts[start:min(start+block, len(l.gifts))]
+			var at [1<<partitionBits + 1]int
+			for i := range gs {
+				if g := &gs[i]; int64(g.day) >= lo && int64(g.day) <= hi {
+					at[g.donor>>shift+1]++
+				}
 			}
-		}
-		for _, e := range runs {
-			add(e.donor, e.net, e.inKind)
+			for b := 1; b < len(at); b++ {
+				at[b] += at[b-1]
+			}
+			total := at[len(at)-1]
+			for i := range gs {
+				if g := &gs[i]; int64(g.day) >= lo && int64(g.day) <= hi {
+					b := g.donor >> shift
+					runs[at[b]] = dealt{net(start + i), g.donor, g.valuation().InKind()}
+					at[b]++
+				}
+			}
+			for _, e := range runs[:total] {
+				add(e.donor, e.net, e.inKind)
+			}
 		}
 	}
 	n := 0
