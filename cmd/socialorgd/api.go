@@ -201,12 +201,12 @@ func prefersCalendar(accept string) bool {
 	if accept == "" {
 		return false
 	}
-	qc, qj := -1.0, -1.0
+	qc, qj := -1, -1 // q-values in thousandths; −1 for not listed
 	posC, posJ := 1<<30, 1<<30
 	for i, part := range strings.Split(cutString(accept, 1024), ",") {
 		mt, params, _ := strings.Cut(strings.TrimSpace(part), ";")
 		mt = strings.ToLower(strings.TrimSpace(mt))
-		q := 1.0
+		q := 1000
 		for _, prm := range strings.Split(params, ";") {
 			k, v, _ := strings.Cut(strings.TrimSpace(prm), "=")
 			if strings.TrimSpace(k) == "q" {
@@ -234,21 +234,30 @@ func prefersCalendar(accept string) bool {
 	return qc > qj || (qc == qj && posC < posJ)
 }
 
-// parseQ reads a q-value ("0.5"): 0–1 with up to three decimals; anything else counts as 0.
-func parseQ(s string) float64 {
+// parseQ reads a q-value ("0.5", RFC 9110 §12.4.2: 0–1 with up to three decimals) in
+// thousandths, exactly; anything else counts as 0.
+func parseQ(s string) int {
 	if s == "1" || strings.HasPrefix(s, "1.") {
-		return 1
+		return 1000
 	}
-	if !strings.HasPrefix(s, "0") {
+	rest, ok := strings.CutPrefix(s, "0")
+	if !ok {
 		return 0
 	}
-	v, frac := 0.0, 0.1
-	for _, c := range strings.TrimPrefix(strings.TrimPrefix(s, "0"), ".") {
-		if c < '0' || c > '9' {
-			return 0
+	rest = strings.TrimPrefix(rest, ".")
+	if len(rest) > 3 {
+		return 0
+	}
+	v := 0
+	for i := range 3 {
+		v *= 10
+		if i < len(rest) {
+			c := rest[i]
+			if c < '0' || c > '9' {
+				return 0
+			}
+			v += int(c - '0')
 		}
-		v += float64(c-'0') * frac
-		frac /= 10
 	}
 	return v
 }
