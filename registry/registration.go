@@ -94,15 +94,18 @@ type registration struct {
 }
 
 // minFen reads a parameter's minimum in yuan as fen; a value it cannot read (a caller's supply
-// the parameter's check let through) is the check's error, and the rule is not judged.
-func (r registration) minFen(field string, min decimal.Decimal) (int64, bool) {
+// the parameter's check let through) is the check's error, named under supply.<id> with the
+// amount reader's problem, and the rule is not judged. A valid minimum costs no string building.
+func (r registration) minFen(id string, min decimal.Decimal) (int64, bool) {
+	if f, err := fen.NonNegative(min); err == nil {
+		return f, true
+	}
 	p := socialorg.Problems{Package: "registry"}
-	f := money.Reader{}.NonNegative(&p, field, min)
+	money.Reader{}.NonNegative(&p, "supply."+id, min)
 	if err := p.Err(); err != nil {
 		r.c.Error(err)
-		return 0, false
 	}
-	return f, true
+	return 0, false
 }
 
 // atLeast writes "≥ n"; the small thresholds of the rules come from a table, so that a check
@@ -252,7 +255,7 @@ func (r registration) socialGroup() {
 		p = sgMinFundsNational
 	}
 	if min, cite, ok := p.Read(c); ok {
-		if minFen, ok := r.minFen("supply."+p.ID(), min); ok {
+		if minFen, ok := r.minFen(p.ID(), min); ok {
 			c.Verdict(ruleSGFunds, r.funds >= minFen, socialorg.Fig(fen.Format(r.funds)), socialorg.Fig(atLeastYuan(minFen)), cite)
 		}
 	}
@@ -275,7 +278,7 @@ func (r registration) serviceAgency() {
 	funds := r.funds
 	c.Verdict(ruleSSAAssets, funds > 0, socialorg.Fig(fen.Format(funds)), socialorg.Fig("> 0.00"), socialorg.Citation{})
 	if min, cite, ok := ssaMinFunds.Read(c); ok {
-		if minFen, ok := r.minFen("supply."+ssaMinFunds.ID(), min); ok {
+		if minFen, ok := r.minFen(ssaMinFunds.ID(), min); ok {
 			c.Verdict(ruleSSAMinFunds, funds >= minFen, socialorg.Fig(fen.Format(funds)), socialorg.Fig(atLeastYuan(minFen)), cite)
 		}
 	} else {
@@ -297,7 +300,7 @@ func (r registration) foundation() {
 		p = fdMinLocalPublic
 	}
 	if min, cite, ok := p.Read(c); ok {
-		if minFen, ok := r.minFen("supply."+p.ID(), min); ok {
+		if minFen, ok := r.minFen(p.ID(), min); ok {
 			funds := r.funds
 			c.Verdict(ruleFoundationFund, funds >= minFen, socialorg.Fig(fen.Format(funds)), socialorg.Fig(atLeastYuan(minFen)), cite)
 		}
