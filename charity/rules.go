@@ -145,12 +145,12 @@ var (
 	tiersFoundation = socialorg.MustParam(book, socialorg.ParamSpec[tierTable]{ID: "charity.spending.tiers.foundation", Unit: "table",
 		Title: socialorg.Text{Hans: "不具有公开募捐资格的基金会（按上年末净资产分档）", Hant: "不具有公開募捐資格的基金會（按上年末淨資產分檔）", En: "foundations without the qualification, by prior-year net assets"},
 		Values: []socialorg.Dated[tierTable]{{From: fromLaw2016, Cite: citeRules("第八条"),
-			Note: noteRules2016 + "; tier C3 (4M–8M: 7%, 15%) is not confirmed by two sources and is kept flagged",
+			Note: noteRules2016 + "; tier C3 (4M–8M: 7%, 15%) is not confirmed by a second source (the first is a recollection): its bands keep the table whole, but its findings are undecided unless the caller supplies this table from a source it holds",
 			Value: tierTable{
 				{ID: "C1", MinNetAssets: dec("60000000"), NetAssetsRatio: dec("0.06"), MaxManagement: dec("0.12"), ExemptionApplies: true, Cite: citeRules("第八条第（一）项")},
 				{ID: "C2", MinNetAssets: dec("8000000"), NetAssetsRatio: dec("0.06"), MaxManagement: dec("0.13"), ExemptionApplies: true, Cite: citeRules("第八条第（二）项")},
-				// C3 comes from one source only (no second source confirms it); it is kept,
-				// flagged: SpendingResult.Tier carries Unconfirmed and the findings say so.
+				// C3 is not confirmed by a second source: SpendingResult.Tier carries Unconfirmed,
+				// and CheckAnnualSpending's findings on it are undecided (its Want says so).
 				{ID: "C3", MinNetAssets: dec("4000000"), NetAssetsRatio: dec("0.07"), MaxManagement: dec("0.15"), ExemptionApplies: true, Unconfirmed: true, Cite: citeRules("第八条第（三）项")},
 				{ID: "C4", Lowest: true, NetAssetsRatio: dec("0.08"), MaxManagement: dec("0.20"), ExemptionApplies: true, Cite: citeRules("第八条第（四）项")},
 			}}}})

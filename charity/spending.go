@@ -174,7 +174,11 @@ var (
 // the tier: 「不得低于上一年总收入的百分之七十或者前三年收入平均数额的百分之七十」, so a floor is met
 // when either base meets it, MinCharitable is the lesser minimum, and the finding says which base
 // it was met on. Management expenses under 200,000 yuan are exempt from the ratios of Arts. 7–9
-// (Art. 11), never for tier A. A verdict on the unconfirmed tier C3 says so in its Want.
+// (Art. 11), never for tier A. Tier C3 (foundations without the qualification, 4M–8M yuan of net
+// assets: 7%, 15%) comes from one source, not confirmed by a second: its findings are undecided
+// (CharitableOK and ManagementOK false, the report's verdict undecided, the Want saying
+// "unconfirmed") unless the caller supplies the table, parameter charity.spending.tiers.foundation
+// (socialorg.ParseOptions), from a source it holds; an exempt management finding stays exempt.
 //
 // A foundation that is not a charity (NonCharity) is judged by Order 400 Art. 29 instead; a social
 // group or agency that is not a charity gets NotApplicable findings.
@@ -285,9 +289,13 @@ func (res *SpendingResult) charity(c *socialorg.Checker, in SpendingInput, f spe
 		shown = refine(shown, f.management, 1, f.total, maxMgmt, false)
 	}
 	got := socialorg.Fig(shown)
-	if res.ManagementExempt && !within {
+	switch {
+	case res.ManagementExempt && (!within || tier.Unconfirmed):
 		c.NotApplicable(ruleSpendingManagement, got, socialorg.Words(ft.wantMgmtExempt), exemptCite)
-	} else {
+	case tier.Unconfirmed:
+		res.ManagementOK = false
+		c.Undecided(ruleSpendingManagement, got, socialorg.Words(ft.wantMgmt), tier.Cite)
+	default:
 		c.Verdict(ruleSpendingManagement, within, got, socialorg.Words(ft.wantMgmt), tier.Cite)
 	}
 }
@@ -394,6 +402,13 @@ func (res *SpendingResult) minimum(c *socialorg.Checker, rule *socialorg.Rule, t
 	want := bind.want
 	if bind.hasAvg { // the base the floor was met on, before the unconfirmed flag
 		want = wantWithFlag("≥ "+bind.ratio.Percent(2), tier.Unconfirmed, base.kind.String()).Text
+	}
+	if tier.Unconfirmed {
+		// A bar from one source is not law: the finding shows it, undecided, until the caller
+		// supplies the table (CheckAnnualSpending).
+		res.CharitableOK = false
+		c.Undecided(rule, socialorg.Fig(got), socialorg.Words(want), tier.Cite)
+		return
 	}
 	c.Verdict(rule, ok, socialorg.Fig(got), socialorg.Words(want), tier.Cite)
 }

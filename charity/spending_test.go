@@ -32,10 +32,10 @@ func check(t *testing.T, in charity.SpendingInput, at socialorg.Date, opts ...so
 	}
 	min, ok := res.Report.Find(minRule)
 	require.True(t, ok)
-	require.Equal(t, res.CharitableOK, min.Outcome != socialorg.Fail)
+	require.Equal(t, res.CharitableOK, min.Outcome != socialorg.Fail && !min.Undecided, "an undecided minimum is not OK")
 	mg, ok := res.Report.Find(mgmtRule)
 	require.True(t, ok)
-	require.NotEqual(t, socialorg.Fail == mg.Outcome, res.ManagementOK)
+	require.Equal(t, res.ManagementOK, mg.Outcome != socialorg.Fail && !mg.Undecided, "an undecided limit is not OK")
 	if res.ManagementExempt {
 		require.NotEqual(t, socialorg.Fail, mg.Outcome, "an exempt finding never fails")
 	}
@@ -297,18 +297,36 @@ func TestThreeYearAverage(t *testing.T) {
 // source, so that a reader of the report alone sees it.
 func TestUnconfirmedTierSaysSo(t *testing.T) {
 	in := charity.SpendingInput{Kind: registry.Foundation, PriorYearNetAssets: d("5000000"), PriorYearIncome: d("0"),
-		CharitableExpenditure: d("350000"), ManagementExpense: d("0"), TotalExpenditure: d("400000")}
+		CharitableExpenditure: d("350000"), ManagementExpense: d("250000"), TotalExpenditure: d("700000")}
 	res := check(t, in, asOf)
 	require.Equal(t, "C3", res.Tier.ID)
+	// Tier C3 is not law until a second source confirms it: its findings are undecided.
+	require.False(t, res.CharitableOK)
+	require.False(t, res.ManagementOK)
+	require.Equal(t, socialorg.Undecided, res.Verdict())
 	for _, rule := range []socialorg.RuleID{charity.RuleSpendingMinimum, charity.RuleSpendingManagement} {
 		f, _ := res.Find(rule)
+		require.True(t, f.Undecided, rule)
 		require.Contains(t, f.Want, "unconfirmed", rule)
 		require.Contains(t, f.Message(language.Chinese), "未经确认")
 		require.Contains(t, f.Message(language.English), "unconfirmed")
 	}
-	in.PriorYearNetAssets = d("8000000")
-	f, _ := check(t, in, asOf).Find(charity.RuleSpendingMinimum)
+	// Management under 200,000 yuan is exempt whatever the tier (Art. 11).
+	in.ManagementExpense = d("0")
+	res = check(t, in, asOf)
+	require.True(t, res.ManagementExempt)
+	require.True(t, res.ManagementOK)
+	f, _ := res.Find(charity.RuleSpendingManagement)
+	require.Equal(t, socialorg.NotApplicable, f.Outcome)
+	require.False(t, f.Undecided)
+
+	// Tier C2 is confirmed: a verdict.
+	in.PriorYearNetAssets, in.CharitableExpenditure = d("8000000"), d("480000") // 6%
+	res = check(t, in, asOf)
+	f, _ = res.Find(charity.RuleSpendingMinimum)
 	require.NotContains(t, f.Want, "unconfirmed")
+	require.False(t, f.Undecided)
+	require.True(t, res.CharitableOK)
 }
 
 // TestNonCharity: a foundation that is not a charity is judged by Order 400 Art. 29; a social
