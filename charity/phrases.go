@@ -64,6 +64,10 @@ var _ = socialorg.MustDeclarePhrases(
 	// Lengths and counts.
 	phrase("too_long", "donor and pledge at most # bytes", "捐赠人和捐赠承诺至多 # 字节", "捐贈人和捐贈承諾至多 # 位元組"),
 	phrase("too_long", "purpose and description at most # bytes", "用途和说明至多 # 字节", "用途和說明至多 # 位元組"),
+	phrase("out_of_range", "a ratio from # to #", "# 至 # 之间的比例", "# 至 # 之間的比例"),
+	phrase("required", "a positive floor on net assets or income", "净资产或收入须有正的下限比例", "淨資產或收入須有正的下限比例"),
+	phrase("out_of_order", "below the tier before", "低于上一档", "低於上一檔"),
+	phrase("required", "true: the last tier takes every lower amount", "须为 true：最后一档适用于更低的全部数额", "須為 true：最後一檔適用於更低的全部數額"),
 	phrase("too_many", "at most #^# bytes of gift IDs in one ledger", "一本账至多 #^# 字节的捐赠标识", "一本帳至多 #^# 位元組的捐贈標識"),
 	phrase("too_long", "name at most # bytes, filing number at most #", "名称至多 # 字节，备案编号至多 #", "名稱至多 # 位元組，備案編號至多 #"),
 	phrase("too_many", "at most #^# funds", "至多 #^# 个基金", "至多 #^# 個基金"),

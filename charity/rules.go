@@ -8,6 +8,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/socialorg/socialorg"
+	"github.com/socialorg/socialorg/internal/money"
 )
 
 // book holds every rule and parameter of the package, recorded as they are declared.
@@ -122,6 +123,48 @@ type tierTable [4]Tier
 // String lists the tiers.
 func (t tierTable) String() string { return Tiers(t[:]).String() }
 
+// checkTierTable validates a supplied table: each tier with an ID, a minimum of net assets in whole
+// fen, ratios from 0 to 1 (a positive floor on net assets or income, a positive management limit),
+// minimums falling from tier to tier, and a last tier that takes every lower amount (Lowest).
+func checkTierTable(t tierTable) error {
+	p := socialorg.Problems{Package: pkg}
+	one := decimal.NewFromInt(1)
+	ratio := func(i int, field string, d decimal.Decimal, positive bool) {
+		if _, err := socialorg.RatioOf(d); err != nil || d.IsNegative() || d.GreaterThan(one) || positive && !d.IsPositive() {
+			p.Add(socialorg.Path("tiers", i, field), d, "a ratio from 0 to 1")
+		}
+	}
+	var prev int64
+	for i := range t {
+		x := &t[i]
+		if x.ID == "" || len(x.ID) > maxTierID {
+			p.Add(socialorg.Path("tiers", i, "id"), x.ID, "required, at most 64 bytes")
+		}
+		ratio(i, "net_assets_ratio", x.NetAssetsRatio, false)
+		ratio(i, "income_ratio", x.IncomeRatio, false)
+		ratio(i, "max_management", x.MaxManagement, true)
+		if !x.NetAssetsRatio.IsPositive() && !x.IncomeRatio.IsPositive() {
+			p.Add(socialorg.Path("tiers", i, "net_assets_ratio"), x.NetAssetsRatio, "a positive floor on net assets or income")
+		}
+		if x.Lowest {
+			continue
+		}
+		before := p.Len()
+		min := money.Reader{}.NonNegative(&p, socialorg.Path("tiers", i, "min_net_assets"), x.MinNetAssets)
+		if p.Len() == before && i > 0 && min >= prev {
+			p.Add(socialorg.Path("tiers", i, "min_net_assets"), x.MinNetAssets, "below the tier before")
+		}
+		prev = min
+	}
+	if last := len(t) - 1; !t[last].Lowest {
+		p.Add(socialorg.Path("tiers", last, "lowest"), false, "true: the last tier takes every lower amount")
+	}
+	return p.Err()
+}
+
+// maxTierID bounds a supplied tier's ID.
+const maxTierID = 64
+
 // tierParam declares a parameter holding one tier.
 func tierParam(id string, title socialorg.Text, vs ...socialorg.Dated[Tier]) socialorg.Param[Tier] {
 	return socialorg.MustParam(book, socialorg.ParamSpec[Tier]{ID: id, Unit: "tier", Title: title, Values: vs})
@@ -142,7 +185,10 @@ var (
 		socialorg.Dated[Tier]{From: fromLaw2016, Cite: citeRules("第七条"), Note: noteRules2016 + "; article number inferred from Art. 11", Value: Tier{
 			ID: "B", Lowest: true, IncomeRatio: dec("0.70"), MaxManagement: dec("0.13"), ExemptionApplies: true, Cite: citeRules("第七条")}})
 	// C: foundations without the qualification, by prior-year net assets.
+	// The caller may supply the table (socialorg.ParseOptions: its JSON is a list of four tiers) from
+	// a source that confirms tier C3; checkTierTable validates it.
 	tiersFoundation = socialorg.MustParam(book, socialorg.ParamSpec[tierTable]{ID: "charity.spending.tiers.foundation", Unit: "table",
+		Suppliable: true, Check: checkTierTable,
 		Title: socialorg.Text{Hans: "不具有公开募捐资格的基金会（按上年末净资产分档）", Hant: "不具有公開募捐資格的基金會（按上年末淨資產分檔）", En: "foundations without the qualification, by prior-year net assets"},
 		Values: []socialorg.Dated[tierTable]{{From: fromLaw2016, Cite: citeRules("第八条"),
 			Note: noteRules2016 + "; tier C3 (4M–8M: 7%, 15%) is not confirmed by a second source (the first is a recollection): its bands keep the table whole, but its findings are undecided unless the caller supplies this table from a source it holds",

@@ -1,6 +1,7 @@
 package charity_test
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -491,4 +492,44 @@ func TestTierTablesCannotBeSupplied(t *testing.T) {
 	_, err := charity.CheckAnnualSpending(pfFoundation("10000", "7000", "0", "9000"), asOf,
 		socialorg.Supply(k, charity.Tier{ID: "A"}, socialorg.Citation{Document: "x"}))
 	require.ErrorContains(t, err, "a parameter the caller may supply")
+}
+
+// A caller who holds a source for tier C3 supplies the whole table; the findings on C3 are then
+// decided and cite the caller's source. A bad table is refused, naming the field.
+func TestUnconfirmedTierSupplied(t *testing.T) {
+	table := func(c3ratio, c3min string, lowest bool) string {
+		return `{"supply":{"charity.spending.tiers.foundation":{"value":[
+{"id":"C1","min_net_assets":"60000000","net_assets_ratio":"0.06","max_management":"0.12","exemption_applies":true,"cite":{"document":"d"}},
+{"id":"C2","min_net_assets":"8000000","net_assets_ratio":"0.06","max_management":"0.13","exemption_applies":true,"cite":{"document":"d"}},
+{"id":"C3","min_net_assets":"` + c3min + `","net_assets_ratio":"` + c3ratio + `","max_management":"0.15","exemption_applies":true,"cite":{"document":"d"}},
+{"id":"C4","lowest":` + fmt.Sprint(lowest) + `,"net_assets_ratio":"0.08","max_management":"0.20","exemption_applies":true,"cite":{"document":"d"}}],
+"cite":{"document":"《调用方持有的来源》"}}}}`
+	}
+	opts, err := socialorg.ParseOptions([]byte(table("0.07", "4000000", true)))
+	require.NoError(t, err)
+	in := charity.SpendingInput{Kind: registry.Foundation, PriorYearNetAssets: d("5000000"), PriorYearIncome: d("0"),
+		CharitableExpenditure: d("349999.99"), ManagementExpense: d("250000"), TotalExpenditure: d("700000")}
+	res := check(t, in, asOf, opts...)
+	require.Equal(t, "C3", res.Tier.ID)
+	f, _ := res.Find(charity.RuleSpendingMinimum)
+	require.False(t, f.Undecided)
+	require.Equal(t, socialorg.Fail, f.Outcome, "349,999.99 < 7% of 5,000,000")
+	in.CharitableExpenditure = d("350000")
+	res = check(t, in, asOf, opts...)
+	require.True(t, res.CharitableOK)
+	require.False(t, res.ManagementOK, "250,000 of 700,000 is above 15%")
+
+	for _, bad := range []struct{ json, field string }{ // field: the rule the table breaks
+		{table("1.5", "4000000", true), "a ratio from 0 to 1"},
+		{table("0.07", "9000000", true), "below the tier before"},
+		{table("0.07", "4000000.001", true), "at most two decimal places"},
+		{table("0.07", "4000000", false), "the last tier takes every lower amount"},
+	} {
+		opts, err := socialorg.ParseOptions([]byte(bad.json))
+		if err == nil {
+			_, err = charity.CheckAnnualSpending(in, asOf, opts...)
+		}
+		require.ErrorContains(t, err, "options.supply.charity.spending.tiers.foundation")
+		require.ErrorContains(t, err, bad.field)
+	}
 }
