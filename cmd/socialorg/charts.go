@@ -164,18 +164,10 @@ func partyChart(units []partybuilding.Unit, seed uint64, lang language.Tag, li i
 	for _, code := range sortedCodes(by) {
 		r := partybuilding.Tally(by[code]).Rates()
 		ch.Categories = append(ch.Categories, districtName(code, lang, li))
-		ch.Shares = append(ch.Shares, []float64{share(r.OrgOfAll), share(r.WorkOfAll)})
+		ch.Shares = append(ch.Shares, []socialorg.Ratio{r.OrgOfAll, r.WorkOfAll})
 		ch.Labels = append(ch.Labels, []string{r.OrgOfAll.Percent(1), r.WorkOfAll.Percent(1)})
 	}
 	return ch
-}
-
-// share is a ratio as a float, for drawing only.
-func share(r socialorg.Ratio) float64 {
-	if r.Den == 0 {
-		return 0
-	}
-	return float64(r.Num) / float64(r.Den)
 }
 
 // ratioPercent writes v/total as a percentage with one decimal, rounded half to even.

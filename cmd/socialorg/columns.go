@@ -3,7 +3,6 @@ package main
 import (
 	"encoding"
 	"errors"
-	"math"
 	"reflect"
 	"slices"
 	"strconv"
@@ -351,7 +350,7 @@ func parseAmount(s string) (decimal.Decimal, bool) {
 func parseCellDate(s string, opt cellOptions) (socialorg.Date, bool) {
 	s = width.Fold.String(s)
 	if opt.serialDates {
-		if n, err := strconv.ParseFloat(s, 64); err == nil {
+		if n, ok := serialNumber(s); ok {
 			return serialDate(n, opt.date1904)
 		}
 	}
@@ -384,10 +383,21 @@ func pad(n, w int) string {
 	return s
 }
 
+// serialNumber reads the whole days of a spreadsheet serial date as the workbook writes it
+// ("45322", or "45322.75" with a time of day, which is dropped): digits, a point and digits.
+func serialNumber(s string) (int64, bool) {
+	whole, frac, _ := strings.Cut(s, ".")
+	if whole == "" || len(whole) > 7 || strings.Trim(whole, "0123456789") != "" || strings.Trim(frac, "0123456789") != "" {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(whole, 10, 64)
+	return n, err == nil
+}
+
 // serialDate converts a spreadsheet serial date (days since 1899-12-30, or since 1904-01-01 in a
-// workbook that says so) to a civil date. A fraction (a time of day) is dropped.
-func serialDate(n float64, date1904 bool) (socialorg.Date, bool) {
-	if math.IsNaN(n) || n < 1 || n > 2958465 { // 9999-12-31
+// workbook that says so) to a civil date.
+func serialDate(n int64, date1904 bool) (socialorg.Date, bool) {
+	if n < 1 || n > 2958465 { // 9999-12-31
 		return socialorg.Date{}, false
 	}
 	base := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)

@@ -97,6 +97,9 @@ func TestSetCell(t *testing.T) {
 		{"registered", "0", cellOptions{serialDates: true}, ruleDate, nil},
 		{"registered", "2958465", cellOptions{serialDates: true}, "", dateIs("9999-12-31")},
 		{"registered", "2958466", cellOptions{serialDates: true}, ruleDate, nil},
+		{"registered", "4.5322e4", cellOptions{serialDates: true}, ruleDate, nil}, // a workbook writes serials as plain digits
+		{"registered", "45322.x", cellOptions{serialDates: true}, ruleDate, nil},
+		{"registered", "99999999", cellOptions{serialDates: true}, ruleDate, nil},
 		{"kind", "社会团体", cellOptions{}, "", func(o *registry.Organization) bool { return o.Kind == registry.SocialGroup }},
 		{"kind", "民办非企业单位", cellOptions{}, "", func(o *registry.Organization) bool { return o.Kind == registry.SocialServiceAgency }},
 		{"kind", " foundation ", cellOptions{}, "", func(o *registry.Organization) bool { return o.Kind == registry.Foundation }},

@@ -150,7 +150,7 @@ func TestChartRenderersGolden(t *testing.T) {
 	golden(t, "charts/stacked.svg", []byte(bars.svg()))
 	grouped := groupedBars{Title: "Party coverage", Categories: []string{"Liwan", "Yuexiu"},
 		Series: []barSeries{{"organization", "#c62828"}, {"work", "#ef9a9a"}},
-		Shares: [][]float64{{0.365, 0.89}, {1, 0}}, Labels: [][]string{{"36.5%", "89.0%"}, {"100.0%", "0.0%"}}}
+		Shares: [][]socialorg.Ratio{{socialorg.NewRatio(365, 1000), socialorg.NewRatio(89, 100)}, {socialorg.NewRatio(1, 1), socialorg.NewRatio(0, 1)}}, Labels: [][]string{{"36.5%", "89.0%"}, {"100.0%", "0.0%"}}}
 	golden(t, "charts/grouped.svg", []byte(grouped.svg()))
 	flows := flowChart{Title: "五社联动", Unit: "项对接",
 		Sources: []flowNode{{"社区", "#1565c0"}, {"社会组织", "#6a1b9a"}, {"空", "#000000"}},

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/socialorg/socialorg"
 )
 
 // The SVG charts are written with the standard library only: three chart forms (stacked bars,
@@ -159,8 +161,8 @@ type groupedBars struct {
 	Title, Subtitle string
 	Categories      []string
 	Series          []barSeries
-	Shares          [][]float64 // [category][series], 0–1, for drawing
-	Labels          [][]string  // [category][series], the exact percentages
+	Shares          [][]socialorg.Ratio // [category][series], 0–1, exact; drawn as floats
+	Labels          [][]string          // [category][series], the exact percentages
 }
 
 func (c groupedBars) svg() string {
@@ -188,7 +190,7 @@ func (c groupedBars) svg() string {
 		y := top + groupH*float64(i)
 		d.text(left-8, y+groupH/2+4, "end", cat, ` fill="#212121"`)
 		for j, s := range c.Series {
-			share := min(max(c.Shares[i][j], 0), 1)
+			share := min(max(drawn(c.Shares[i][j]), 0), 1)
 			by := y + 6 + barH*float64(j)
 			w := share * (right - left)
 			d.rect(left, by, w, barH-1, s.Color, cat+" · "+s.Name+": "+c.Labels[i][j])
@@ -304,4 +306,12 @@ func (c flowChart) svg() string {
 		d.text(x1+nodeW+6, dstY[j]+h/2+4, "start", t.Name+"  "+share(dstT[j]), ` fill="#212121"`)
 	}
 	return d.String()
+}
+
+// drawn is a share as a float, for drawing only (a zero denominator draws nothing).
+func drawn(r socialorg.Ratio) float64 {
+	if r.Den == 0 {
+		return 0
+	}
+	return float64(r.Num) / float64(r.Den)
 }
