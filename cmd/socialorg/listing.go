@@ -57,19 +57,24 @@ func heads(ts []text3, li int) (keys, titles []string) {
 	return keys, titles
 }
 
+// parseListing parses a listing command's flags: no positional argument, a known format.
+func (a *app) parseListing(fs *flag.FlagSet, args []string, lf *listingFlags) bool {
+	pos, err := parse(fs, args)
+	if err != nil {
+		return false
+	}
+	if len(pos) > 0 {
+		fs.Usage()
+		return false
+	}
+	return a.checkFormat(lf.format)
+}
+
 // rulesCmd lists every rule of the library (socialorg.AllRules): one line per regime.
 func (a *app) rulesCmd(args []string) int {
 	var lf listingFlags
 	fs := a.listingFlagSet("rules", "rules [--lang L] [--format table|json|csv]", &lf)
-	pos, err := parse(fs, args)
-	if err != nil {
-		return exitUsage
-	}
-	if len(pos) > 0 {
-		fs.Usage()
-		return exitUsage
-	}
-	if !a.checkFormat(lf.format) {
+	if !a.parseListing(fs, args, &lf) {
 		return exitUsage
 	}
 	lang := lf.lang.get()
@@ -129,15 +134,7 @@ func (a *app) paramsCmd(args []string) int {
 	fs.Var(&at, "at", "the date, YYYY-MM-DD (default today in China, UTC+8)")
 	fs.StringVar(&in, "in", "", "the place: a GB/T 2260 code such as 440103 (default Guangzhou, 440100)")
 	fs.StringVar(&options, "options", "", "options file: socialorg.OptionsData in JSON (supplied values, jurisdictions)")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return exitUsage
-	}
-	if len(pos) > 0 {
-		fs.Usage()
-		return exitUsage
-	}
-	if !a.checkFormat(lf.format) {
+	if !a.parseListing(fs, args, &lf) {
 		return exitUsage
 	}
 	lang := lf.lang.get()
@@ -228,15 +225,7 @@ func levelText(l socialorg.Level, li int) string {
 func (a *app) jurisdictionsCmd(args []string) int {
 	var lf listingFlags
 	fs := a.listingFlagSet("jurisdictions", "jurisdictions [--lang L] [--format table|json|csv]", &lf)
-	pos, err := parse(fs, args)
-	if err != nil {
-		return exitUsage
-	}
-	if len(pos) > 0 {
-		fs.Usage()
-		return exitUsage
-	}
-	if !a.checkFormat(lf.format) {
+	if !a.parseListing(fs, args, &lf) {
 		return exitUsage
 	}
 	lang := lf.lang.get()
