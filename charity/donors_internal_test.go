@@ -15,26 +15,44 @@ import (
 	"github.com/socialorg/socialorg/internal/fen"
 )
 
-// TestRadixSort: keys come out ordered by (hi, lo), stably, for keys that share some bytes and not
-// others, and for zero, one and many keys.
-func TestRadixSort(t *testing.T) {
+// TestSortDonors: keys come out ordered by (hi, lo), then by name, whatever the size of the
+// buckets sorted by insertion (1 sorts every bucket by radix down to its last byte): for zero,
+// one and many keys; keys that share some bytes and not others; every byte of a level the same;
+// many keys equal on (hi, lo) with different names (more than a bucket sorted by insertion); and
+// keys given in order, in reverse and at random.
+func TestSortDonors(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
-	for _, n := range []int{0, 1, 2, 17, 1000, 5000} {
-		keys := make([]sortKey, n)
-		for i := range keys {
-			keys[i] = sortKey{hi: r.Uint64() & 0xFF00_0000_0000_00FF, lo: uint64(r.IntN(4)) << 40, name: strconv.Itoa(i), idx: uint32(i)}
-		}
-		want := slices.Clone(keys)
-		stableSort(want)
-		radixSort(keys, make([]sortKey, n))
-		require.Equal(t, want, keys)
+	gens := map[string]func(i int) sortKey{
+		"sparse bytes": func(int) sortKey {
+			return sortKey{hi: r.Uint64() & 0xFF00_0000_0000_00FF, lo: uint64(r.IntN(4)) << 40}
+		},
+		"random":     func(int) sortKey { return sortKey{hi: r.Uint64(), lo: r.Uint64()} },
+		"ties":       func(int) sortKey { return sortKey{hi: uint64(r.IntN(3)), lo: 7} },
+		"all equal":  func(int) sortKey { return sortKey{hi: 1, lo: 2} },
+		"ascending":  func(i int) sortKey { return sortKey{hi: uint64(i / 3), lo: uint64(i)} },
+		"descending": func(i int) sortKey { return sortKey{hi: ^uint64(i / 3), lo: ^uint64(i)} },
 	}
-}
-
-func stableSort(k []sortKey) {
-	for i := 1; i < len(k); i++ { // insertion sort: the plain reference
-		for j := i; j > 0 && (k[j].hi < k[j-1].hi || k[j].hi == k[j-1].hi && k[j].lo < k[j-1].lo); j-- {
-			k[j], k[j-1] = k[j-1], k[j]
+	for name, gen := range gens {
+		for _, n := range []int{0, 1, 2, 17, 1000, 5000} {
+			keys := make([]sortKey, n)
+			names := make([]string, n)
+			for i := range keys {
+				keys[i] = gen(i)
+				keys[i].idx, keys[i].gifts = uint32(i), uint32(r.IntN(9))
+				names[i] = strconv.Itoa(r.IntN(1 << 30))
+				for slices.Contains(names[:i], names[i]) {
+					names[i] += "x"
+				}
+			}
+			want := slices.Clone(keys)
+			slices.SortFunc(want, func(a, b sortKey) int {
+				return stdcmp.Or(stdcmp.Compare(a.hi, b.hi), stdcmp.Compare(a.lo, b.lo), stdcmp.Compare(names[a.idx], names[b.idx]))
+			})
+			for _, small := range []int{0, 1, 4, smallBucket} {
+				got := slices.Clone(keys)
+				sortDonors(got, names, small)
+				require.Equal(t, want, got, "%s, %d keys, buckets of %d by insertion", name, n, small)
+			}
 		}
 	}
 }
@@ -54,7 +72,8 @@ func TestDescendingAndPrefixKeys(t *testing.T) {
 }
 
 // TestDonorTotalsIsDonors: donorTotals returns what Donors returns — the same donors, order,
-// counts and amounts, whether its pass over the gifts is partitioned by donor or not — over random
+// counts and amounts, whether its pass over the gifts is partitioned by donor or not, and whatever
+// the buckets its sort leaves to insertion — over random
 // ledgers with refunds, goods, anonymous gifts, split gifts,
 // donors tying on amounts and sharing long name prefixes, and periods that cut through them.
 func TestDonorTotalsIsDonors(t *testing.T) {
@@ -98,8 +117,9 @@ func TestDonorTotalsIsDonors(t *testing.T) {
 			want := l.donorsBySort(p)
 			require.Empty(t, cmp.Diff(want, l.Donors(p)), "round %d, period %v: Donors", round, p)
 			require.Empty(t, cmp.Diff(want, l.donorTotals(p)), "round %d, period %v", round, p)
-			require.Empty(t, cmp.Diff(want, l.donorRollup(p, 0, dealBlock)), "round %d, period %v, partitioned", round, p)
-			require.Empty(t, cmp.Diff(want, l.donorRollup(p, 0, 7)), "round %d, period %v, partitioned in blocks of 7 gifts", round, p)
+			require.Empty(t, cmp.Diff(want, l.donorRollup(p, 0, dealBlock, smallBucket)), "round %d, period %v, partitioned", round, p)
+			require.Empty(t, cmp.Diff(want, l.donorRollup(p, 0, 7, smallBucket)), "round %d, period %v, partitioned in blocks of 7 gifts", round, p)
+			require.Empty(t, cmp.Diff(want, l.donorRollup(p, partitionDonors, dealBlock, 1)), "round %d, period %v, radix to the last byte", round, p)
 		}
 	}
 	var nilLedger *Ledger

@@ -2,7 +2,6 @@ package charity
 
 import (
 	"math/bits"
-	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -351,48 +350,37 @@ const (
 // eight bytes of the name), and only the donors that tie on both compared by name. It returns
 // what Donors returns, for every ledger and period.
 func (l *Ledger) donorTotals(p socialorg.Period) []DonorTotal {
-	return l.donorRollup(p, partitionDonors, dealBlock)
+	return l.donorRollup(p, partitionDonors, dealBlock, smallBucket)
 }
 
 // dealBlock is how many gifts donorRollup deals into donor ranges at a time.
 const dealBlock = 1 << 18
 
 // donorRollup is donorTotals, partitioning the pass over the gifts from the given number of
-// donors on, block gifts at a time (a parameter, so that the tests deal small ledgers in several
-// blocks).
-func (l *Ledger) donorRollup(p socialorg.Period, partitionFrom, block int) []DonorTotal {
+// donors on, block gifts at a time, and sorting buckets of at most small donors by insertion
+// (parameters, so that the tests take every path with small ledgers).
+//
+// It allocates one array of 24 bytes a donor besides its result: the donors' running figures
+// (amount, goods, gifts) are kept in the array that is then compacted to the donors who gave in
+// the period and sorted in place as their keys.
+func (l *Ledger) donorRollup(p socialorg.Period, partitionFrom, block, small int) []DonorTotal {
 	if l == nil {
 		return []DonorTotal{}
 	}
-	// A donor's running figures; goods only for the donors that gave goods (rare), so that the
-	// pass over the gifts touches 16 bytes a donor.
-	type acc struct {
-		amount int64
-		gifts  uint32
-		goods  uint32 // index + 1 into goods; 0 for none
-	}
-	accs := make([]acc, len(l.donors))
-	var goods []int64
-	var hasGoods []uint64 // a bit per donor that gave goods: read in order of the sort, it stays in cache
+	// While adding up, a donor's key holds its net amount in hi and its goods in lo (two's
+	// complement: sums of gifts below the ledger's volume, 2^63 fen, never overflow).
+	keys := make([]sortKey, len(l.donors))
 	lo, hi := dayBounds(p)
 	var refunds map[uint32]int64
 	if len(l.refunded) > 0 {
 		refunds = l.giftRefunds()
 	}
 	add := func(donor uint32, net int64, inKind bool) {
-		a := &accs[donor]
-		a.gifts++ // at most one per gift: below 2^32
-		a.amount += net
+		k := &keys[donor]
+		k.gifts++ // at most one per gift: below 2^32
+		k.hi += uint64(net)
 		if inKind {
-			if a.goods == 0 {
-				goods = append(goods, 0)
-				a.goods = uint32(len(goods))
-				if hasGoods == nil {
-					hasGoods = make([]uint64, (len(accs)+63)/64)
-				}
-				hasGoods[donor/64] |= 1 << (donor % 64)
-			}
-			goods[a.goods-1] += net
+			k.lo += uint64(net)
 		}
 	}
 	net := func(i int) int64 {
@@ -401,7 +389,7 @@ func (l *Ledger) donorRollup(p socialorg.Period, partitionFrom, block int) []Don
 		}
 		return l.gifts[i].amount
 	}
-	if len(accs) < partitionFrom {
+	if len(keys) < partitionFrom {
 		for i := range l.gifts {
 			if g := &l.gifts[i]; int64(g.day) >= lo && int64(g.day) <= hi {
 				add(g.donor, net(i), g.valuation().InKind())
@@ -412,7 +400,7 @@ func (l *Ledger) donorRollup(p socialorg.Period, partitionFrom, block int) []Don
 		// order, into one run per range of donors, then each run is added up with its range's
 		// figures in cache. The block bounds the buffer (block gifts, not one entry per gift
 		// of the ledger), so that a call touches little fresh memory.
-		shift := max(0, bits.Len32(uint32(len(accs)-1))-partitionBits)
+		shift := max(0, bits.Len32(uint32(len(keys)-1))-partitionBits)
 		type dealt struct {
 			net    int64
 			donor  uint32
@@ -444,30 +432,26 @@ func (l *Ledger) donorRollup(p socialorg.Period, partitionFrom, block int) []Don
 			}
 		}
 	}
+	// The donors who gave in the period, in place, now keyed for the sort; goods (rare) move to
+	// an array of their own.
+	var goods []int64
 	n := 0
-	for i := range accs {
-		if accs[i].gifts > 0 {
-			n++
+	for i := range keys {
+		k := keys[i]
+		if k.gifts == 0 {
+			continue
 		}
+		if k.lo != 0 {
+			if goods == nil {
+				goods = make([]int64, len(keys))
+			}
+			goods[i] = int64(k.lo)
+		}
+		keys[n] = sortKey{hi: descending(int64(k.hi)), lo: prefixKey(l.donors[i]), idx: uint32(i), gifts: k.gifts}
+		n++
 	}
-	keys := make([]sortKey, 0, n)
-	for i := range accs {
-		if a := &accs[i]; a.gifts > 0 {
-			name := l.donors[i]
-			keys = append(keys, sortKey{hi: descending(a.amount), lo: prefixKey(name), name: name, idx: uint32(i), gifts: a.gifts})
-		}
-	}
-	radixSort(keys, make([]sortKey, len(keys)))
-	for i := 0; i < len(keys); {
-		j := i + 1
-		for j < len(keys) && keys[j].hi == keys[i].hi && keys[j].lo == keys[i].lo {
-			j++
-		}
-		if j-i > 1 {
-			slices.SortFunc(keys[i:j], func(a, b sortKey) int { return strings.Compare(a.name, b.name) })
-		}
-		i = j
-	}
+	keys = keys[:n]
+	sortDonors(keys, l.donors, small)
 	// Decimals are immutable: donors with the same amount (neighbours now) share one, and every
 	// donor without goods shares the zero.
 	zero := fen.ToDecimal(0)
@@ -475,14 +459,14 @@ func (l *Ledger) donorRollup(p socialorg.Period, partitionFrom, block int) []Don
 	for k := range keys {
 		key := &keys[k]
 		o := &out[k]
-		o.Donor, o.Gifts, o.InKind = key.name, int(key.gifts), zero
+		o.Donor, o.Gifts, o.InKind = l.donors[key.idx], int(key.gifts), zero
 		if k > 0 && key.hi == keys[k-1].hi {
 			o.Amount = out[k-1].Amount
 		} else {
 			o.Amount = fen.ToDecimal(int64(^key.hi ^ 1<<63))
 		}
-		if hasGoods != nil && hasGoods[key.idx/64]&(1<<(key.idx%64)) != 0 {
-			o.InKind = fen.ToDecimal(goods[accs[key.idx].goods-1])
+		if goods != nil && goods[key.idx] != 0 {
+			o.InKind = fen.ToDecimal(goods[key.idx])
 		}
 	}
 	return out
