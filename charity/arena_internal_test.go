@@ -150,7 +150,7 @@ func TestIDArenaFull(t *testing.T) {
 	d.GiftID, d.Restriction, d.Purpose = strings.Repeat("x", 9), Unrestricted, ""
 	require.NoError(t, l.RecordDonation(d))
 	require.Equal(t, d.GiftID, l.giftID(0))
-	require.Equal(t, uint32(maxArenaChunks-1)<<arenaChunkBits|(arenaChunk-10), l.gifts[0].id)
+	require.Equal(t, uint32(maxArenaChunks-1)<<arenaChunkBits|(arenaChunk-10), l.gifts.at(0).id)
 }
 
 // TestIDIndexRemoveAnyOrder: keys taken out of the index in any order (not only newest first)

@@ -46,9 +46,12 @@ func (l *Ledger) AssertBalance(fund string, r Restriction, want decimal.Decimal,
 	}
 	var got int64
 	end := asOf.Days()
-	for i, key := range l.pKey {
-		if key == k && int64(l.pDay[i]) <= end {
-			got += l.pAmt[i]
+	for c, keys := range l.pKey.c {
+		days, amts := l.pDay.c[c][:len(keys)], l.pAmt.c[c][:len(keys)]
+		for i, key := range keys {
+			if key == k && int64(days[i]) <= end {
+				got += amts[i]
+			}
 		}
 	}
 	if got != w {
@@ -79,8 +82,11 @@ func (l *Ledger) Verify() error {
 		return nil
 	}
 	sums := make([]int64, len(l.balances))
-	for i, k := range l.pKey {
-		sums[k] += l.pAmt[i]
+	for c, keys := range l.pKey.c {
+		amts := l.pAmt.c[c][:len(keys)]
+		for i, k := range keys {
+			sums[k] += amts[i]
+		}
 	}
 	for k, v := range sums {
 		if v != l.balances[k] {

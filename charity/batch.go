@@ -53,7 +53,7 @@ type ledgerMark struct {
 // mark records the ledger's extent; it must be closed by release (keep what was recorded since)
 // or rollback (undo it). Marks nest.
 func (l *Ledger) mark() ledgerMark {
-	m := ledgerMark{funds: len(l.funds), postings: len(l.pDay), gifts: len(l.gifts), splits: len(l.splits), donors: len(l.donors),
+	m := ledgerMark{funds: len(l.funds), postings: l.pDay.len(), gifts: l.gifts.len(), splits: len(l.splits), donors: len(l.donors),
 		incomes: len(l.incomes), expenses: len(l.expenses), releases: len(l.releases), refunds: len(l.refunds), spends: len(l.spends),
 		pledges: len(l.pledges), log: len(l.log), entries: l.entries, minDay: l.minDay, maxDay: l.maxDay, volume: l.volume,
 		ids: l.ids.mark(), freshDays: len(l.dated.fresh), head: l.head, sealed: l.sealed}
@@ -77,15 +77,18 @@ func (l *Ledger) release(ledgerMark) {
 // first, so that each index is as it was when the entry came.
 func (l *Ledger) rollback(m ledgerMark) {
 	// Postings: balances and dated balances.
-	for i := len(l.pDay) - 1; i >= m.postings; i-- {
-		k := l.pKey[i]
-		l.balances[k] -= l.pAmt[i]
+	for i := l.pDay.len() - 1; i >= m.postings; i-- {
+		k, amt := *l.pKey.at(i), *l.pAmt.at(i)
+		l.balances[k] -= amt
 		if Restriction(k % uint32(numRestrictions)).Restricted() {
-			l.dated.undo(k, l.pDay[i], l.pAmt[i])
+			l.dated.undo(k, *l.pDay.at(i), amt)
 		}
 	}
 	l.dated.forget(m.freshDays)
-	l.pDay, l.pKey, l.pAmt, l.pKind = l.pDay[:m.postings], l.pKey[:m.postings], l.pAmt[:m.postings], l.pKind[:m.postings]
+	l.pDay.truncate(m.postings)
+	l.pKey.truncate(m.postings)
+	l.pAmt.truncate(m.postings)
+	l.pKind.truncate(m.postings)
 	l.minDay, l.maxDay, l.volume = m.minDay, m.maxDay, m.volume
 
 	// Refunds, before the gifts they name.
@@ -101,11 +104,11 @@ func (l *Ledger) rollback(m ledgerMark) {
 	l.refundFen = l.refundFen[:m.refunds]
 
 	// Gifts and donors, with their indexes (which keep the size they grew to).
-	for i := len(l.gifts) - 1; i >= m.gifts; i-- {
+	for i := l.gifts.len() - 1; i >= m.gifts; i-- {
 		l.giftIdx.remove(l.giftID(uint32(i)), uint32(i))
 		delete(l.extras, uint32(i))
 	}
-	l.gifts = l.gifts[:m.gifts]
+	l.gifts.truncate(m.gifts)
 	l.ids.truncate(m.ids)
 	l.splits = truncate(l.splits, m.splits)
 	for i := len(l.donors) - 1; i >= m.donors; i-- {

@@ -197,3 +197,48 @@ func TestBatchRollbackProperty(t *testing.T) {
 		require.Equal(t, books(t, copyOf), books(t, l), "round %d", round)
 	}
 }
+
+// TestApplyBatchAcrossChunks: the gifts and postings are kept in chunks (of 16,384 entries); a
+// batch refused after crossing into a new chunk, one refused at the first entry of a chunk, and
+// one ending exactly at a chunk's end leave the ledger as it was, and what is accepted after
+// reads as a replay of the journal reads.
+func TestApplyBatchAcrossChunks(t *testing.T) {
+	const chunk = charity.ChunkLen
+	l, err := charity.NewLedger(charity.Fund{ID: "general"})
+	require.NoError(t, err)
+	gift := func(i int) charity.JournalEntry {
+		return charity.JournalEntry{Type: charity.DonationEntry, Donation: &charity.Donation{GiftID: "c" + strconv.Itoa(i),
+			Date: day("2025-01-01").AddDays(i % 365), Donor: "donor-" + strconv.Itoa(i%977), Fund: "general", Amount: d("1.5")}}
+	}
+	for i := range chunk - 5 {
+		require.NoError(t, l.RecordDonation(*gift(i).Donation))
+	}
+	bad := charity.JournalEntry{Type: charity.DonationEntry, Donation: &charity.Donation{GiftID: "c0", Date: day("2025-01-01"),
+		Fund: "general", Amount: d("1")}} // a gift ID already used
+	batch := func(from, to int, fail bool) []charity.JournalEntry {
+		var b []charity.JournalEntry
+		for i := from; i < to; i++ {
+			b = append(b, gift(i))
+		}
+		if fail {
+			b = append(b, bad)
+		}
+		return b
+	}
+	for _, c := range []struct{ from, to int }{{chunk - 5, chunk + 10}, {chunk - 5, chunk - 5}, {chunk - 5, chunk}} {
+		before := books(t, l)
+		require.ErrorIs(t, l.ApplyBatch(batch(c.from, c.to, true)), charity.ErrLedger, "%d–%d", c.from, c.to)
+		require.Equal(t, before, books(t, l), "%d–%d", c.from, c.to)
+	}
+	require.NoError(t, l.ApplyBatch(batch(chunk-5, chunk, false))) // ends at the chunk's end
+	before := books(t, l)
+	require.ErrorIs(t, l.ApplyBatch(batch(chunk, chunk+3, true)), charity.ErrLedger)
+	require.Equal(t, before, books(t, l))
+	require.ErrorIs(t, l.ApplyBatch([]charity.JournalEntry{bad}), charity.ErrLedger) // nothing to undo, at the boundary
+	require.Equal(t, before, books(t, l))
+	require.NoError(t, l.ApplyBatch(batch(chunk, chunk+100, false)))
+	require.Equal(t, chunk+100, l.Len())
+	replayed, err := charity.Replay(l.Journal())
+	require.NoError(t, err)
+	require.Equal(t, books(t, replayed), books(t, l))
+}

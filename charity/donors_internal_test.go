@@ -139,8 +139,8 @@ func (l *Ledger) donorsBySort(p socialorg.Period) []DonorTotal {
 	accs := make([]acc, len(l.donors))
 	lo, hi := dayBounds(p)
 	refunds := l.giftRefunds()
-	for i := range l.gifts {
-		g := &l.gifts[i]
+	for i := range l.gifts.len() {
+		g := l.gifts.at(i)
 		if int64(g.day) < lo || int64(g.day) > hi {
 			continue
 		}

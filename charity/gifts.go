@@ -67,7 +67,7 @@ func (l *Ledger) giftID(i uint32) string {
 }
 
 func (l *Ledger) appendGiftID(dst []byte, i uint32) []byte {
-	g := &l.gifts[i]
+	g := l.gifts.at(int(i))
 	return l.ids.appendID(dst, g.id, g.encoding(), g.split())
 }
 
@@ -103,7 +103,7 @@ type giftExtra struct {
 
 // parts returns the gift's parts (one for a gift to one fund).
 func (l *Ledger) parts(i uint32) []giftPart {
-	g := &l.gifts[i]
+	g := l.gifts.at(int(i))
 	if g.split() {
 		return l.splits[l.ids.parts(g.id, g.encoding())]
 	}
@@ -210,7 +210,7 @@ func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
 			ps = append(ps, posting{dd, s.fund*uint32(numRestrictions) + uint32(d.Restriction), s.amount, kindIncome + uint8(DonationIncome)})
 		}
 	}
-	index := len(l.gifts)
+	index := l.gifts.len()
 	if err := l.apply(ps, entryDonation, index, parts != nil); err != nil {
 		return err
 	}
@@ -239,7 +239,7 @@ func (l *Ledger) RecordSplitDonation(d Donation, parts []Part) error {
 		}
 		l.extras[uint32(index)] = x
 	}
-	l.gifts = append(l.gifts, g)
+	l.gifts.add(g)
 	l.giftIdx.insertTag(tag, uint32(index))
 	return nil
 }
@@ -302,7 +302,7 @@ func (l *Ledger) RecordRefund(r Refund) error {
 	if !ok {
 		return ledgerErr("refund.gift_id", r.GiftID, "a recorded gift")
 	}
-	g := &l.gifts[gi]
+	g := l.gifts.at(int(gi))
 	if day(r.Date) < g.day {
 		return ledgerErr("refund.date", r.Date, "not before the gift ("+socialorg.DateFromDays(int64(g.day)).String()+")")
 	}
@@ -383,16 +383,19 @@ func (l *Ledger) donorRollup(p socialorg.Period, partitionFrom, block, small int
 			k.lo += uint64(net)
 		}
 	}
-	net := func(i int) int64 {
+	net := func(g *gift, i int) int64 {
 		if refunds != nil {
-			return l.gifts[i].amount - refunds[uint32(i)]
+			return g.amount - refunds[uint32(i)]
 		}
-		return l.gifts[i].amount
+		return g.amount
 	}
+	total := l.gifts.len()
 	if len(keys) < partitionFrom {
-		for i := range l.gifts {
-			if g := &l.gifts[i]; int64(g.day) >= lo && int64(g.day) <= hi {
-				add(g.donor, net(i), g.valuation().InKind())
+		for base, gs := range l.gifts.spans(0, total) {
+			for i := range gs {
+				if g := &gs[i]; int64(g.day) >= lo && int64(g.day) <= hi {
+					add(g.donor, net(g, base+i), g.valuation().InKind())
+				}
 			}
 		}
 	} else {
@@ -407,27 +410,31 @@ func (l *Ledger) donorRollup(p socialorg.Period, partitionFrom, block, small int
 			inKind bool
 		}
 		block = max(block, 1)
-		runs := make([]dealt, min(len(l.gifts), block))
-		for start := 0; start < len(l.gifts); start += block {
-			gs := l.gifts[start:min(start+block, len(l.gifts))]
+		runs := make([]dealt, min(total, block))
+		for start := 0; start < total; start += block {
+			end := min(start+block, total)
 			var at [1<<partitionBits + 1]int
-			for i := range gs {
-				if g := &gs[i]; int64(g.day) >= lo && int64(g.day) <= hi {
-					at[g.donor>>shift+1]++
+			for _, gs := range l.gifts.spans(start, end) {
+				for i := range gs {
+					if g := &gs[i]; int64(g.day) >= lo && int64(g.day) <= hi {
+						at[g.donor>>shift+1]++
+					}
 				}
 			}
 			for b := 1; b < len(at); b++ {
 				at[b] += at[b-1]
 			}
-			total := at[len(at)-1]
-			for i := range gs {
-				if g := &gs[i]; int64(g.day) >= lo && int64(g.day) <= hi {
-					b := g.donor >> shift
-					runs[at[b]] = dealt{net(start + i), g.donor, g.valuation().InKind()}
-					at[b]++
+			dealtN := at[len(at)-1]
+			for base, gs := range l.gifts.spans(start, end) {
+				for i := range gs {
+					if g := &gs[i]; int64(g.day) >= lo && int64(g.day) <= hi {
+						b := g.donor >> shift
+						runs[at[b]] = dealt{net(g, base+i), g.donor, g.valuation().InKind()}
+						at[b]++
+					}
 				}
 			}
-			for _, e := range runs[:total] {
+			for _, e := range runs[:dealtN] {
 				add(e.donor, e.net, e.inKind)
 			}
 		}

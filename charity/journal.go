@@ -291,7 +291,7 @@ func (l *Ledger) journalEntry(out []JournalEntry, kind uint64, i int) []JournalE
 
 // donation rebuilds the Donation of gift i, with its parts when it was split.
 func (l *Ledger) donation(i uint32) (Donation, []Part) {
-	g := &l.gifts[i]
+	g := l.gifts.at(int(i))
 	x := l.extras[i]
 	d := Donation{GiftID: l.giftID(i), Date: socialorg.DateFromDays(int64(g.day)), Donor: l.donors[g.donor], Amount: fen.ToDecimal(g.amount),
 		Restriction: g.restriction(), UsableFrom: x.usable, Valuation: g.valuation(), Pledge: x.pledge}

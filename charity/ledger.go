@@ -79,7 +79,9 @@ const (
 //
 //   - the postings, as parallel arrays (day, key, signed amount in fen, kind): one per balance an
 //     entry moves, keyed by fund × 4 + restriction class. Totals, Statement, NetAssets and
-//     AssertBalance are each one pass over them;
+//     AssertBalance are each one pass over them. They and the gifts are kept in chunks of 2^14
+//     entries that never move (chunks.go), so that a growing ledger copies nothing and leaves no
+//     garbage of outgrown arrays: its peak memory stays near what it holds;
 //   - the running balance of every key, and the volume (the sum of every posting's absolute
 //     amount), kept below 2^63 fen so that no sum of postings can overflow;
 //   - for each restricted key, its amounts by day, so that a reduction (a release, a refund, a
@@ -107,10 +109,10 @@ type Ledger struct {
 
 	// Postings, one per balance they move, as parallel slices: day (Date.Days), key (fund × 4 +
 	// restriction), signed amount in fen, kind.
-	pDay  []int32
-	pKey  []uint32
-	pAmt  []int64
-	pKind []uint8
+	pDay  chunked[int32]
+	pKey  chunked[uint32]
+	pAmt  chunked[int64]
+	pKind chunked[uint8]
 
 	balances []int64 // running balance per key
 	// minDay and maxDay bound pDay, so that a period covering everything skips the date test.
@@ -122,7 +124,7 @@ type Ledger struct {
 	// reduction can be checked against the balance at every later date.
 	dated series
 
-	gifts    []gift
+	gifts    chunked[gift]
 	giftIdx  idIndex              // gift IDs → positions in gifts
 	ids      idArena              // the gifts' IDs (and split gifts' parts indexes)
 	splits   [][]giftPart         // the parts of split gifts (their ID records index it)
@@ -197,19 +199,20 @@ func (l *Ledger) init() {
 	}
 }
 
-// Grow makes room for n more gifts (and their postings), so that a large year is ingested
-// without reallocation: a capacity hint.
+// Grow makes room for n more gifts, so that a large year is ingested without rebuilding the
+// index of gift IDs as it fills: a capacity hint. (The gifts and postings themselves are kept in
+// chunks that never move, so that recording never copies them, with or without Grow.)
 func (l *Ledger) Grow(n int) {
 	if l == nil || n <= 0 {
 		return
 	}
 	l.init()
-	l.gifts = slices.Grow(l.gifts, n)
-	l.pDay = slices.Grow(l.pDay, n)
-	l.pKey = slices.Grow(l.pKey, n)
-	l.pAmt = slices.Grow(l.pAmt, n)
-	l.pKind = slices.Grow(l.pKind, n)
-	l.giftIdx.grow(len(l.gifts) + n)
+	l.gifts.reserve(n)
+	l.pDay.reserve(n)
+	l.pKey.reserve(n)
+	l.pAmt.reserve(n)
+	l.pKind.reserve(n)
+	l.giftIdx.grow(l.gifts.len() + n)
 }
 
 // Validate checks the fund's shape: an ID of 1–256 bytes, a name and filing number of at most
@@ -372,21 +375,19 @@ func (l *Ledger) apply(ps []posting, kind uint64, index int, distinct bool) erro
 		}
 		next[j].bal = v
 	}
-	if n := len(ps); cap(l.pDay)-len(l.pDay) < n {
-		l.pDay, l.pKey = slices.Grow(l.pDay, n), slices.Grow(l.pKey, n)
-		l.pAmt, l.pKind = slices.Grow(l.pAmt, n), slices.Grow(l.pKind, n)
-	}
+	empty := l.pDay.len() == 0
 	for _, p := range ps {
-		if len(l.pDay) == 0 || p.day < l.minDay {
+		if empty || p.day < l.minDay {
 			l.minDay = p.day
 		}
-		if len(l.pDay) == 0 || p.day > l.maxDay {
+		if empty || p.day > l.maxDay {
 			l.maxDay = p.day
 		}
-		l.pDay = append(l.pDay, p.day)
-		l.pKey = append(l.pKey, p.key)
-		l.pAmt = append(l.pAmt, p.amt)
-		l.pKind = append(l.pKind, p.kind)
+		empty = false
+		l.pDay.add(p.day)
+		l.pKey.add(p.key)
+		l.pAmt.add(p.amt)
+		l.pKind.add(p.kind)
 		if Restriction(p.key % uint32(numRestrictions)).Restricted() {
 			l.dated.add(p.key, p.day, p.amt)
 		}

@@ -134,10 +134,11 @@ func (l *Ledger) Pledges(asOf socialorg.Date) []PledgeStatus {
 	received := map[string]int64{}
 	refunds := l.giftRefunds()
 	for i, x := range l.extras {
-		if x.pledge == "" || int64(l.gifts[i].day) > asOf.Days() {
+		g := l.gifts.at(int(i))
+		if x.pledge == "" || int64(g.day) > asOf.Days() {
 			continue
 		}
-		received[x.pledge] += l.gifts[i].amount - refunds[i]
+		received[x.pledge] += g.amount - refunds[i]
 	}
 	out := make([]PledgeStatus, len(l.pledges))
 	var m money.Reader

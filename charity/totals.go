@@ -184,17 +184,23 @@ func (l *Ledger) Totals(p socialorg.Period) Totals {
 	lo, hi := dayBounds(p)
 	if lo <= int64(l.minDay) && hi >= int64(l.maxDay) {
 		// The whole ledger: no date test in the loop.
-		for i, k := range l.pKey {
-			sums[k] += l.pAmt[i]
+		for c, keys := range l.pKey.c {
+			amts := l.pAmt.c[c][:len(keys)]
+			for i, k := range keys {
+				sums[k] += amts[i]
+			}
 		}
 	} else {
 		// Branch-free: dates in random order make a branch unpredictable. With the bounds within
 		// ±2^31, (d−lo)|(hi−d) is negative exactly when d is outside [lo, hi]; its sign, spread
 		// over the word, masks the amount out.
-		for i, k := range l.pKey {
-			d := int64(l.pDay[i])
-			out := ((d - lo) | (hi - d)) >> 63
-			sums[k] += l.pAmt[i] &^ out
+		for c, keys := range l.pKey.c {
+			days, amts := l.pDay.c[c][:len(keys)], l.pAmt.c[c][:len(keys)]
+			for i, k := range keys {
+				d := int64(days[i])
+				out := ((d - lo) | (hi - d)) >> 63
+				sums[k] += amts[i] &^ out
+			}
 		}
 	}
 	// No sum can overflow: the ledger keeps its total volume (Σ|amount|) below 2^63.
@@ -218,13 +224,16 @@ func (l *Ledger) NetAssets(asOf socialorg.Date) (unrestricted, restricted decima
 	}
 	end := min(asOf.Days(), math.MaxInt32)
 	var u, r int64
-	for i, k := range l.pKey {
-		d := int64(l.pDay[i])
-		in := ^((end - d) >> 63) // all ones when d ≤ end
-		a := l.pAmt[i] & in
-		res := -int64(min(k%uint32(numRestrictions), 1)) // all ones for a restricted class
-		r += a & res
-		u += a &^ res
+	for c, keys := range l.pKey.c {
+		days, amts := l.pDay.c[c][:len(keys)], l.pAmt.c[c][:len(keys)]
+		for i, k := range keys {
+			d := int64(days[i])
+			in := ^((end - d) >> 63) // all ones when d ≤ end
+			a := amts[i] & in
+			res := -int64(min(k%uint32(numRestrictions), 1)) // all ones for a restricted class
+			r += a & res
+			u += a &^ res
+		}
 	}
 	return fen.ToDecimal(u), fen.ToDecimal(r), nil
 }
@@ -268,11 +277,14 @@ func (l *Ledger) Statement(p socialorg.Period) Statement {
 	var acc [numPostingKinds][2]int64
 	if l != nil {
 		lo, hi := dayBounds(p)
-		for i, k := range l.pKind {
-			d := int64(l.pDay[i])
-			out := ((d - lo) | (hi - d)) >> 63
-			r := min(l.pKey[i]%uint32(numRestrictions), 1)
-			acc[k][r] += l.pAmt[i] &^ out
+		for c, kinds := range l.pKind.c {
+			days, keys, amts := l.pDay.c[c][:len(kinds)], l.pKey.c[c][:len(kinds)], l.pAmt.c[c][:len(kinds)]
+			for i, k := range kinds {
+				d := int64(days[i])
+				out := ((d - lo) | (hi - d)) >> 63
+				r := min(keys[i]%uint32(numRestrictions), 1)
+				acc[k][r] += amts[i] &^ out
+			}
 		}
 	}
 	s := Statement{Period: p, Income: make([]IncomeLine, 0, numIncome-1), Expenses: make([]ExpenseLine, 0, numExpense-1)}
@@ -406,8 +418,8 @@ func FiguresFromLedger(l *Ledger, year int, kind registry.Kind, publicFundraisin
 func (l *Ledger) timeHeld(pr *socialorg.Problems, p socialorg.Period, end socialorg.Date) int64 {
 	var m money.Reader
 	var held int64
-	for i := range l.gifts {
-		g := &l.gifts[i]
+	for i := range l.gifts.len() {
+		g := l.gifts.at(i)
 		if !g.restriction().timeBound() || !p.Contains(socialorg.DateFromDays(int64(g.day))) {
 			continue
 		}
@@ -417,7 +429,7 @@ func (l *Ledger) timeHeld(pr *socialorg.Problems, p socialorg.Period, end social
 	}
 	for k, r := range l.refunds {
 		gi, _ := l.findGift(r.GiftID)
-		g := &l.gifts[gi]
+		g := l.gifts.at(int(gi))
 		if g.restriction().timeBound() && p.Contains(r.Date) && p.Contains(socialorg.DateFromDays(int64(g.day))) &&
 			l.extras[gi].usable.After(end) {
 			held -= m.Any(pr, socialorg.Path("refunds", k, "amount"), r.Amount)

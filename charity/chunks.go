@@ -1,0 +1,90 @@
+package charity
+
+import (
+	"iter"
+	"slices"
+)
+
+// chunked is an append-only array kept in chunks of 2^chunkBits entries that never move once
+// allocated: growing it copies nothing (only the first chunk, which starts small for small
+// ledgers, doubles up to its full size), so that a ledger filling up makes no garbage of old
+// arrays, and what it holds is as much memory as it uses. Every chunk but the last is full, so
+// that entry i is in chunk i >> chunkBits.
+//
+// Several chunked arrays appended to together (the postings' day, key, amount and kind) have
+// chunks of the same lengths, so that a loop may walk them side by side, chunk by chunk.
+type chunked[T any] struct {
+	c [][]T
+}
+
+const (
+	chunkBits  = 14
+	chunkLen   = 1 << chunkBits
+	chunkMask  = chunkLen - 1
+	firstChunk = 16 // entries of the first chunk, before it doubles
+)
+
+// len returns the number of entries.
+func (a *chunked[T]) len() int {
+	k := len(a.c) - 1
+	if k < 0 {
+		return 0
+	}
+	return k<<chunkBits + len(a.c[k])
+}
+
+// at returns entry i, which must exist.
+func (a *chunked[T]) at(i int) *T { return &a.c[i>>chunkBits][i&chunkMask] }
+
+// add appends an entry.
+func (a *chunked[T]) add(v T) {
+	k := len(a.c) - 1
+	switch {
+	case k < 0:
+		a.c = append(a.c, make([]T, 0, firstChunk))
+		k = 0
+	case len(a.c[k]) < cap(a.c[k]):
+	case cap(a.c[k]) < chunkLen: // the first chunk, not yet full size
+		a.c[k] = append(make([]T, 0, min(chunkLen, 2*cap(a.c[k]))), a.c[k]...)
+	default:
+		a.c = append(a.c, make([]T, 0, chunkLen))
+		k++
+	}
+	a.c[k] = append(a.c[k], v)
+}
+
+// truncate drops the entries from n on (n at most len), and the chunks after the one entry n
+// falls in (that one stays, perhaps empty, as the last).
+func (a *chunked[T]) truncate(n int) {
+	if n >= a.len() {
+		return
+	}
+	k, r := n>>chunkBits, n&chunkMask
+	clear(a.c[k+1:])
+	a.c = a.c[:k+1]
+	a.c[k] = a.c[k][:r]
+}
+
+// reserve makes room in the list of chunks for n more entries (a capacity hint: the chunks
+// themselves are made as they fill).
+func (a *chunked[T]) reserve(n int) {
+	if n > 0 {
+		a.c = slices.Grow(a.c, max(0, (a.len()+n+chunkMask)>>chunkBits-len(a.c)))
+	}
+}
+
+// spans yields the entries from index from to index to (excluded) as the pieces of chunks
+// they lie in, each with the index of its first entry.
+func (a *chunked[T]) spans(from, to int) iter.Seq2[int, []T] {
+	return func(yield func(int, []T) bool) {
+		for from < to {
+			c := a.c[from>>chunkBits]
+			off := from & chunkMask
+			end := min(len(c), off+to-from)
+			if !yield(from, c[off:end]) {
+				return
+			}
+			from += end - off
+		}
+	}
+}
