@@ -1,9 +1,6 @@
 package charity
 
-import (
-	"iter"
-	"slices"
-)
+import "slices"
 
 // chunked is an append-only array kept in chunks of 2^chunkBits entries that never move once
 // allocated: growing it copies nothing (only the first chunk, which starts small for small
@@ -73,18 +70,12 @@ func (a *chunked[T]) reserve(n int) {
 	}
 }
 
-// spans yields the entries from index from to index to (excluded) as the pieces of chunks
-// they lie in, each with the index of its first entry.
-func (a *chunked[T]) spans(from, to int) iter.Seq2[int, []T] {
-	return func(yield func(int, []T) bool) {
-		for from < to {
-			c := a.c[from>>chunkBits]
-			off := from & chunkMask
-			end := min(len(c), off+to-from)
-			if !yield(from, c[off:end]) {
-				return
-			}
-			from += end - off
-		}
-	}
+// run returns the entries from index from on, up to index to (excluded), that lie in the chunk of
+// entry from: a loop over a range takes run after run (from += len(run)) until it reaches to. It
+// is a plain function, not an iterator, so that the loops over the gifts keep their counters in
+// registers.
+func (a *chunked[T]) run(from, to int) []T {
+	c := a.c[from>>chunkBits]
+	off := from & chunkMask
+	return c[off:min(len(c), off+to-from)]
 }

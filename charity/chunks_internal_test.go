@@ -9,7 +9,7 @@ import (
 )
 
 // TestChunkedIsASlice: a chunked array reads as a plain slice given the same appends and
-// truncations — lengths, entries, and spans over any range — across chunk boundaries, with the
+// truncations — lengths, entries, and runs over any range — across chunk boundaries, with the
 // first chunk growing, truncation to a boundary, to mid-chunk and to zero, and growth after each.
 func TestChunkedIsASlice(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
@@ -32,12 +32,13 @@ func TestChunkedIsASlice(t *testing.T) {
 		to := from + r.IntN(len(want)-from+1)
 		var got []uint32
 		next := from
-		for base, s := range a.spans(from, to) {
-			require.Equal(t, next, base, "spans come in order, without gaps")
+		for next < to {
+			s := a.run(next, to)
+			require.NotEmpty(t, s, "a run from %d to %d", next, to)
 			got = append(got, s...)
 			next += len(s)
 		}
-		require.True(t, slices.Equal(want[from:to], got), "spans %d–%d", from, to)
+		require.True(t, slices.Equal(want[from:to], got), "runs %d–%d", from, to)
 	}
 	add := func(n int) {
 		for range n {
@@ -80,8 +81,10 @@ func TestChunkedIsASlice(t *testing.T) {
 
 func collect(a *chunked[uint32]) []uint32 {
 	var out []uint32
-	for _, s := range a.spans(0, a.len()) {
+	for from := 0; from < a.len(); {
+		s := a.run(from, a.len())
 		out = append(out, s...)
+		from += len(s)
 	}
 	return out
 }

@@ -360,27 +360,36 @@ const dealBlock = 1 << 18
 // donors on, block gifts at a time, and sorting buckets of at most small donors by insertion
 // (parameters, so that the tests take every path with small ledgers).
 //
-// It allocates one array of 24 bytes a donor besides its result: the donors' running figures
-// (amount, goods, gifts) are kept in the array that is then compacted to the donors who gave in
-// the period and sorted in place as their keys.
+// Besides its result it allocates 16 bytes a donor for their running figures and 40 bytes a donor
+// who gave in the period for their keys, sorted in place.
 func (l *Ledger) donorRollup(p socialorg.Period, partitionFrom, block, small int) []DonorTotal {
 	if l == nil {
 		return []DonorTotal{}
 	}
-	// While adding up, a donor's key holds its net amount in hi and its goods in lo (two's
-	// complement: sums of gifts below the ledger's volume, 2^63 fen, never overflow).
-	keys := make([]sortKey, len(l.donors))
+	// A donor's running figures; goods only for the donors that gave goods (rare), so that the
+	// pass over the gifts touches 16 bytes a donor.
+	type acc struct {
+		amount int64
+		gifts  uint32
+		goods  uint32 // index + 1 into goods; 0 for none
+	}
+	accs := make([]acc, len(l.donors))
+	var goods []int64
 	lo, hi := dayBounds(p)
 	var refunds map[uint32]int64
 	if len(l.refunded) > 0 {
 		refunds = l.giftRefunds()
 	}
 	add := func(donor uint32, net int64, inKind bool) {
-		k := &keys[donor]
-		k.gifts++ // at most one per gift: below 2^32
-		k.hi += uint64(net)
+		a := &accs[donor]
+		a.gifts++ // at most one per gift: below 2^32
+		a.amount += net
 		if inKind {
-			k.lo += uint64(net)
+			if a.goods == 0 {
+				goods = append(goods, 0)
+				a.goods = uint32(len(goods))
+			}
+			goods[a.goods-1] += net
 		}
 	}
 	net := func(g *gift, i int) int64 {
@@ -390,20 +399,22 @@ func (l *Ledger) donorRollup(p socialorg.Period, partitionFrom, block, small int
 		return g.amount
 	}
 	total := l.gifts.len()
-	if len(keys) < partitionFrom {
-		for base, gs := range l.gifts.spans(0, total) {
+	if len(accs) < partitionFrom {
+		for base := 0; base < total; {
+			gs := l.gifts.run(base, total)
 			for i := range gs {
 				if g := &gs[i]; int64(g.day) >= lo && int64(g.day) <= hi {
 					add(g.donor, net(g, base+i), g.valuation().InKind())
 				}
 			}
+			base += len(gs)
 		}
 	} else {
 		// The donors' figures outgrow the cache: the gifts are dealt, a block at a time and in
 		// order, into one run per range of donors, then each run is added up with its range's
 		// figures in cache. The block bounds the buffer (block gifts, not one entry per gift
 		// of the ledger), so that a call touches little fresh memory.
-		shift := max(0, bits.Len32(uint32(len(keys)-1))-partitionBits)
+		shift := max(0, bits.Len32(uint32(len(accs)-1))-partitionBits)
 		type dealt struct {
 			net    int64
 			donor  uint32
@@ -414,18 +425,21 @@ func (l *Ledger) donorRollup(p socialorg.Period, partitionFrom, block, small int
 		for start := 0; start < total; start += block {
 			end := min(start+block, total)
 			var at [1<<partitionBits + 1]int
-			for _, gs := range l.gifts.spans(start, end) {
+			for base := start; base < end; {
+				gs := l.gifts.run(base, end)
 				for i := range gs {
 					if g := &gs[i]; int64(g.day) >= lo && int64(g.day) <= hi {
 						at[g.donor>>shift+1]++
 					}
 				}
+				base += len(gs)
 			}
 			for b := 1; b < len(at); b++ {
 				at[b] += at[b-1]
 			}
 			dealtN := at[len(at)-1]
-			for base, gs := range l.gifts.spans(start, end) {
+			for base := start; base < end; {
+				gs := l.gifts.run(base, end)
 				for i := range gs {
 					if g := &gs[i]; int64(g.day) >= lo && int64(g.day) <= hi {
 						b := g.donor >> shift
@@ -433,32 +447,28 @@ func (l *Ledger) donorRollup(p socialorg.Period, partitionFrom, block, small int
 						at[b]++
 					}
 				}
+				base += len(gs)
 			}
 			for _, e := range runs[:dealtN] {
 				add(e.donor, e.net, e.inKind)
 			}
 		}
 	}
-	// The donors who gave in the period, in place, now keyed for the sort; goods (rare) move to
-	// an array of their own.
-	var goods []int64
+	// The donors who gave in the period, keyed for the sort.
 	n := 0
-	for i := range keys {
-		k := keys[i]
-		if k.gifts == 0 {
-			continue
+	for i := range accs {
+		if accs[i].gifts > 0 {
+			n++
 		}
-		if k.lo != 0 {
-			if goods == nil {
-				goods = make([]int64, len(keys))
-			}
-			goods[i] = int64(k.lo)
-		}
-		keys[n] = sortKey{hi: descending(int64(k.hi)), lo: prefixKey(l.donors[i]), idx: uint32(i), gifts: k.gifts}
-		n++
 	}
-	keys = keys[:n]
-	sortDonors(keys, l.donors, small)
+	keys := make([]sortKey, 0, n)
+	for i := range accs {
+		if a := &accs[i]; a.gifts > 0 {
+			name := l.donors[i]
+			keys = append(keys, sortKey{hi: descending(a.amount), lo: prefixKey(name), name: name, idx: uint32(i), gifts: a.gifts})
+		}
+	}
+	sortDonors(keys, small)
 	// Decimals are immutable: donors with the same amount (neighbours now) share one, and every
 	// donor without goods shares the zero.
 	zero := fen.ToDecimal(0)
@@ -466,14 +476,16 @@ func (l *Ledger) donorRollup(p socialorg.Period, partitionFrom, block, small int
 	for k := range keys {
 		key := &keys[k]
 		o := &out[k]
-		o.Donor, o.Gifts, o.InKind = l.donors[key.idx], int(key.gifts), zero
+		o.Donor, o.Gifts, o.InKind = key.name, int(key.gifts), zero
 		if k > 0 && key.hi == keys[k-1].hi {
 			o.Amount = out[k-1].Amount
 		} else {
 			o.Amount = fen.ToDecimal(int64(^key.hi ^ 1<<63))
 		}
-		if goods != nil && goods[key.idx] != 0 {
-			o.InKind = fen.ToDecimal(goods[key.idx])
+		if goods != nil { // rare: read the donor's figures at random only then
+			if g := accs[key.idx].goods; g != 0 {
+				o.InKind = fen.ToDecimal(goods[g-1])
+			}
 		}
 	}
 	return out
