@@ -8,8 +8,7 @@ import (
 // sortKey is what a donor is ordered by: hi, then lo (both ascending), then the donor's name when
 // both agree. The name, the donor's index and gifts are carried along, so that after the sort
 // the rollup reads nothing at random (a read of each name by index, in the order of the amounts,
-// is a cache miss a donor). While the gifts are added up, the same array holds each donor's
-// running figures (see donorRollup). 40 bytes.
+// is a cache miss a donor). 40 bytes.
 type sortKey struct {
 	hi, lo     uint64
 	name       string
