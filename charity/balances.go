@@ -82,12 +82,7 @@ func (l *Ledger) Verify() error {
 		return nil
 	}
 	sums := make([]int64, len(l.balances))
-	for c, keys := range l.pKey.c {
-		amts := l.pAmt.c[c][:len(keys)]
-		for i, k := range keys {
-			sums[k] += amts[i]
-		}
-	}
+	l.sumPostings(sums)
 	for k, v := range sums {
 		if v != l.balances[k] {
 			return errors.New("charity: ledger inconsistent: fund " + l.funds[k/int(numRestrictions)].ID +

@@ -35,7 +35,7 @@ func sortDonors(keys []sortKey, small int) {
 }
 
 // sortFrom is sortDonors on keys that agree on their bytes before d.
-func sortFrom(keys []sortKey, d int, small int) {
+func sortFrom(keys []sortKey, d, small int) {
 	for ; len(keys) > small; d++ {
 		if d == keyBytes {
 			// Every key agrees on (hi, lo): the names decide.

@@ -478,7 +478,7 @@ func BenchmarkDonorsRealistic(b *testing.B) {
 		// call (-benchtime 1x).
 		var l *charity.Ledger
 		var m *mapLedger
-		ledger := func() *charity.Ledger {
+		ledger := func() {
 			if l == nil {
 				r := newRealistic(n)
 				l = newScaleLedger(b, n)
@@ -488,9 +488,8 @@ func BenchmarkDonorsRealistic(b *testing.B) {
 					}
 				}
 			}
-			return l
 		}
-		maps := func() *mapLedger {
+		maps := func() {
 			if m == nil {
 				r := newRealistic(n)
 				m = newMapLedger(r.funds, n)
@@ -501,7 +500,6 @@ func BenchmarkDonorsRealistic(b *testing.B) {
 					}
 				}
 			}
-			return m
 		}
 		lo, hi := int32(socialorg.MustDate("2025-01-01").Days()), int32(socialorg.MustDate("2025-12-31").Days())
 		for _, c := range []struct {
@@ -509,10 +507,10 @@ func BenchmarkDonorsRealistic(b *testing.B) {
 			build func()
 			run   func() []charity.DonorTotal
 		}{
-			{"ledger", func() { ledger() }, func() []charity.DonorTotal { return l.Donors(year) }},
-			{"ledger-fresh", func() { ledger() }, func() []charity.DonorTotal { return l.Donors(year) }},
-			{"sort", func() { ledger() }, func() []charity.DonorTotal { return charity.DonorsBySort(l, year) }},
-			{"maps", func() { maps() }, func() []charity.DonorTotal { return m.donorTotals(lo, hi) }},
+			{"ledger", ledger, func() []charity.DonorTotal { return l.Donors(year) }},
+			{"ledger-fresh", ledger, func() []charity.DonorTotal { return l.Donors(year) }},
+			{"sort", ledger, func() []charity.DonorTotal { return charity.DonorsBySort(l, year) }},
+			{"maps", maps, func() []charity.DonorTotal { return m.donorTotals(lo, hi) }},
 		} {
 			b.Run(c.name+"/"+strconv.Itoa(n), func(b *testing.B) {
 				c.build()

@@ -183,13 +183,7 @@ func (l *Ledger) Totals(p socialorg.Period) Totals {
 	sums := make([]int64, len(l.balances))
 	lo, hi := dayBounds(p)
 	if lo <= int64(l.minDay) && hi >= int64(l.maxDay) {
-		// The whole ledger: no date test in the loop.
-		for c, keys := range l.pKey.c {
-			amts := l.pAmt.c[c][:len(keys)]
-			for i, k := range keys {
-				sums[k] += amts[i]
-			}
-		}
+		l.sumPostings(sums) // the whole ledger: no date test in the loop
 	} else {
 		// Branch-free: dates in random order make a branch unpredictable. With the bounds within
 		// ±2^31, (d−lo)|(hi−d) is negative exactly when d is outside [lo, hi]; its sign, spread
@@ -211,6 +205,16 @@ func (l *Ledger) Totals(p socialorg.Period) Totals {
 		out.Funds[n] = f
 	}
 	return out
+}
+
+// sumPostings adds every posting's amount to its key's sum.
+func (l *Ledger) sumPostings(sums []int64) {
+	for c, keys := range l.pKey.c {
+		amts := l.pAmt.c[c][:len(keys)]
+		for i, k := range keys {
+			sums[k] += amts[i]
+		}
+	}
 }
 
 // NetAssets returns the ledger's net assets at the end of asOf: unrestricted and restricted. A
