@@ -2,10 +2,11 @@ package charity
 
 import "encoding/binary"
 
-// idArena holds the gifts' IDs back to back, in chunks of 1 MiB (the first grows up to that size),
-// without pointers for the collector to scan and without copying what it holds as it grows: a
-// gift keeps the 32-bit offset of its record, and how its ID is encoded (idRaw, idDigits,
-// idUUID). A record never spans two chunks, so that offset >> 20 is its chunk. It is:
+// idArena holds the gifts' IDs back to back, in chunks of 64 KiB (the first grows up to that size;
+// chunks this small leave little unused at the end of the last), without pointers for the
+// collector to scan and without copying what it holds as it grows: a gift keeps the 32-bit offset
+// of its record, and how its ID is encoded (idRaw, idDigits, idUUID). A record never spans two
+// chunks, so that offset >> arenaChunkBits is its chunk. It is:
 //
 //   - for a raw ID (any text of 1–256 bytes): its length less one (a byte), then, for a split
 //     gift, the index of its parts (4 bytes, little-endian), then the ID;
@@ -22,7 +23,7 @@ type idArena struct {
 }
 
 const (
-	arenaChunkBits = 20
+	arenaChunkBits = 16
 	arenaChunk     = 1 << arenaChunkBits
 	// maxArenaChunks bounds the arena to 2^32 bytes, the most a 32-bit offset reaches.
 	maxArenaChunks = 1 << (32 - arenaChunkBits)

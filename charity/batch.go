@@ -53,7 +53,7 @@ type ledgerMark struct {
 // mark records the ledger's extent; it must be closed by release (keep what was recorded since)
 // or rollback (undo it). Marks nest.
 func (l *Ledger) mark() ledgerMark {
-	m := ledgerMark{funds: len(l.funds), postings: l.pDay.len(), gifts: l.gifts.len(), splits: len(l.splits), donors: len(l.donors),
+	m := ledgerMark{funds: len(l.funds), postings: l.pDay.len(), gifts: l.gifts.len(), splits: len(l.splits), donors: l.donors.len(),
 		incomes: len(l.incomes), expenses: len(l.expenses), releases: len(l.releases), refunds: len(l.refunds), spends: len(l.spends),
 		pledges: len(l.pledges), log: len(l.log), entries: l.entries, minDay: l.minDay, maxDay: l.maxDay, volume: l.volume,
 		ids: l.ids.mark(), freshDays: len(l.dated.fresh), head: l.head, sealed: l.sealed}
@@ -111,10 +111,10 @@ func (l *Ledger) rollback(m ledgerMark) {
 	l.gifts.truncate(m.gifts)
 	l.ids.truncate(m.ids)
 	l.splits = truncate(l.splits, m.splits)
-	for i := len(l.donors) - 1; i >= m.donors; i-- {
-		l.donorIdx.remove(l.donors[i], uint32(i))
+	for i := l.donors.len() - 1; i >= m.donors; i-- {
+		l.donorIdx.remove(*l.donors.at(i), uint32(i))
 	}
-	l.donors = truncate(l.donors, m.donors)
+	l.donors.truncate(m.donors)
 
 	// Pledges, other entries, funds.
 	for _, p := range l.pledges[m.pledges:] {

@@ -15,7 +15,7 @@ type chunked[T any] struct {
 }
 
 const (
-	chunkBits  = 14
+	chunkBits  = 12
 	chunkLen   = 1 << chunkBits
 	chunkMask  = chunkLen - 1
 	firstChunk = 16 // entries of the first chunk, before it doubles
@@ -59,6 +59,7 @@ func (a *chunked[T]) truncate(n int) {
 	k, r := n>>chunkBits, n&chunkMask
 	clear(a.c[k+1:])
 	a.c = a.c[:k+1]
+	clear(a.c[k][r:]) // what the entries dropped point to is not kept alive
 	a.c[k] = a.c[k][:r]
 }
 

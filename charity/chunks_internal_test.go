@@ -10,7 +10,8 @@ import (
 
 // TestChunkedIsASlice: a chunked array reads as a plain slice given the same appends and
 // truncations — lengths, entries, and runs over any range — across chunk boundaries, with the
-// first chunk growing, truncation to a boundary, to mid-chunk and to zero, and growth after each.
+// first chunk growing, truncation to a boundary, to mid-chunk and to zero (the entries dropped
+// cleared), and growth after each.
 func TestChunkedIsASlice(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
 	var a chunked[uint32]
@@ -68,6 +69,8 @@ func TestChunkedIsASlice(t *testing.T) {
 		a.truncate(n)
 		want = want[:n]
 		check()
+		last := a.c[len(a.c)-1]
+		require.Zero(t, slices.Max(append(last[len(last):cap(last)], 0)), "the entries dropped are cleared (nothing they point to stays alive)")
 		add(r.IntN(2 * chunkLen))
 		check()
 	}

@@ -138,7 +138,7 @@ func (l *Ledger) donorsBySort(p socialorg.Period) []DonorTotal {
 		gifts         int
 		amount, goods int64
 	}
-	accs := make([]acc, len(l.donors))
+	accs := make([]acc, l.donors.len())
 	lo, hi := dayBounds(p)
 	refunds := l.giftRefunds()
 	for i := range l.gifts.len() {
@@ -161,12 +161,12 @@ func (l *Ledger) donorsBySort(p socialorg.Period) []DonorTotal {
 		}
 	}
 	slices.SortFunc(order, func(a, b int) int {
-		return stdcmp.Or(stdcmp.Compare(accs[b].amount, accs[a].amount), stdcmp.Compare(l.donors[a], l.donors[b]))
+		return stdcmp.Or(stdcmp.Compare(accs[b].amount, accs[a].amount), stdcmp.Compare(*l.donors.at(a), *l.donors.at(b)))
 	})
 	out := make([]DonorTotal, len(order))
 	for n, i := range order {
 		a := accs[i]
-		out[n] = DonorTotal{Donor: l.donors[i], Gifts: a.gifts, Amount: fen.ToDecimal(a.amount), InKind: fen.ToDecimal(a.goods)}
+		out[n] = DonorTotal{Donor: *l.donors.at(i), Gifts: a.gifts, Amount: fen.ToDecimal(a.amount), InKind: fen.ToDecimal(a.goods)}
 	}
 	return out
 }

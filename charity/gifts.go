@@ -258,13 +258,13 @@ func (l *Ledger) intern(donor string) uint32 {
 	if i, ok := l.donorIdx.findTag(tag, donor, l.donorIs); ok {
 		return i
 	}
-	i := uint32(len(l.donors))
-	l.donors = append(l.donors, strings.Clone(donor)) // the ledger's own copy, not a slice of the caller's buffer
+	i := uint32(l.donors.len())
+	l.donors.add(strings.Clone(donor)) // the ledger's own copy, not a slice of the caller's buffer
 	l.donorIdx.insertTag(tag, i)
 	return i
 }
 
-func (l *Ledger) donorIs(i uint32, s string) bool { return l.donors[i] == s }
+func (l *Ledger) donorIs(i uint32, s string) bool { return *l.donors.at(int(i)) == s }
 
 // Validate checks the refund's shape: a date, a gift ID, a positive amount.
 func (r Refund) Validate() error {
@@ -373,7 +373,7 @@ func (l *Ledger) donorRollup(p socialorg.Period, partitionFrom, block, small int
 		gifts  uint32
 		goods  uint32 // index + 1 into goods; 0 for none
 	}
-	accs := make([]acc, len(l.donors))
+	accs := make([]acc, l.donors.len())
 	var goods []int64
 	lo, hi := dayBounds(p)
 	var refunds map[uint32]int64
@@ -462,11 +462,14 @@ func (l *Ledger) donorRollup(p socialorg.Period, partitionFrom, block, small int
 		}
 	}
 	keys := make([]sortKey, 0, n)
-	for i := range accs {
-		if a := &accs[i]; a.gifts > 0 {
-			name := l.donors[i]
-			keys = append(keys, sortKey{hi: descending(a.amount), lo: prefixKey(name), name: name, idx: uint32(i), gifts: a.gifts})
+	for base := 0; base < len(accs); {
+		names := l.donors.run(base, len(accs))
+		for j, name := range names {
+			if a := &accs[base+j]; a.gifts > 0 {
+				keys = append(keys, sortKey{hi: descending(a.amount), lo: prefixKey(name), name: name, idx: uint32(base + j), gifts: a.gifts})
+			}
 		}
+		base += len(names)
 	}
 	sortDonors(keys, small)
 	// Decimals are immutable: donors with the same amount (neighbours now) share one, and every

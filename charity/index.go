@@ -5,8 +5,9 @@ import "hash/maphash"
 // idIndex is an open-addressing hash index from IDs to positions (gifts, donors): eight bytes a
 // slot (the upper 32 bits of the key's hash beside the position, so that a probe compares the
 // stored key only when the hashes agree), at most 3/4 full: about eleven bytes an entry, with no
-// pointers for the collector to scan. A key's home slot is taken from the same 32 bits, so that
-// the table grows without reading a key again. The keys live where the positions point (eq
+// pointers for the collector to scan. A key's home slot is taken from the same 32 bits (scaled to
+// the table's length, which need not be a power of two, so that a table sized for n keys is
+// 4n/3 slots, not up to twice that), so that the table grows without reading a key again. The keys live where the positions point (eq
 // compares them); the seed is random per ledger, so that no input can be crafted to collide, and
 // nothing the ledger returns depends on it.
 type idIndex struct {
@@ -17,6 +18,17 @@ type idIndex struct {
 
 // maxIndexSlots bounds the table: 32 bits of hash pick the home slot.
 const maxIndexSlots = 1 << 32
+
+// home returns the slot a key's probe starts from: its tag (32 bits) scaled to the table.
+func (x *idIndex) home(tag uint64) uint64 { return tag * uint64(len(x.slots)) >> 32 }
+
+// next returns the slot after i, wrapping around.
+func (x *idIndex) next(i uint64) uint64 {
+	if i++; i == uint64(len(x.slots)) {
+		return 0
+	}
+	return i
+}
 
 // hashOf returns the upper 32 bits of the hash of s.
 func (x *idIndex) hashOf(s string) uint64 { return maphash.String(x.seed, s) >> 32 }
@@ -40,8 +52,7 @@ func (x *idIndex) find(s string, eq func(pos uint32, s string) bool) (uint32, bo
 
 // findTag is find for a key whose tag (tagOf) is known.
 func (x *idIndex) findTag(tag uint64, s string, eq func(pos uint32, s string) bool) (uint32, bool) {
-	mask := uint64(len(x.slots) - 1)
-	for i := tag & mask; ; i = (i + 1) & mask {
+	for i := x.home(tag); ; i = x.next(i) {
 		v := x.slots[i]
 		if v == 0 {
 			return 0, false
@@ -58,9 +69,9 @@ func (x *idIndex) remove(s string, pos uint32) {
 	if len(x.slots) == 0 {
 		return
 	}
-	mask := uint64(len(x.slots) - 1)
-	i := x.hashOf(s) & mask
-	for ; x.slots[i] != 0; i = (i + 1) & mask {
+	size := uint64(len(x.slots))
+	i := x.home(x.hashOf(s))
+	for ; x.slots[i] != 0; i = x.next(i) {
 		if uint32(x.slots[i])-1 == pos {
 			break
 		}
@@ -69,13 +80,20 @@ func (x *idIndex) remove(s string, pos uint32) {
 		return
 	}
 	x.n--
-	for j := (i + 1) & mask; ; j = (j + 1) & mask {
+	// dist is how many slots a probe walks from a to b, wrapping around.
+	dist := func(a, b uint64) uint64 {
+		if b >= a {
+			return b - a
+		}
+		return b + size - a
+	}
+	for j := x.next(i); ; j = x.next(j) {
 		v := x.slots[j]
 		if v == 0 {
 			break
 		}
 		// The entry at j may fill the hole at i unless its home slot lies cyclically in (i, j].
-		if home := (v >> 32) & mask; (j-home)&mask >= (j-i)&mask {
+		if dist(x.home(v>>32), j) >= dist(i, j) {
 			x.slots[i] = v
 			i = j
 		}
@@ -89,28 +107,26 @@ func (x *idIndex) insert(s string, pos uint32) { x.insertTag(x.tagOf(s), pos) }
 // insertTag records a new key at pos, given its tag (tagOf).
 func (x *idIndex) insertTag(tag uint64, pos uint32) {
 	if 4*(x.n+1) > 3*len(x.slots) {
-		x.grow(x.n + 1)
+		x.grow(2 * (x.n + 1)) // doubling, so that n inserts move O(n) entries
 	}
 	x.put(tag, pos)
 	x.n++
 }
 
 func (x *idIndex) put(tag uint64, pos uint32) {
-	mask := uint64(len(x.slots) - 1)
-	i := tag & mask
+	i := x.home(tag)
 	for x.slots[i] != 0 {
-		i = (i + 1) & mask
+		i = x.next(i)
 	}
 	x.slots[i] = tag<<32 | uint64(pos+1)
 }
 
-// grow makes room for n entries, moving the ones held.
+// grow makes room for n entries at most 3/4 full (at least 16 slots, at most maxIndexSlots),
+// moving the ones held.
 func (x *idIndex) grow(n int) {
-	size := 16
-	for 3*size < 4*n && uint64(size) < maxIndexSlots {
-		size <<= 1
-	}
-	if size <= len(x.slots) {
+	size := uint64(max(16, n+(n+2)/3)) // ⌈4n/3⌉
+	size = min(size, maxIndexSlots)
+	if size <= uint64(len(x.slots)) {
 		return
 	}
 	if x.slots == nil {

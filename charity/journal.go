@@ -293,7 +293,7 @@ func (l *Ledger) journalEntry(out []JournalEntry, kind uint64, i int) []JournalE
 func (l *Ledger) donation(i uint32) (Donation, []Part) {
 	g := l.gifts.at(int(i))
 	x := l.extras[i]
-	d := Donation{GiftID: l.giftID(i), Date: socialorg.DateFromDays(int64(g.day)), Donor: l.donors[g.donor], Amount: fen.ToDecimal(g.amount),
+	d := Donation{GiftID: l.giftID(i), Date: socialorg.DateFromDays(int64(g.day)), Donor: *l.donors.at(int(g.donor)), Amount: fen.ToDecimal(g.amount),
 		Restriction: g.restriction(), UsableFrom: x.usable, Valuation: g.valuation(), Pledge: x.pledge}
 	if x.text > 0 {
 		d.Purpose, d.Description = l.ids.text(x.text - 1)

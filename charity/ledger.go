@@ -79,8 +79,8 @@ const (
 //
 //   - the postings, as parallel arrays (day, key, signed amount in fen, kind): one per balance an
 //     entry moves, keyed by fund × 4 + restriction class. Totals, Statement, NetAssets and
-//     AssertBalance are each one pass over them. They and the gifts are kept in chunks of 2^14
-//     entries that never move (chunks.go), so that a growing ledger copies nothing and leaves no
+//     AssertBalance are each one pass over them. They, the gifts and the donors' names are kept in chunks of
+//     2^12 entries that never move (chunks.go), so that a growing ledger copies nothing and leaves no
 //     garbage of outgrown arrays: its peak memory stays near what it holds;
 //   - the running balance of every key, and the volume (the sum of every posting's absolute
 //     amount), kept below 2^63 fen so that no sum of postings can overflow;
@@ -91,11 +91,12 @@ const (
 //     open-addressing index over them; donors interned; split parts, rare fields and refunded
 //     amounts beside them), other income, expenses, releases, refunds, pledges; and the log, the
 //     order in which entries came, as runs of one kind;
-//   - the ID arena: every gift's ID back to back in 1 MiB chunks without pointers (decimal-digit
+//   - the ID arena: every gift's ID back to back in 64 KiB chunks without pointers (decimal-digit
 //     serials two digits to a byte, canonical UUIDs in 16 bytes, any other ID as given), and the
 //     purpose and description of the gifts that have them. It holds at most 2^32 bytes: a gift
-//     that would pass that is refused. About 90 bytes a gift in all for realistic IDs (20-digit
-//     payment serials, a tenth UUIDs, 28-byte donor IDs) at a million gifts and more.
+//     that would pass that is refused. About 83 bytes a gift in all for realistic IDs (20-digit
+//     payment serials, a tenth UUIDs, 28-byte donor IDs) at a million gifts and more, 90 at
+//     100,000 (more donors a gift).
 //
 // An update goes through three steps. The recording method validates the entry and resolves it
 // into postings, reading the ledger but changing nothing. The postings then go through one gate
@@ -130,7 +131,7 @@ type Ledger struct {
 	splits   [][]giftPart         // the parts of split gifts (their ID records index it)
 	extras   map[uint32]giftExtra // purpose, description, pledge, usable date of the gifts that have them
 	refunded map[uint64]int64     // refunded fen by gift << 16 | part
-	donors   []string             // interned donor names; index 0 is "" (anonymous)
+	donors   chunked[string]      // interned donor names; index 0 is "" (anonymous)
 	donorIdx idIndex
 
 	incomes   []Income
@@ -191,7 +192,7 @@ func (l *Ledger) init() {
 	if l.fundIdx == nil {
 		l.fundIdx = map[string]uint32{}
 		l.pledgeIx = map[string]int{}
-		l.donors = []string{""}
+		l.donors.add("")
 		l.donorIdx.insert("", 0)
 		l.dated.init()
 		l.extras = map[uint32]giftExtra{}
