@@ -189,7 +189,7 @@ var (
 	fromOrder60   = socialorg.MustDate("2018-01-24")
 	fromCharity24 = socialorg.MustDate("2024-09-05")
 	fromNatAssess = socialorg.MustDate("2021-12-10")
-	fromBrand2021 = socialorg.MustDate("2021-01-01")
+	fromBrand2021 = socialorg.MustDate("2021-04-27") // the notice's date as the bureau published it
 
 	noteOrder60 = "article numbers of the final text not read: the reasons are those the MCA's announcement (CCTV, 2018-01) and the 2017 draft (Arts. 11 and 15 of the draft) give; the final text lists seven reasons for the abnormal list and eight for the serious-violation list (China Development Brief)"
 	citeOrder60 = socialorg.Citation{Document: docOrder60}
@@ -239,7 +239,7 @@ var (
 		Words:   CreditWords()})
 	ruleBarBrand = book.MustRule(socialorg.Rule{ID: RuleCreditBarsBrand,
 		Title:   socialorg.Text{Hans: "列入活动异常名录的，不得申报品牌社会组织", Hant: "列入活動異常名錄的，不得申報品牌社會組織", En: "a listed organization may not apply as a brand social organization"},
-		Regimes: since(fromBrand2021, socialorg.Citation{Document: docBrand2021, Article: "申报条件第四项"}, "the 2021 call's condition 4 (not on the abnormal list); the call is dated to its year; a Guangzhou scheme"),
+		Regimes: since(fromBrand2021, socialorg.Citation{Document: docBrand2021, Article: "申报条件第四项"}, "the 2021 call's condition 4 (not on the abnormal list), from the notice's date, 2021-04-27, as the Guangzhou Social Organization Administration published it (dekahost.com copy; applications April–June 2021); a Guangzhou scheme"),
 		Words:   CreditWords()})
 )
 

@@ -99,8 +99,8 @@ func TestSeriousFrom(t *testing.T) {
 }
 
 // TestCheckCreditBars: a listed organization fails every bar in force; one on neither list passes;
-// an unknown status is never clean; the brand bar is Guangzhou's 2021 call, the qualification bar
-// changes its source on 2024-09-05 (Order 59 → Order 74).
+// an unknown status is never clean; the brand bar is Guangzhou's 2021 call, from the notice's date
+// (2021-04-27); the qualification bar changes its source on 2024-09-05 (Order 59 → Order 74).
 func TestCheckCreditBars(t *testing.T) {
 	at := socialorg.MustDate("2026-06-01")
 	r, err := registry.CheckCreditBars("org", registry.CreditAbnormal, at)
@@ -134,6 +134,18 @@ func TestCheckCreditBars(t *testing.T) {
 	require.NoError(t, err)
 	_, ok := r.Find(registry.RuleCreditBarsAssessment)
 	require.False(t, ok)
+	for _, tc := range []struct {
+		at    string
+		judge bool
+	}{{"2021-04-26", false}, {"2021-04-27", true}} {
+		r, err := registry.CheckCreditBars("org", registry.CreditAbnormal, socialorg.MustDate(tc.at))
+		require.NoError(t, err)
+		f, ok := r.Find(registry.RuleCreditBarsBrand)
+		require.Equal(t, tc.judge, ok, "the brand bar judged on %s", tc.at)
+		if ok {
+			require.Equal(t, socialorg.Fail, f.Outcome)
+		}
+	}
 	_, err = registry.CheckCreditBars("org", 9, at)
 	require.ErrorContains(t, err, "credit_status")
 	msg := r.Findings[0].Message(socialorg.Languages()[2])

@@ -88,8 +88,13 @@ func TestCheckBrand(t *testing.T) {
 	require.NoError(t, err)
 	f, _ = res.Find(standards.RuleBrandRegistered)
 	require.Equal(t, socialorg.Fail, f.Outcome, "registered by the province, not by Guangzhou")
-	_, err = standards.CheckBrand(brandCandidate(), day("2021-12-31"))
+	// The 2021 call is in force from its notice's date (2021-04-27), while applications were open.
+	_, err = standards.CheckBrand(brandCandidate(), day("2021-04-26"))
 	require.ErrorIs(t, err, socialorg.ErrNotInForce)
+	res, err = standards.CheckBrand(brandCandidate(), day("2021-04-27"))
+	require.NoError(t, err)
+	f, _ = res.Find(standards.RuleBrandAbnormal)
+	require.Equal(t, "广州市品牌社会组织创建申报通知（2021年）", f.Cite.Document)
 }
 
 func checklist() standards.Checklist {

@@ -61,7 +61,7 @@ var (
 	_ = socialorg.MustLocal(brandPenaltyYears, guangzhou, brandValue(3))
 )
 
-const noteBrand = "the 2021 creation notice, citing " + docBrand + "; day of issue not confirmed, dated from the next year"
+const noteBrand = "the 2021 creation notice, citing " + docBrand + "; in force from its date, 2021-04-27, as the Guangzhou Social Organization Administration published it (dekahost.com copy; applications April–June 2021)"
 
 // brandValue is a condition of the 2021 brand call.
 func brandValue[T any](v T) socialorg.Dated[T] {

@@ -41,7 +41,7 @@ var (
 	fromNanhai    = socialorg.MustDate("2021-01-01") // governs the 2021 assessment; day not confirmed
 	fromHuaining  = socialorg.MustDate("2022-08-01") // governs the assessment held Aug–Oct 2022
 	fromShenzhen  = socialorg.MustDate("2019-01-01") // Nanshan's notice governs its 2019 assessment
-	fromBrand     = socialorg.MustDate("2022-01-01") // the 2021 notice, day not confirmed
+	fromBrand     = socialorg.MustDate("2021-04-27") // the 2021 notice, dated as the bureau published it
 	fromEmergency = socialorg.MustDate("2020-05-25") // published 2020-05-20, effective 2020-05-25
 	fromChanhe    = socialorg.MustDate("2025-01-01") // governs the district's 2025 assessment
 	fromNatAssess = socialorg.MustDate("2021-12-10") // published 2021-12-10
