@@ -1,6 +1,8 @@
 package charity
 
 import (
+	"fmt"
+	"hash/maphash"
 	"math/rand/v2"
 	"strconv"
 	"strings"
@@ -159,7 +161,7 @@ func TestIDIndexRemoveAnyOrder(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for round := range 50 {
 		var x idIndex
-		keys := make([]string, 11+round) // up to 60 keys in 16, 35 or 72 slots
+		keys := make([]string, 11+round) // up to 60 keys in 16, 35, 72 or 147 slots
 		for i := range keys {
 			keys[i] = "k" + strconv.Itoa(round) + "-" + strconv.Itoa(i)
 			x.insert(keys[i], uint32(i))
@@ -185,6 +187,138 @@ func TestIDIndexRemoveAnyOrder(t *testing.T) {
 			require.Zero(t, v)
 		}
 	}
+}
+
+// TestIDIndexAgainstMap: random inserts, removals (of keys held and absent) and finds agree with a
+// Go map in tables of every length from 1 to 40 slots and a few longer ones (no power of two
+// needed), filled up to one empty slot, with keys mostly hashing to the table's ends so that
+// probes wrap around; after each step no entry has an empty slot between its home and itself.
+// Then the same through insert and grow, never more than 3/4 full.
+func TestIDIndexAgainstMap(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	sizes := []int{97, 128, 333}
+	for s := 1; s <= 40; s++ {
+		sizes = append(sizes, s)
+	}
+	for _, size := range sizes {
+		for trial, bias := range []float64{0, 0.9, 1, 1} {
+			x := &idIndex{seed: maphash.MakeSeed(), slots: make([]uint64, size)}
+			keys := indexKeys(x, r, 3*size+4, bias)
+			fill := size - 1
+			if trial%2 == 1 {
+				fill = size * 3 / 4
+			}
+			h := newHeld(len(keys))
+			for op := range 10*size + 100 {
+				switch c := r.IntN(10); {
+				case c < 5 && len(h.list) < fill:
+					if k := r.IntN(len(keys)); !h.in[k] {
+						x.put(x.hashOf(keys[k]), uint32(k))
+						x.n++
+						h.add(k)
+					}
+				case c < 9 && len(h.list) > 0:
+					k := h.drop(r.IntN(len(h.list)))
+					x.remove(keys[k], uint32(k))
+				default:
+					if k := r.IntN(len(keys)); !h.in[k] {
+						x.remove(keys[k], uint32(k)) // absent: nothing changes
+					}
+				}
+				if size <= 40 || op%16 == 0 {
+					checkIndex(t, x, keys, h.in, len(h.list), fmt.Sprintf("%d slots, trial %d, step %d", size, trial, op))
+				}
+			}
+		}
+	}
+	for trial := range 30 {
+		var x idIndex
+		x.grow(1)
+		keys := indexKeys(&x, r, 1000, float64(trial%2)*0.8)
+		h := newHeld(len(keys))
+		target := 1 + r.IntN(800)
+		for op := range 2000 {
+			if r.IntN(100) == 0 {
+				x.grow(r.IntN(1500))
+			}
+			if len(h.list) < target && r.IntN(3) > 0 {
+				if k := r.IntN(len(keys)); !h.in[k] {
+					x.insert(keys[k], uint32(k))
+					h.add(k)
+				}
+			} else if len(h.list) > 0 {
+				k := h.drop(r.IntN(len(h.list)))
+				x.remove(keys[k], uint32(k))
+			}
+			if 4*x.n > 3*len(x.slots) {
+				t.Fatalf("growing, trial %d, step %d: %d entries in %d slots, over 3/4 full", trial, op, x.n, len(x.slots))
+			}
+			if op%97 == 0 {
+				checkIndex(t, &x, keys, h.in, len(h.list), fmt.Sprintf("growing, trial %d, step %d", trial, op))
+			}
+		}
+	}
+}
+
+// held is the keys an index should hold: a list in no order, and a flag per key.
+type held struct {
+	list []int
+	in   []bool
+}
+
+func newHeld(n int) *held { return &held{in: make([]bool, n)} }
+
+func (h *held) add(k int) { h.list, h.in[k] = append(h.list, k), true }
+
+// drop takes out the j-th key of the list and returns it.
+func (h *held) drop(j int) int {
+	k := h.list[j]
+	h.list[j] = h.list[len(h.list)-1]
+	h.list, h.in[k] = h.list[:len(h.list)-1], false
+	return k
+}
+
+// checkIndex checks that x holds exactly the keys held (in[k] for key k), each found at its
+// position and no other key found, and that no entry has an empty slot between its home slot and
+// its own.
+func checkIndex(t *testing.T, x *idIndex, keys []string, in []bool, held int, ctx string) {
+	t.Helper()
+	n := 0
+	for i, v := range x.slots {
+		if v == 0 {
+			continue
+		}
+		n++
+		for h := x.home(v >> 32); h != uint64(i); h = x.next(h) {
+			if x.slots[h] == 0 {
+				t.Fatalf("%s: an empty slot between an entry's home %d and its slot %d", ctx, x.home(v>>32), i)
+			}
+		}
+	}
+	if n != held || x.n != held {
+		t.Fatalf("%s: %d entries in the slots, %d counted, %d held", ctx, n, x.n, held)
+	}
+	eq := func(pos uint32, s string) bool { return keys[pos] == s }
+	for k := range keys {
+		if pos, ok := x.find(keys[k], eq); ok != in[k] || ok && pos != uint32(k) {
+			t.Fatalf("%s: key %d found %v at %d, held %v", ctx, k, ok, pos, in[k])
+		}
+	}
+}
+
+// indexKeys returns n distinct keys; with probability bias a key is kept only if its tag falls in
+// the first sixty-fourth or the last sixteenth of the tag space, so that its home is near one of
+// a table's ends.
+func indexKeys(x *idIndex, r *rand.Rand, n int, bias float64) []string {
+	keys := make([]string, 0, n)
+	for c := 0; len(keys) < n; c++ {
+		k := "k" + strconv.Itoa(c) + "-" + strconv.Itoa(r.IntN(1e9))
+		if tag := x.hashOf(k); r.Float64() < bias && tag > 0x0400_0000 && tag < 0xF000_0000 {
+			continue
+		}
+		keys = append(keys, k)
+	}
+	return keys
 }
 
 // TestIDIndexGrowKeepsKeys: the index grows (from its 16 slots, and by a hint) without reading a

@@ -5,18 +5,20 @@ import "hash/maphash"
 // idIndex is an open-addressing hash index from IDs to positions (gifts, donors): eight bytes a
 // slot (the upper 32 bits of the key's hash beside the position, so that a probe compares the
 // stored key only when the hashes agree), at most 3/4 full: about eleven bytes an entry, with no
-// pointers for the collector to scan. A key's home slot is taken from the same 32 bits (scaled to
-// the table's length, which need not be a power of two, so that a table sized for n keys is
-// 4n/3 slots, not up to twice that), so that the table grows without reading a key again. The keys live where the positions point (eq
-// compares them); the seed is random per ledger, so that no input can be crafted to collide, and
-// nothing the ledger returns depends on it.
+// pointers for the collector to scan. A key's home slot is taken from the same 32 bits, scaled to
+// the table's length, so that the table grows without reading a key again. The length need not
+// be a power of two: a table sized for n keys (grow, as Ledger.Grow asks) is ⌈4n/3⌉ slots, not up
+// to twice that; growing on its own as keys come, it doubles, staying 3/8 to 3/4 full. The keys
+// live where the positions point (eq compares them); the seed is random per ledger, so that no
+// input can be crafted to collide, and nothing the ledger returns depends on it.
 type idIndex struct {
 	seed  maphash.Seed
 	slots []uint64 // hash>>32 << 32 | position + 1; 0 is empty
 	n     int
 }
 
-// maxIndexSlots bounds the table: 32 bits of hash pick the home slot.
+// maxIndexSlots bounds the table: 32 bits of hash pick the home slot, and tag × length stays
+// within 64 bits.
 const maxIndexSlots = 1 << 32
 
 // home returns the slot a key's probe starts from: its tag (32 bits) scaled to the table.

@@ -79,9 +79,9 @@ const (
 //
 //   - the postings, as parallel arrays (day, key, signed amount in fen, kind): one per balance an
 //     entry moves, keyed by fund × 4 + restriction class. Totals, Statement, NetAssets and
-//     AssertBalance are each one pass over them. They, the gifts and the donors' names are kept in chunks of
-//     2^12 entries that never move (chunks.go), so that a growing ledger copies nothing and leaves no
-//     garbage of outgrown arrays: its peak memory stays near what it holds;
+//     AssertBalance are each one pass over them. They, the gifts and the donors' names are kept
+//     in chunks of 2^12 entries that never move (chunks.go), so that a growing ledger copies
+//     nothing and leaves no garbage of outgrown arrays: its peak memory stays near what it holds;
 //   - the running balance of every key, and the volume (the sum of every posting's absolute
 //     amount), kept below 2^63 fen so that no sum of postings can overflow;
 //   - for each restricted key, its amounts by day, so that a reduction (a release, a refund, a
