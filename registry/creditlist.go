@@ -181,8 +181,9 @@ const (
 	docOrder73         = "《慈善组织认定办法》（民政部令第73号）"
 	// 《全国性社会组织评估管理规定》, MCA, 2021-12-10.
 	docNationalAssessment = "《全国性社会组织评估管理规定》（2021年）"
-	// Guangzhou's 2021 call for brand social organizations, citing DB4401/T 38—2020.
-	docBrand2021 = "广州市2021年品牌社会组织创建申报通知（依据DB4401/T 38—2020）"
+	// Guangzhou's 2021 call for brand social organizations (2021-04-27), citing DB4401/T 38—2020;
+	// the same notice standards cites.
+	docBrand2021 = "广州市社会组织管理局关于开展2021年广州市品牌社会组织创建申报工作的通知"
 )
 
 var (

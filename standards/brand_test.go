@@ -94,7 +94,7 @@ func TestCheckBrand(t *testing.T) {
 	res, err = standards.CheckBrand(brandCandidate(), day("2021-04-27"))
 	require.NoError(t, err)
 	f, _ = res.Find(standards.RuleBrandAbnormal)
-	require.Equal(t, "广州市品牌社会组织创建申报通知（2021年）", f.Cite.Document)
+	require.Equal(t, "广州市社会组织管理局关于开展2021年广州市品牌社会组织创建申报工作的通知", f.Cite.Document)
 }
 
 func checklist() standards.Checklist {
@@ -226,7 +226,7 @@ func TestBrandCreditStatus(t *testing.T) {
 			require.Equal(t, tc.undecided, f.Undecided)
 			require.Equal(t, tc.verdict, res.Verdict())
 			require.Equal(t, tc.verdict == socialorg.Met, res.Eligible())
-			require.Contains(t, f.Cite.Document, "品牌社会组织创建申报通知")
+			require.Contains(t, f.Cite.Document, "品牌社会组织创建申报工作的通知")
 			require.Contains(t, f.Message(language.English), "required on neither list")
 		})
 	}
@@ -252,7 +252,7 @@ func TestBrandConditionsAreParameters(t *testing.T) {
 		f, ok := res.Find(id)
 		require.True(t, ok, id)
 		require.Equal(t, w, f.Want, id)
-		require.Contains(t, f.Cite.Document, "品牌社会组织创建申报通知", id)
+		require.Contains(t, f.Cite.Document, "品牌社会组织创建申报工作的通知", id)
 	}
 	for _, p := range []string{"standards.brand.min-registered-years", "standards.brand.min-grade", "standards.brand.penalty-look-back-years", "standards.brand.scheme"} {
 		r, err := socialorg.Resolve(bookOf(t), p, day("2026-01-01"))

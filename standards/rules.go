@@ -25,7 +25,7 @@ const (
 	docShenzhen    = "《南山区民政局关于开展2019年度南山区社会组织评估工作的通知》"
 	docChanhe      = "《洛阳市瀍河回族区民政局关于开展2025年度社会组织评估的通知》"
 	docBrand       = "《品牌社会组织评价指标》（DB4401/T 38—2020）"
-	docBrandNotice = "广州市品牌社会组织创建申报通知（2021年）"
+	docBrandNotice = "广州市社会组织管理局关于开展2021年广州市品牌社会组织创建申报工作的通知"
 	docGB32100     = "GB 32100-2015《法人和其他组织统一社会信用代码编码规则》"
 	docEmergency   = "《社会组织应对突发公共卫生事件防控规范》（T/GZS 1-2020）"
 	// 《全国性社会组织评估管理规定》, MCA, published 2021-12-10: the assessment of national
