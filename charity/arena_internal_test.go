@@ -189,9 +189,9 @@ func TestIDIndexRemoveAnyOrder(t *testing.T) {
 	}
 }
 
-// TestIDIndexAgainstMap: random inserts, removals (of keys held and absent) and finds agree with a
-// Go map in tables of every length from 1 to 40 slots and a few longer ones (no power of two
-// needed), filled up to one empty slot, with keys mostly hashing to the table's ends so that
+// TestIDIndexAgainstMap: after random inserts and removals (of keys held and absent), the index
+// finds exactly the keys held, at their positions, in tables of every length from 1 to 40 slots
+// and a few longer ones (no power of two needed), filled up to one empty slot, with keys mostly hashing to the table's ends so that
 // probes wrap around; after each step no entry has an empty slot between its home and itself.
 // Then the same through insert and grow, never more than 3/4 full.
 func TestIDIndexAgainstMap(t *testing.T) {
