@@ -198,7 +198,7 @@ func TestBatchRollbackProperty(t *testing.T) {
 	}
 }
 
-// TestApplyBatchAcrossChunks: the gifts and postings are kept in chunks (of 16,384 entries); a
+// TestApplyBatchAcrossChunks: the gifts and postings are kept in chunks (of ChunkLen entries); a
 // batch refused after crossing into a new chunk, one refused at the first entry of a chunk, and
 // one ending exactly at a chunk's end leave the ledger as it was, and what is accepted after
 // reads as a replay of the journal reads.

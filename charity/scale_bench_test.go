@@ -361,21 +361,21 @@ func memRun(b *testing.B, run func() any) (retained, peak float64, cpu time.Dura
 // cpuTime is the processor time the process has used (user and system, every thread: the
 // collector's too), which a loaded machine's other work does not inflate as it does wall time.
 func cpuTime() time.Duration {
-	var u syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &u) != nil {
-		return 0
-	}
+	u := rusage()
 	return time.Duration(u.Utime.Nano() + u.Stime.Nano())
 }
 
 // minorFaults is the number of page faults the process has had that the kernel served without
 // reading a disk: chiefly pages of fresh memory touched for the first time.
-func minorFaults() int64 {
+func minorFaults() int64 { return rusage().Minflt }
+
+// rusage is the process's resource usage (all zero when the system does not say).
+func rusage() syscall.Rusage {
 	var u syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &u) != nil {
-		return 0
+		return syscall.Rusage{}
 	}
-	return u.Minflt
+	return u
 }
 
 // realisticSizes are the sizes of the realistic-ID benchmarks; LEDGER_10M=1 adds ten million.
